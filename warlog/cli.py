@@ -1,0 +1,98 @@
+"""The `warlog` command: thin shells that parse, call one library function, format."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__, cli_eval, cli_gazetteer, cli_store
+from .errors import WarlogError
+
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="warlog")
+def main() -> None:
+    """warlog: news reports of armed conflict in, ACLED/UCDP-shaped events out."""
+
+
+@main.group(name="eval")
+def eval_group() -> None:
+    """Score warlog against gold data (ACLED CSV, geoparsing corpora)."""
+
+
+def expand_paths(paths: tuple[str, ...]) -> list[str]:
+    """Files as given, directories walked recursively for text files (sorted), '-' kept."""
+    out: list[str] = []
+    for p in paths:
+        path = Path(p)
+        if p != "-" and path.is_dir():
+            out.extend(str(f) for f in sorted(path.rglob("*")) if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES)
+        else:
+            out.append(p)
+    return out
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", help="Publication date YYYY-MM-DD (else read from the article, if printed there).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "acled-csv"]), default="table",
+              show_default=True)
+@click.option("--db", help="Also write the events to this store (sqlite:///file.sqlite, a file path, or postgresql://...).")
+@click.option("--all-events", is_flag=True, help="Table: also show background/denied/planned events.")
+def extract(paths, published, fmt, db, all_events):
+    """Extract coded events from article files (a directory is walked; '-' reads stdin)."""
+    from .output import print_results
+    from .pipeline import default_pipeline
+
+    files = expand_paths(paths)
+    if not files:
+        raise click.UsageError(f"no article files found in {', '.join(paths)}")
+    pipeline = default_pipeline()
+    store = None
+    if db:
+        from .store import open_store
+
+        store = open_store(db)
+    results, failures = [], 0
+    for f in files:
+        try:
+            result = pipeline.extract_file(f, published=published)
+        except WarlogError as exc:
+            failures += 1
+            click.echo(f"warlog: error: {exc}", err=True)
+            continue
+        results.append(result)
+        if store is not None:
+            store.add_result(result)
+        if fmt == "jsonl" or (fmt == "json" and len(files) > 1):
+            click.echo(json.dumps(result.to_json(), ensure_ascii=False))
+    if fmt == "json" and len(files) == 1 and results:
+        click.echo(json.dumps(results[0].to_json(), ensure_ascii=False, indent=2))
+    elif fmt in ("table", "acled-csv"):
+        print_results(results, fmt, all_events=all_events)
+    if store is not None:
+        store.close()
+        click.echo(f"wrote {sum(len(r.events) for r in results)} events from {len(results)} articles to {db}", err=True)
+    if failures:
+        click.echo(f"warlog: {failures} of {len(files)} inputs rejected", err=True)
+        sys.exit(1)
+
+
+@main.command()
+def schema():
+    """Print the JSON Schema of `warlog extract --format json` output."""
+    from .records import json_schema
+
+    click.echo(json.dumps(json_schema(), indent=2))
+
+
+for _module in (cli_store, cli_gazetteer, cli_eval):
+    for _cmd in getattr(_module, "commands", []):
+        main.add_command(_cmd)
+    for _cmd in getattr(_module, "eval_commands", []):
+        eval_group.add_command(_cmd)
