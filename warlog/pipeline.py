@@ -1,0 +1,71 @@
+"""One article in, coded events out: ingest -> nlp -> mentions -> events -> resolve -> merge.
+
+The heavy things (spaCy pipeline, gazetteer) are passed in; defaults are created lazily.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from functools import lru_cache
+
+from spacy.language import Language
+
+from .articles import make_article, read_article
+from .records import Article, ArticleResult
+from .settings import Settings, default_settings
+
+
+class Pipeline:
+    def __init__(self, nlp: Language | None = None, geocoder=None, settings: Settings | None = None):
+        self.settings = settings or default_settings()
+        self._nlp = nlp
+        self._geocoder = geocoder
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            from .nlp import build_nlp
+
+            self._nlp = build_nlp(self.settings)
+        return self._nlp
+
+    @property
+    def geocoder(self):
+        if self._geocoder is None:
+            from .gazetteer import Gazetteer
+            from .geocoding import Geocoder
+
+            self._geocoder = Geocoder(Gazetteer.open(settings=self.settings))
+        return self._geocoder
+
+    def article(self, text: str | bytes | Article, published: str | date | None = None, **meta) -> Article:
+        if isinstance(text, Article):
+            return text
+        return make_article(text, published=published, settings=self.settings, **meta)
+
+    def extract(self, text: str | bytes | Article, published: str | date | None = None, **meta) -> ArticleResult:
+        """Coded events of one article (text, bytes or an ``Article``)."""
+        article = self.article(text, published, **meta)
+        doc = self.nlp(article.text)
+        return self._events(article, doc)
+
+    def extract_file(self, path: str, published: str | date | None = None) -> ArticleResult:
+        return self.extract(read_article(path, published=published, settings=self.settings))
+
+    def extract_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterable[ArticleResult]:
+        """Stream results; spaCy runs its batched ``nlp.pipe`` over the texts."""
+        articles = list(articles)
+        for article, doc in zip(articles, self.nlp.pipe((a.text for a in articles), batch_size=batch_size)):
+            yield self._events(article, doc)
+
+    def _events(self, article: Article, doc) -> ArticleResult:
+        from .events import build_events
+
+        events = build_events(doc, article, self.geocoder)
+        return ArticleResult(article=article, events=events)
+
+
+@lru_cache(maxsize=1)
+def default_pipeline() -> Pipeline:
+    return Pipeline()
