@@ -1,0 +1,1 @@
+"""Hand-made records and store fixtures for the store, merge, ingest and export tests."""

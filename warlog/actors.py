@@ -1,0 +1,213 @@
+"""Actor mentions and their canonical ACLED actors.
+
+Two sources of actors: a curated dictionary of named armed groups (data/armed_groups.json, aliases
+matched with spaCy's PhraseMatcher) and generic actors generated from country data ("Kenyan police"
+-> "Police Forces of Kenya"; "protesters" -> "Protesters (Kenya)" once the event's country is known).
+The spaCy component ``warlog_actors`` writes the mentions to ``doc._.actor_mentions``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from .countries import country, iso3_of
+from .records import INTER_LABELS, Actor, Span
+
+if not Doc.has_extension("actor_mentions"):
+    Doc.set_extension("actor_mentions", default=None)
+
+# Categories of generic actors: regex of the head phrase (case-insensitive), and their ACLED inter.
+ETHNIC = (
+    "Pokot|Turkana|Maasai|Masai|Borana|Boran|Samburu|Kalenjin|Kikuyu|Luo|Luhya|Kisii|Kuria|Marakwet|Tugen|"
+    "Degodia|Garre|Murule|Ajuran|Orma|Pokomo|Wardei|Gabra|Rendille|Somali|Meru|Kamba|Giriama|Sabaot|Nandi|"
+    "Kipsigis|Fulani|Fula|Peul|Peulh|Mossi|Dogon|Bambara|Tuareg|Hausa|Tiv|Berom|Dagomba|Konkomba|Bariba|"
+    "Gourmantche|Dozo|Nuer|Dinka|Murle|Lendu|Hema|Twa|Masalit|Zaghawa|Arab|Baggara|Misseriya|Amhara|Oromo|"
+    "Afar|Tigrayan|Gedeo|Alawite|Druze|Bedouin|Yazidi|Hutu|Tutsi|Banyamulenge"
+)
+_ARMED_HEAD = r"(?:militias?|militiam[ae]n|raiders|herders|herdsmen|gunmen|youths?|warriors|attackers|fighters|clansmen|tribesmen|assailants|bandits|rustlers)"
+CATEGORIES: dict[str, tuple[str, int]] = {
+    "progov": (
+        r"pro-(?:government|regime|Assad|Damascus)\s+(?:forces|fighters|militias?|troops|gunmen|militiamen)"
+        r"|(?:forces|fighters|militias?|militiamen|troops)\s+loyal\s+to\s+(?:the\s+)?(?:President\s+)?(?:regime|government|[A-Z][\w'-]+(?:\s+al-[A-Z][\w-]+)?)"
+        r"|(?:militias?|militiamen|fighters)\s+fighting\s+alongside\s+the\s+(?:regime|government|army)"
+        r"|popular\s+forces|government-backed\s+militias?|pro-government\s+militias?",
+        3,
+    ),
+    "ethnic": (rf"(?:{ETHNIC})\s+(?:ethnic\s+)?{_ARMED_HEAD}", 4),
+    "military": (
+        r"(?:(?:army|military|government|state|regime)\s+)?(?:soldiers?|troops?|servicem[ae]n|paratroopers)"
+        r"|(?:the\s+)?(?:army|military|armed\s+forces|defen[cs]e\s+forces|security\s+forces|special\s+forces|air\s+force|navy|regime\s+forces|government\s+forces|state\s+forces)"
+        r"|forces\s+(?:of|from)\s+the\s+(?:army|regime|government)",
+        1,
+    ),
+    "police": (r"(?:anti-riot\s+|riot\s+)?police(?:m[ae]n|\s+officers?|\s+forces?)?|gendarmes?|gendarmerie|constables?|law\s+enforcement\s+officers?|GSU|security\s+agents?", 1),
+    "protesters": (r"protesters|protestors|demonstrators|marchers|strikers|picketers|sit-in\s+participants", 6),
+    "rioters": (r"rioters|(?:an?\s+)?(?:irate|angry|rioting|violent)\s+(?:youths?|residents|crowd|mob|traders|supporters)|(?:a\s+)?mob|looters", 5),
+    "communal": (r"vigilantes?|vigilante\s+groups?|communal\s+militias?|self-defen[cs]e\s+groups?|(?:local\s+)?militias?|militiam[ae]n|raiders|cattle\s+rustlers|rustlers", 4),
+    "armed": (
+        r"(?:unknown|unidentified|suspected|presumed|heavily\s+armed)?\s*(?:gunmen|armed\s+(?:men|individuals|assailants|group|groups)|assailants|attackers|bandits|militants|jihadists|insurgents|terrorists|rebels|kidnappers|abductors|hijackers|robbers|extremists|islamists|armed\s+bandits)",
+        3,
+    ),
+    "civilians": (
+        r"civilians?|villagers?|residents?|inhabitants|locals|passengers|worshippers|pedestrians|motorists|farmers?|herders?|pastoralists|traders?|fishermen|miners|students?|pupils|teachers?|journalists?|nurses|doctors|health\s+workers|aid\s+workers|women|men|man|woman|children|child|boys?|girls?|teenagers?|elderly|family|families|people|persons?|person|shopkeepers?|businessm[ae]n|chiefs?|refugees|IDPs",
+        7,
+    ),
+}
+# Associated actor labels (ACLED: "Students (Kenya)") by head word.
+ASSOC = {
+    "student": "Students", "pupil": "Students", "teacher": "Teachers", "journalist": "Journalists",
+    "nurse": "Health Workers", "doctor": "Health Workers", "health workers": "Health Workers",
+    "woman": "Women", "women": "Women", "farmer": "Farmers", "trader": "Traders", "shopkeeper": "Traders",
+    "herder": "Pastoralists", "pastoralist": "Pastoralists", "fishermen": "Fishers", "miner": "Miners",
+    "refugee": "Refugees/IDPs", "idps": "Refugees/IDPs", "aid workers": "Aid Workers", "lawyer": "Lawyers",
+    "worker": "Labour Group", "boda boda": "Motorcycle Taxi Drivers", "motorcycle taxi": "Motorcycle Taxi Drivers",
+}
+GENERIC_NAMES = {
+    "military": "Military Forces of {country}", "police": "Police Forces of {country}",
+    "progov": "Pro-Government Militia ({country})", "protesters": "Protesters ({country})",
+    "rioters": "Rioters ({country})", "civilians": "Civilians ({country})",
+    "armed": "Unidentified Armed Group ({country})", "communal": "Unidentified Communal Militia ({country})",
+    "ethnic": "{ethnic} Ethnic Militia ({country})",
+}
+_PROTEST_GROUP_RE = re.compile(r"\b(students?|pupils|teachers|nurses|doctors|health workers|women|farmers|traders|lawyers|workers|boda boda|motorcycle taxi|journalists|herders|miners)\b", re.I)
+
+
+@dataclass
+class ActorMention:
+    start: int
+    end: int
+    text: str
+    category: str  # "named" or a key of CATEGORIES
+    inter: int
+    group: dict | None = None
+    country: str | None = None  # ISO alpha-3 written in the mention ("Kenyan police")
+    ethnic: str | None = None
+    assoc: str | None = None
+    extras: dict = field(default_factory=dict)
+
+    def actor(self, default_country: str | None, text: str) -> Actor:
+        """The canonical actor, with ``default_country`` (the event's) when the mention names none."""
+        iso3 = self.country or (self.group or {}).get("country") or default_country
+        c = country(iso3)
+        cname = c.name if c else "International"
+        if self.group:
+            name = self.group["name"]
+        else:
+            name = GENERIC_NAMES[self.category].format(country=cname, ethnic=(self.ethnic or "Unidentified").title())
+            if self.category == "police" and re.search(r"gendarm", self.text, re.I):
+                name += " Gendarmerie"
+        return Actor(name=name, inter=self.inter, inter_label=INTER_LABELS.get(self.inter), country=iso3,
+                     aliases=[self.text], spans=[Span.of(text, self.start, self.end)])
+
+
+@lru_cache(maxsize=1)
+def armed_groups() -> list[dict]:
+    raw = resources.files("warlog").joinpath("data/armed_groups.json").read_text(encoding="utf-8")
+    return json.loads(raw)["groups"]
+
+
+def _group_matcher(nlp: Language) -> tuple[PhraseMatcher, PhraseMatcher]:
+    lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+    exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+    for i, g in enumerate(armed_groups()):
+        caps = [a for a in g["aliases"] if a.isupper() or len(a) <= 3]
+        rest = [a for a in g["aliases"] if a not in caps]
+        if caps:
+            exact.add(str(i), [nlp.make_doc(a) for a in caps])
+        if rest:
+            lower.add(str(i), [nlp.make_doc(a) for a in rest])
+    return lower, exact
+
+
+@lru_cache(maxsize=1)
+def _category_regex() -> re.Pattern:
+    parts = [f"(?P<{k}>\\b(?:{v[0]})\\b)" for k, v in CATEGORIES.items()]
+    return re.compile("|".join(parts), re.I)
+
+
+_PREFIX_RES = (re.compile(r"([A-Z][\w'\-]+\s+[A-Z][\w'\-]+)\s+$"), re.compile(r"([A-Z][\w'.\-]+)\s+$"))
+
+
+def _prefix_country(text: str, start: int) -> tuple[str | None, int]:
+    """A demonym or country name just before ``start`` ("Kenyan police", "Syrian pro-regime forces")."""
+    ws = max(0, start - 40)
+    window = text[ws:start]
+    for rx in _PREFIX_RES:
+        m = rx.search(window)
+        if m and (iso3 := iso3_of(m.group(1))):
+            return iso3, ws + m.start(1)
+    return None, start
+
+
+_SOURCE_AFTER = re.compile(r"\s+(?:officials?|spokes(?:man|woman|person)|sources?|statement|chief|commander|headquarters|base|camp|post|station|spokesperson)\b", re.I)
+
+
+def find_generic(text: str) -> list[ActorMention]:
+    out = []
+    for m in _category_regex().finditer(text):
+        cat = m.lastgroup
+        start, end = m.span(cat)
+        if _SOURCE_AFTER.match(text, end):
+            continue  # "a US military official", "police station": a source or a place, not an actor
+        mtext = text[start:end].strip()
+        start = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+        iso3, new_start = _prefix_country(text, start)
+        mention = ActorMention(new_start, end, text[new_start:end], cat, CATEGORIES[cat][1], country=iso3)
+        if cat == "ethnic":
+            mention.ethnic = mtext.split()[0]
+        if cat in ("civilians", "protesters"):
+            g = _PROTEST_GROUP_RE.search(text[max(0, start - 30):end])
+            if g:
+                key = g.group(1).lower().rstrip("s") if g.group(1).lower() not in ASSOC else g.group(1).lower()
+                mention.assoc = ASSOC.get(key) or ASSOC.get(g.group(1).lower())
+        out.append(mention)
+    return out
+
+
+def find_named(doc: Doc, matchers) -> list[ActorMention]:
+    groups = armed_groups()
+    out = []
+    for matcher in matchers:
+        for match_id, s, e in matcher(doc):
+            g = groups[int(doc.vocab.strings[match_id])]
+            span = doc[s:e]
+            out.append(ActorMention(span.start_char, span.end_char, span.text, "named", g["inter"], group=g))
+    return out
+
+
+def _dedupe(mentions: list[ActorMention]) -> list[ActorMention]:
+    """Longest mention wins where mentions overlap; named groups beat generic words."""
+    mentions.sort(key=lambda m: (m.start, -(m.end - m.start), m.category != "named"))
+    out: list[ActorMention] = []
+    for m in sorted(mentions, key=lambda m: (m.category != "named", -(m.end - m.start))):
+        if all(m.end <= o.start or m.start >= o.end for o in out):
+            out.append(m)
+    return sorted(out, key=lambda m: m.start)
+
+
+def find_actor_mentions(doc: Doc, matchers) -> list[ActorMention]:
+    return _dedupe(find_named(doc, matchers) + find_generic(doc.text))
+
+
+@Language.factory("warlog_actors", requires=["token.text"], assigns=["doc._.actor_mentions"])
+def make_actor_component(nlp: Language, name: str):
+    return ActorComponent(nlp)
+
+
+class ActorComponent:
+    """spaCy component ``warlog_actors`` (v1): finds actor mentions, writes ``doc._.actor_mentions``."""
+
+    def __init__(self, nlp: Language):
+        self.matchers = _group_matcher(nlp)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.actor_mentions = find_actor_mentions(doc, self.matchers)
+        return doc

@@ -1,0 +1,212 @@
+"""Casualty claims: how many were killed / injured / abducted / arrested, of whom, says whom.
+
+A pure ``find_claims`` step (text and sentence bounds in, ``ClaimMention`` out) and the spaCy
+component ``warlog_casualties`` that writes them to ``doc._.claim_mentions``. Numbers that count
+barrels, rounds or kilometres never become claims: a figure needs a casualty word beside it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+if not Doc.has_extension("claim_mentions"):
+    Doc.set_extension("claim_mentions", default=None)
+
+UNITS = {
+    "zero": 0, "no": 0, "none": 0, "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12,
+    "couple": 2, "a couple of": 2, "pair": 2,
+}
+# Vague quantities: (low, high, ACLED's coded value). ACLED: a few -> 3, several/many -> 10,
+# tens -> 10, dozens -> 12, hundreds -> 100.
+VAGUE = {
+    "a few": (3, None, 3), "few": (3, None, 3), "several": (3, None, 10), "many": (10, None, 10),
+    "numerous": (10, None, 10), "a number of": (2, None, 3), "tens": (20, None, 10), "scores": (40, None, 12),
+    "dozens": (24, None, 12), "hundreds": (200, None, 100), "thousands": (2000, None, 1000),
+    "some": (2, None, 3), "multiple": (2, None, 3), "casualties": (0, None, 0),
+}
+QUANT = r"(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|approximately|an\s+estimated|roughly|only|a\s+total\s+of|close\s+to|upwards\s+of)"
+_WORDNUM = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|a\s+dozen)"
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
+_SINGLE = rf"(?:{_DIGITS}|{_WORDNUM})"
+_VAGUE = r"(?:a\s+few|several|many|numerous|a\s+number\s+of|tens\s+of|scores\s+of|scores|dozens\s+of|dozens|hundreds\s+of|hundreds|thousands\s+of|thousands|multiple)"
+NUMBER = (
+    rf"(?P<q>{QUANT}\s+)?(?:(?P<lo>{_SINGLE})\s*(?:to|-|–|or)\s*(?P<hi>{_SINGLE})|between\s+(?P<lo2>{_SINGLE})\s+and\s+(?P<hi2>{_SINGLE})"
+    rf"|(?P<n>{_SINGLE})|(?P<vague>{_VAGUE})|(?P<one>an?|one))"
+)
+VICTIM_HEAD = (
+    r"people|persons?|individuals|civilians?|soldiers?|troops|fighters|forces|militants|members|police(?:men)?|"
+    r"policem[ae]n|officers?|gendarmes?|children|child|kids|women|woman|men|man|boys?|girls?|villagers?|residents?|"
+    r"protesters?|demonstrators?|students?|worshippers|passengers|attackers|assailants|gunmen|insurgents|jihadists|"
+    r"rebels|terrorists|miners|farmers?|herders?|traders?|others|bodies|workers|personnel|servicem[ae]n|recruits|"
+    r"pupils|teachers?|relatives|guards|officials?|victims|pilgrims|patients|staff|volunteers|militiam[ae]n|"
+    r"combatants|suspects|bandits|raiders|fishermen|motorists|drivers|journalists?|babies|infants|teenagers?|"
+    r"youths?|elders?|chiefs?|family\s+members|inhabitants|locals|refugees|migrants|pastoralists|herdsmen|"
+    r"hostages|captives|councill?ors?|administrators?|imams?|pastors?|merchants?|vendors?|tourists?|nationals|employees|contractors|engineers|headm[ae]n|mayors?|MPs?|MCAs?|reporters?|Marines|paratroopers|commanders?|leaders?|clerics?|muslims|christians|monks|nuns|priests?"
+)
+KIND_WORDS = {
+    "killed": r"killed|dead|died|murdered|massacred|executed|slain|slaughtered|beheaded|lynched|shot\s+dead|hacked\s+to\s+death|burned\s+to\s+death|perished|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|fatalities|deaths|death|bodies",
+    "injured": r"injured|wounded|hurt|maimed|injuries|casualties",
+    "abducted": r"abducted|kidnapped|taken\s+hostage|seized|held\s+hostage|abductions|kidnapping",
+    "arrested": r"arrested|detained|apprehended|rounded\s+up|taken\s+into\s+custody|arrests",
+    "displaced": r"displaced|fled\s+their\s+homes|forced\s+to\s+flee",
+    "missing": r"missing|unaccounted\s+for",
+}
+_KIND_RE = "|".join(f"(?P<k_{k}>{v})" for k, v in KIND_WORDS.items())
+_MOD = r"(?:[\w'-]+\s+){0,4}?"
+_BE = r"(?:\s+(?:who\s+)?(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|been|got))?(?:\s+(?:reportedly|allegedly|also|all|later|confirmed|feared|believed|said\s+to\s+have\s+been|found))*"
+# NUM [victims] [were] killed | NUM dead | NUM deaths
+PAT_A = re.compile(rf"\b{NUMBER}(?:\s+(?P<victims>{_MOD}(?:{VICTIM_HEAD})))?(?:\s+(?:more|others|other\s+people))?{_BE}\s+(?:{_KIND_RE})\b", re.I)
+# killed NUM [victims]; killing NUM; left NUM dead
+PAT_B = re.compile(
+    rf"\b(?:(?P<verb_k>killed|killing|kill|kills|massacred|executed|shot\s+dead|murdered|beheaded|lynched|claimed\s+the\s+lives\s+of|left)"
+    rf"|(?P<verb_i>injured|injuring|wounded|wounding)|(?P<verb_a>abducted|abducting|kidnapped|kidnapping|seized)"
+    rf"|(?P<verb_r>arrested|arresting|detained|detaining))\s+{NUMBER}\s+(?P<victims>{_MOD}(?:{VICTIM_HEAD}))(?:\s+(?P<dead>dead|injured|wounded))?\b",
+    re.I,
+)
+PAT_TOLL = re.compile(rf"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities))\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stood\s+at|is|was)\s+{NUMBER}\b", re.I)
+NO_CASUALTY = re.compile(
+    r"\b(?:no\s+(?:one|body)\s+(?:was|were|has\s+been)\s+(?:killed|hurt|injured)|no\s+(?:casualties|fatalities|deaths|injuries|one\s+died)|without\s+(?:casualties|injur\w*)|nobody\s+(?:was\s+)?(?:killed|hurt|injured|died))\b",
+    re.I,
+)
+_NON_PERSON_AFTER = re.compile(r"^\s*(?:artillery|tank|rounds|rockets?|shells|mortars?|barrels|metres|meters|km|kilometres|miles|houses|homes|vehicles|cars|trucks|cattle|goats|cows|camels|sheep|oxen|livestock|buildings|shops|days?|weeks?|months?|years?|hours?|minutes|percent|per\s+cent|%|dollars|shillings|francs)\b", re.I)
+
+
+@dataclass
+class ClaimMention:
+    start: int
+    end: int
+    kind: str
+    low: int | None
+    high: int | None
+    quantifier: str | None
+    acled_value: int | None
+    victims: str | None
+    victims_start: int | None = None
+    sentence: int = 0
+    extras: dict = field(default_factory=dict)
+
+
+def parse_number(word: str) -> int | None:
+    w = re.sub(r"\s+", " ", word.lower().strip())
+    if re.fullmatch(r"[\d,]+", w):
+        return int(w.replace(",", ""))
+    if w in UNITS:
+        return UNITS[w]
+    parts = re.split(r"[-\s]", w)
+    if len(parts) == 2 and parts[0] in UNITS and parts[1] in UNITS:
+        return UNITS[parts[0]] + UNITS[parts[1]]
+    return None
+
+
+def _figure(m: re.Match) -> tuple[int | None, int | None, str | None, int | None] | None:
+    """(low, high, quantifier, acled_value) of a NUMBER match."""
+    q = (m.group("q") or "").strip().lower() or None
+    if m.group("vague"):
+        key = re.sub(r"\s+of$", "", m.group("vague").lower())
+        key = re.sub(r"\s+", " ", key)
+        low, high, coded = VAGUE[key]
+        return low, high, key, coded
+    lo = m.group("lo") or m.group("lo2")
+    if lo:
+        low, high = parse_number(lo), parse_number(m.group("hi") or m.group("hi2"))
+        if low is None or high is None or high < low:
+            return None
+        return low, high, q, low
+    n = parse_number(m.group("n") or m.group("one") or "")
+    if n is None:
+        return None
+    open_ended = q in ("at least", "more than", "over", "upwards of", "as many as") and q not in ("up to",)
+    high = None if open_ended else n
+    if q in ("up to", "as many as", "fewer than", "less than"):
+        return (0 if q != "as many as" else n), n, q, n
+    return n, high, q, n
+
+
+def _kind_of(m: re.Match) -> str:
+    for k in KIND_WORDS:
+        if m.groupdict().get(f"k_{k}"):
+            return k
+    for g, k in (("verb_k", "killed"), ("verb_i", "injured"), ("verb_a", "abducted"), ("verb_r", "arrested")):
+        if m.groupdict().get(g):
+            return "killed" if g == "verb_k" and (m.group("dead") or "killed").lower() == "dead" else k
+    return "killed"
+
+
+def _from_match(m: re.Match, base: int, sent_i: int, kind: str | None = None) -> ClaimMention | None:
+    fig = _figure(m)
+    if fig is None:
+        return None
+    low, high, q, coded = fig
+    if m.group("one") and not m.groupdict().get("victims"):
+        return None  # "a killed" makes no sense: "a"/"one" needs its noun
+    victims = m.groupdict().get("victims")
+    vstart = m.start("victims") + base if victims else None
+    if victims and re.match(r"(?i)of\s", victims):
+        victims = victims[3:]
+    extra = _coordinated(victims)
+    if extra and low is not None:
+        low, coded = low + extra, (coded or 0) + extra
+        high = None if high is None else high + extra
+    return ClaimMention(m.start() + base, m.end() + base, kind or _kind_of(m), low, high, q, coded,
+                        victims.strip() if victims else None, vstart, sent_i)
+
+
+_COORD_RE = re.compile(rf"\band\s+(?P<n>{_SINGLE}|an?)\s+(?:[\w'-]+\s+){{0,3}}?(?:{VICTIM_HEAD})\b", re.I)
+
+
+def _coordinated(victims: str | None) -> int:
+    """The second figure of "two soldiers and a civilian" (the first is the match's own)."""
+    if not victims:
+        return 0
+    m = _COORD_RE.search(victims)
+    return (parse_number(m.group("n")) or 0) if m else 0
+
+
+def find_claims(text: str, sentences: list[tuple[int, int]]) -> list[ClaimMention]:
+    """Claims in each sentence (char bounds); the longest match wins where patterns overlap."""
+    out: list[ClaimMention] = []
+    for i, (s, e) in enumerate(sentences):
+        sent = text[s:e]
+        found = []
+        for pat in (PAT_B, PAT_A, PAT_TOLL):
+            for m in pat.finditer(sent):
+                if pat is PAT_A and _NON_PERSON_AFTER.match(sent[m.end("n") if m.group("n") else m.end():]) and not m.group("victims"):
+                    continue
+                c = _from_match(m, s, i, "killed" if pat is PAT_TOLL else None)
+                if c:
+                    found.append(c)
+        for m in NO_CASUALTY.finditer(sent):
+            kind = "injured" if re.search(r"hurt|injur", m.group(0), re.I) else "killed"
+            found.append(ClaimMention(m.start() + s, m.end() + s, kind, 0, 0, "none", 0, None, None, i))
+        out.extend(_non_overlapping(found))
+    return out
+
+
+def _non_overlapping(found: list[ClaimMention]) -> list[ClaimMention]:
+    keep: list[ClaimMention] = []
+    for c in sorted(found, key=lambda c: -(c.end - c.start)):
+        if all(c.end <= k.start or c.start >= k.end for k in keep):
+            keep.append(c)
+    return sorted(keep, key=lambda c: c.start)
+
+
+@Language.factory("warlog_casualties", requires=["doc.sents"], assigns=["doc._.claim_mentions"])
+def make_casualty_component(nlp: Language, name: str):
+    return CasualtyComponent()
+
+
+class CasualtyComponent:
+    """spaCy component ``warlog_casualties`` (v1): casualty figures per sentence."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        sents = [(s.start_char, s.end_char) for s in doc.sents]
+        doc._.claim_mentions = find_claims(doc.text, sents)
+        return doc

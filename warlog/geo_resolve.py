@@ -1,0 +1,135 @@
+"""Toponym resolution with the document as context.
+
+Each phrase has candidate entries (exact name keys, then the loose skeleton). A candidate's score
+adds up: population, feature type (a country or province name denotes the unit, not a town that
+shares it), the kind of name matched, countries and admin-1 units named elsewhere in the document,
+distance to the other places resolved in it (second pass), and parenthetical qualifiers
+("Boula (Coalla, Gnagna)": the place lies in those units or near them).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from .gazetteer import Entry, Gazetteer
+from .geo_names import loose_key, name_key, split_unit_word, strip_article, words
+
+PRIMARY, ALTERNATE, LOOSE, DEMONYM = 0, 1, 2, 3
+KIND_BONUS = {PRIMARY: 0.0, ALTERNATE: -0.4, LOOSE: -2.0, DEMONYM: 0.0}
+FEATURE_BONUS = {"PCLI": 6.0, "ADM1": 3.0, "ADM2": 0.5, "PPLC": 1.5}
+HINT_BONUS = 6.0
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+@dataclass(slots=True)
+class Phrase:
+    """What resolution needs of one mention."""
+
+    text: str
+    qualifiers: tuple[str, ...] = ()
+    demonym: bool = False
+
+
+@dataclass(slots=True)
+class Resolution:
+    entry: Entry | None
+    score: float
+    unit_hint: str | None
+    n_candidates: int
+
+
+class Resolver:
+    def __init__(self, gazetteer: Gazetteer):
+        self.gaz = gazetteer
+
+    def candidates(self, text: str, demonym: bool = False) -> tuple[list[tuple[Entry, int]], str | None]:
+        """Candidate (entry, name kind) pairs and the unit word's feature hint ("province" -> ADM1)."""
+        ws = strip_article(words(text)) if words(text)[:1] == ("the",) else words(text)
+        bare, hint = split_unit_word(text)
+        found = list(self.gaz.candidates("".join(ws))) if ws else []
+        if hint and bare != text:
+            found += [c for c in self.gaz.candidates(name_key(bare)) if c not in found]
+        if not demonym:
+            found = [c for c in found if c[1] != DEMONYM] or found
+        if not found:
+            lk = loose_key(bare)
+            found = list(self.gaz.candidates(lk)) if lk else []
+        return found, hint
+
+    def resolve(self, phrases: list[Phrase], context_countries: Counter | None = None) -> list[Resolution]:
+        """Resolve all phrases of one document together (two passes: context, then proximity)."""
+        cands = [self.candidates(p.text, p.demonym) for p in phrases]
+        countries, admin1s = self._named_units(cands)
+        if context_countries:
+            countries.update(context_countries)
+        quals = [self._qualifier_entries(p.qualifiers) for p in phrases]
+        first = [self._best(c, h, countries, admin1s, q, []) for (c, h), q in zip(cands, quals)]
+        points = [r.entry for r in first if r.entry is not None and r.n_candidates and not r.entry.is_country]
+        pick_countries = Counter(r.entry.country_code for r in first if r.entry is not None)
+        for cc, n in pick_countries.items():
+            countries[cc] += 0.5 * n
+        return [self._best(c, h, countries, admin1s, q, [e for e in points if e is not r.entry])
+                for (c, h), q, r in zip(cands, quals, first)]
+
+    def _named_units(self, cands) -> tuple[Counter, Counter]:
+        countries: Counter = Counter()
+        admin1s: Counter = Counter()
+        for found, _hint in cands:
+            units = [e for e, kind in found if kind != LOOSE and (e.is_country or e.feature_code == "ADM1")]
+            for e in units:
+                weight = 1.0 / len(units)
+                if e.is_country:
+                    countries[e.country_code] += weight
+                else:
+                    admin1s[(e.country_code, e.admin1_code)] += weight
+                    countries[e.country_code] += 0.5 * weight
+        return countries, admin1s
+
+    def _qualifier_entries(self, qualifiers: tuple[str, ...]) -> list[tuple[str, list[Entry]]]:
+        return [(name_key(q), [e for e, kind in self.candidates(q)[0] if kind != DEMONYM]) for q in qualifiers]
+
+    def _best(self, found, hint, countries, admin1s, quals, points) -> Resolution:
+        if not found:
+            return Resolution(None, 0.0, hint, 0)
+        total = sum(countries.values()) or 1.0
+        scored = [(self._score(e, kind, hint, countries, total, admin1s, quals, points), e) for e, kind in found]
+        score, entry = max(scored, key=lambda x: (x[0], x[1].population))
+        return Resolution(entry, score, hint, len(found))
+
+    def _score(self, e: Entry, kind, hint, countries, total, admin1s, quals, points) -> float:
+        s = math.log10(e.population + 1) * 0.6 + KIND_BONUS[kind] + FEATURE_BONUS.get(e.feature_code, 0.0)
+        if hint and (e.feature_code == hint or (hint == "PPL" and e.admin_level is None)):
+            s += HINT_BONUS
+        s += 4.0 * countries.get(e.country_code, 0.0) / total + (1.0 if e.country_code in countries else 0.0)
+        if not e.is_country and (e.country_code, e.admin1_code) in admin1s and e.feature_code != "ADM1":
+            s += 2.5
+        s += self._qualifier_bonus(e, quals)
+        s += self._proximity_bonus(e, points)
+        return s
+
+    def _qualifier_bonus(self, e: Entry, quals) -> float:
+        bonus = 0.0
+        units = {name_key(n) for n in (self.gaz.admin2_name(e.country_code, e.admin1_code, e.admin2_code),
+                                       self.gaz.admin1_name(e.country_code, e.admin1_code)) if n}
+        for key, entries in quals:
+            if key in units:
+                bonus += 6.0
+            elif any(q.country_code == e.country_code and haversine_km(q.latitude, q.longitude, e.latitude,
+                                                                       e.longitude) < 60 for q in entries):
+                bonus += 4.0
+        return bonus
+
+    @staticmethod
+    def _proximity_bonus(e: Entry, points: list[Entry]) -> float:
+        if not points or e.is_country:
+            return 0.0
+        nearest = min(haversine_km(e.latitude, e.longitude, p.latitude, p.longitude) for p in points[:30])
+        return 2.0 if nearest < 50 else 1.0 if nearest < 250 else 0.0

@@ -1,0 +1,223 @@
+"""Toponym recognition: spaCy's GPE/LOC entities plus gazetteer matching of capitalised names.
+
+spaCy's small model misses many Middle-Eastern and African names (or tags them ORG/PERSON); the
+gazetteer finds them. To keep ordinary words out, a gazetteer-only match must be capitalised,
+not a stop word or a common capitalised word (``data/geo_stopwords.txt``), and either follow a
+locative cue ("in", "near", "village of") or name a country, an admin unit or a sizeable town.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from .gazetteer import Gazetteer
+from .geo_names import UNIT_WORDS, name_key
+
+MAX_TOKENS = 5
+NER_LABELS = frozenset({"GPE", "LOC", "FAC"})
+BLOCKING_LABELS = frozenset({"PERSON", "ORG", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT",
+                             "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE", "NORP"})
+LOCATIVE_CUES = frozenset({"in", "near", "at", "outside", "of", "from", "to", "towards", "toward", "around",
+                           "into", "between", "and", "across", "inside", "via", "through", "west", "east",
+                           "north", "south", "outskirts", "village", "town", "city", "locality", "area"})
+# Unit words that extend a toponym to the right ("Deir Ezzor province").
+EXTENDING_UNITS = frozenset(w for w in UNIT_WORDS if w not in ("city", "town", "village", "state"))
+CONNECTORS = frozenset({"al", "el", "ez", "ed", "es", "ar", "as", "ad", "an", "az", "at", "ash", "de", "du",
+                        "des", "la", "le", "les", "di", "da", "do", "dos", "of", "-", "bin", "ibn", "abu", "y"})
+
+
+@dataclass(slots=True)
+class Mention:
+    """A recognised toponym: token and character offsets, how it was found."""
+
+    start: int  # token index
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    source: str  # "ner", "gazetteer"
+    demonym: bool = False
+    locative: bool = False
+    qualifiers: list[str] = field(default_factory=list)  # "(Coalla, Gnagna)" after it
+    qualifier_of: int | None = None  # index of the mention this one qualifies
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    text = resources.files("warlog").joinpath("data/geo_stopwords.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.is_alpha and (tok.is_title or (tok.is_upper and len(tok) > 1) or tok.text[:1].isupper())
+
+
+def _blocked(tok: Token) -> bool:
+    return tok.ent_type_ in BLOCKING_LABELS
+
+
+def has_cue(doc: Doc, start: int) -> bool:
+    """A locative word just before token ``start`` (skipping "the", "city of" ...)."""
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in ("the", "of", "village", "town", "city", "locality", "area") and i > start - 4:
+        if doc[i].lower_ != "the" and doc[i].lower_ != "of":
+            return True
+        i -= 1
+    return i >= 0 and doc[i].lower_ in LOCATIVE_CUES
+
+
+LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around", "inside", "across", "throughout", "into",
+                            "between", "nearby", "outskirts", "of", "from", "towards", "toward", "to", "on"})
+_SKIPPABLE = frozenset({"the", "northern", "southern", "eastern", "western", "central", "north", "south", "east",
+                        "west", "northeastern", "northwestern", "southeastern", "southwestern", "rural",
+                        "village", "town", "city", "locality", "area", "province", "region", "district", "of"})
+
+
+def is_locative(doc: Doc, start: int, end: int) -> bool:
+    """The name is the object of a place preposition ("in eastern Syria", "near the town of X")."""
+    i, seen_of = start - 1, False
+    while i >= 0 and i > start - 5 and doc[i].lower_ in _SKIPPABLE:
+        seen_of = seen_of or doc[i].lower_ == "of"
+        if doc[i].lower_ == "of" and i > 0 and doc[i - 1].lower_ not in _SKIPPABLE | {"outskirts", "edge", "parts", "part", "km",
+                                                                                         "kilometres", "kilometers", "miles"}:
+            return False
+        i -= 1
+    if i >= 0 and doc[i].lower_ in LOCATIVE_PREPS - {"of"}:
+        return True
+    return seen_of and i >= 0 and doc[i].lower_ in ("outskirts", "edge") or doc[start:end].root.dep_ == "pobj" and \
+        doc[start:end].root.head.lower_ in LOCATIVE_PREPS - {"of", "to", "from"}
+
+
+def in_parenthesis(doc: Doc, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and i > start - 8:
+        if doc[i].text == "(":
+            return True
+        if doc[i].text in (")", ".") or doc[i].is_sent_start:
+            return False
+        i -= 1
+    return False
+
+
+def _ngram_ends(doc: Doc, start: int) -> list[int]:
+    """Possible exclusive end token indices for a name starting at ``start`` (longest first)."""
+    ends = []
+    for end in range(start + 1, min(len(doc), start + MAX_TOKENS) + 1):
+        tok = doc[end - 1]
+        if end - 1 > start and not (_capitalised(tok) or tok.lower_ in CONNECTORS):
+            break
+        if end - 1 > start and tok.whitespace_ == "" and tok.text == "-" and end == len(doc):
+            break
+        if _capitalised(tok):
+            ends.append(end)
+    return ends[::-1]
+
+
+def gazetteer_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[tuple[int, int]]:
+    """Token spans whose text is a gazetteer name, not already covered by an accepted entity."""
+    stop = stopwords()
+    options: list[tuple[int, int, str]] = []
+    for i, tok in enumerate(doc):
+        if i in taken or not _capitalised(tok):
+            continue
+        common = tok.is_stop or tok.lower_ in stop
+        for end in _ngram_ends(doc, i):
+            if end - i > 1 or not common:
+                options.append((i, end, name_key(doc[i:end].text)))
+    known = gazetteer.known_keys({k for _, _, k in options})
+    spans, covered = [], set(taken)
+    for start, end, key in options:
+        if key in known and not covered.intersection(range(start, end)) and _accept(doc, start, end, gazetteer, key):
+            spans.append((start, end))
+            covered.update(range(start, end))
+    return spans
+
+
+def _accept(doc: Doc, start: int, end: int, gazetteer: Gazetteer, key: str) -> bool:
+    if doc[start:end].text.lower() in stopwords():
+        return False
+    found = [c for c in gazetteer.candidates(key) if c[1] != 3]
+    if not found:
+        return False
+    cue = has_cue(doc, start) or in_parenthesis(doc, start)
+    if any(_blocked(t) for t in doc[start:end]) and not cue:
+        return False
+    if cue:
+        return True
+    return any(_notable(entry, kind) for entry, kind in found)
+
+
+def _notable(entry, kind: int) -> bool:
+    """Worth tagging without a cue: a country or admin unit, or a town of some size by its own name."""
+    if entry.is_country or entry.feature_code == "ADM1":
+        return True
+    return kind == 0 and entry.population >= 20_000
+
+
+def ner_spans(doc: Doc) -> list[tuple[int, int]]:
+    out = []
+    stop = stopwords()
+    for ent in doc.ents:
+        if ent.label_ not in NER_LABELS:
+            continue
+        start, end = ent.start, ent.end
+        while start < end and doc[start].lower_ in ("the", "a"):
+            start += 1
+        while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
+            end -= 1
+        if end > start and doc[start:end].text.lower() not in stop:
+            out.append((start, end))
+    return out
+
+
+def extend_unit(doc: Doc, start: int, end: int) -> int:
+    if end < len(doc) and doc[end].lower_ in EXTENDING_UNITS:
+        return end + 1
+    return end
+
+
+def demonym_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[tuple[int, int]]:
+    out = []
+    for i, tok in enumerate(doc):
+        if i in taken or not _capitalised(tok):
+            continue
+        if any(kind == 3 for _, kind in gazetteer.candidates(name_key(tok.text))):
+            out.append((i, i + 1))
+    return out
+
+
+def recognise(doc: Doc, gazetteer: Gazetteer, demonyms: bool = False) -> list[Mention]:
+    """All toponym mentions of a Doc, in text order, with parenthetical qualifiers linked."""
+    spans = [(s, extend_unit(doc, s, e), "ner") for s, e in ner_spans(doc)]
+    taken = {i for s, e, _ in spans for i in range(s, e)}
+    spans += [(s, extend_unit(doc, s, e), "gazetteer") for s, e in gazetteer_spans(doc, gazetteer, taken)]
+    mentions = [_mention(doc[s:e], src) for s, e, src in spans]
+    if demonyms:
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        mentions += [_mention(doc[s:e], "gazetteer", True) for s, e in demonym_spans(doc, gazetteer, taken)]
+    mentions.sort(key=lambda m: m.start)
+    link_qualifiers(doc, mentions)
+    return mentions
+
+
+def _mention(span: Span, source: str, demonym: bool = False) -> Mention:
+    locative = is_locative(span.doc, span.start, span.end)
+    return Mention(span.start, span.end, span.start_char, span.end_char, span.text, source, demonym, locative)
+
+
+def link_qualifiers(doc: Doc, mentions: list[Mention]) -> None:
+    """"Boula (Coalla, Gnagna)": the names in parentheses qualify the name before them."""
+    for i, m in enumerate(mentions):
+        if m.end < len(doc) and doc[m.end].text == "(":
+            close = next((j for j in range(m.end, min(len(doc), m.end + 20)) if doc[j].text == ")"), None)
+            if close is None:
+                continue
+            inner = [text.strip() for text in doc[m.end + 1:close].text.split(",") if text.strip()]
+            m.qualifiers = inner
+            for later in mentions[i + 1:]:
+                if later.start < close:
+                    later.qualifier_of = i

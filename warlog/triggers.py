@@ -1,0 +1,187 @@
+"""Event trigger words and ACLED's event typing rules.
+
+``find_triggers`` is a pure step: text in, ``Trigger`` (a cue with its class) out. ``classify``
+applies ACLED's rules to the cues and actors of one event: the higher type absorbs the lower,
+civilians are never an actor in a battle, protests vs riots vs excessive force, arrests by the
+state vs abductions by armed groups.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Cue classes, most specific first; each regex matches a trigger phrase (case-insensitive).
+CUES: dict[str, str] = {
+    "suicide": r"suicide\s+(?:bomb\w*|attack\w*|vests?|car\s+bomb\w*)|blew\s+(?:himself|herself|themselves)\s+up",
+    "chemical": r"chemical\s+(?:weapons?|attacks?)|chlorine\s+(?:gas|attack)|sarin|nerve\s+agent",
+    "air": r"air\s*strikes?|airstrikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|warplanes?|fighter\s+jets?|(?:helicopter\s+)?gunships?|aerial\s+(?:bombardment|bombing|attacks?)|bombed\s+from\s+the\s+air|(?:conducted|carried\s+out|launched)\s+(?:air\s*)?strikes|strikes\s+against",
+    "shelling": r"shell(?:ing|ed)|artillery(?:\s+fire|\s+attacks?)?|mortars?(?:\s+(?:fire|attacks?|rounds|shells))?|rockets?(?:\s+(?:fire|attacks?))?|missiles?(?:\s+(?:strikes?|attacks?))?|bombard(?:ed|ment)|rocket-propelled\s+grenades?|RPGs?",
+    "grenade": r"(?:hand\s+)?grenades?",
+    "ied": r"IEDs?|improvised\s+explosive\s+devices?|roadside\s+bombs?|land\s*mines?|car\s+bombs?|explosive\s+devices?|bombs?\s+(?:exploded|went\s+off|blast)|(?:bomb|mine)\s+blasts?|bomb\s+attacks?|explosions?|exploded|detonated|booby[\s-]trapped|(?:stepped\s+on|ran\s+over|hit)\s+an?\s+(?:land\s*)?mine|bombing",
+    "territory_gov": r"recaptured|retook|regained\s+control|liberated|took\s+back|retaken",
+    "territory_ns": r"seized\s+control|overran|took\s+control|taken\s+control|captured\s+the\s+(?:town|village|city|base|district)|fell\s+to",
+    "clash": r"clash(?:ed|es|ing)?|fighting|fought|gun\s*battles?|exchanged?\s+(?:of\s+)?(?:gun)?fire|exchanges\s+of\s+fire|firefights?|fire\s*fights?|skirmish(?:es)?|battle[ds]?|engag(?:ed|ing)|repel(?:led)?|repuls(?:ed|e)|ambush(?:ed|es)?|counter-?attack\w*|offensive|confrontations?|hostilities|combat|responded\s+to\s+the\s+gunfire|returned\s+fire",
+    "sexual": r"rap(?:ed|e|es|ing)|gang-raped|sexual(?:ly)?\s+(?:assault\w*|violence|abuse\w*|harass\w*)|defiled|defilement",
+    "abduct": r"abduct\w*|kidnap\w*|taken\s+hostage|held\s+hostage|hostages?|forced(?:ly)?\s+disappear\w*|went\s+missing|disappeared",
+    "mob": r"mob(?:s|\s+justice)?|lynch\w*|jungle\s+justice|vigilante\s+justice|set\s+upon|beaten\s+to\s+death|burnt?\s+to\s+death\s+by",
+    "riot": r"riot\w*|barricad\w*|burn(?:ed|t|ing)?\s+(?:of\s+)?(?:tyres|tires)|pelt(?:ed|ing)|stone[\s-]throwing|thr(?:ew|owing)\s+stones|hurl(?:ed|ing)\s+(?:stones|rocks)|violent\s+(?:protests?|demonstrations?)|went\s+on\s+rampage|rampag\w*|block(?:ed|ing)\s+(?:roads?|the\s+(?:road|highway))|clash(?:ed|es)?\s+with\s+(?:the\s+)?police|unrest",
+    "protest": r"protest\w*|demonstrat(?:ed|ion|ions|ing|ors?)|march(?:ed|es|ing)?|sit-ins?|rall(?:y|ied|ies)|picket\w*|(?:went|go|going)\s+on\s+strike|strike\s+action|boycott\w*|stag(?:ed|ing)\s+a\s+(?:sit|strike|walk)|walk-?outs?|petition\w*|hunger\s+strike",
+    "intervene": r"tear\s*gas|teargas|dispers\w*|water\s+cannons?|rubber\s+bullets|baton\w*|live\s+(?:bullets|rounds|ammunition)|(?:fired|shot)\s+(?:in)?to\s+the\s+air|warning\s+shots|crackdown|broke\s+up|intervene\w*|arrested|detained|blocked\s+by\s+police|prevented",
+    "arrest": r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehend(?:ed)?|taken\s+into\s+custody|rounded\s+up|nabbed",
+    "loot": r"loot(?:ed|ing|s)?|plunder\w*|ransack\w*|pillag\w*|torch(?:ed|ing)|set\s+(?:fire\s+to|ablaze|on\s+fire)|burn(?:ed|t)\s+(?:down\s+)?(?:\w+\s+){0,2}(?:houses|homes|shops|huts|buildings|schools?|vehicles?|a\s+church|a\s+mosque|property|market|offices?|cars?|motorbikes?)|destroy(?:ed|ing)\s+(?:\w+\s+){0,2}(?:houses|property|homes|crops|shops)|vandali[sz]\w*|st(?:ole|olen|ealing)|rustl\w*|property\s+destruction|seized\s+(?:\w+\s+)?(?:cattle|livestock|goods|motorbikes?|animals|oxen)|stripped",
+    "agreement": r"agreements?|cease-?fire|truce|peace\s+(?:deal|accord|pact|agreement)|signed\s+an?\s+(?:deal|accord|pact)|prisoner\s+(?:swap|exchange)",
+    "disrupted": r"defus\w*|dismantl\w*|seiz(?:ed|ure\s+of)\s+(?:\w+\s+){0,2}(?:weapons|arms|explosives|ammunition|firearms|guns)|(?:weapons?|arms)\s+caches?|intercept\w*|shot\s+down|(?:recovered|found|discovered)\s+(?:\w+\s+){0,2}(?:weapons|explosives|ieds?|bombs?|arms|ammunition)|bomb\s+disposal|controlled\s+explosion|neutrali[sz]ed\s+(?:an?\s+)?(?:ied|explosive|bomb)",
+    "base": r"(?:established|set\s+up|opened|built)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:military\s+)?(?:base|headquarters|camp|post|outpost)",
+    "transfer": r"withdr(?:ew|awn|awal)|pulled\s+out|handed\s+over\s+(?:control|the\s+(?:town|base))|relinquish\w*",
+    "change": r"deploy\w*|reinforc\w*|recruit\w*|patrols?|curfew|state\s+of\s+emergency|security\s+measures|movement\s+of\s+forces|mobili[sz]\w*|training|defect\w*|surrender\w*|merg(?:ed|er)|spotted|sighted|were\s+seen",
+    "attack": r"attack(?:ed|s|ing|ers)?|raid(?:ed|s|ing)?|storm(?:ed|ing)|opened\s+fire|fir(?:ed|ing)\s+(?:on|at|upon)|shot(?:\s+(?:at|dead))?|shooting|gunned\s+down|gunfire|killed|killing|kill|murder\w*|massacre\w*|executed|execution|behead\w*|hack(?:ed|ing)|stabb(?:ed|ing)|burn(?:ed|t)\s+alive|assault(?:ed)?|beat(?:en|ing)?|targeted|injured|wounded|died|dead|violence|torture\w*|whipped|flogged|robbed|robbery|invaded",
+    "other": r"displace\w*|fled|flee(?:ing)?|refugees|exodus|threat(?:s|ened)?|warn(?:ed|ing)",
+}
+LABELED_NOTE = re.compile(r"^\s*(?P<label>Looting|Property destruction|Movement of forces|Security measures|Recruitment|Arrests?|Non-violent activity|Displacement|Strikes?|Agreement|Headquarters or base established|Disrupted weapons use|Non-violent transfer of territory|Change to group/activity|Other|Weapons seizure|Abduction|Sexual violence)\s*:", re.I)
+LABEL_TYPES = {
+    "looting": "Looting/property destruction", "property destruction": "Looting/property destruction",
+    "movement of forces": "Change to group/activity", "security measures": "Change to group/activity",
+    "recruitment": "Change to group/activity", "change to group/activity": "Change to group/activity",
+    "arrests": "Arrests", "arrest": "Arrests", "non-violent activity": "Other", "displacement": "Other",
+    "strikes": "Other", "strike": "Other", "other": "Other", "agreement": "Agreement",
+    "headquarters or base established": "Headquarters or base established", "disrupted weapons use": "Disrupted weapons use",
+    "weapons seizure": "Disrupted weapons use", "non-violent transfer of territory": "Non-violent transfer of territory",
+}
+SUB_TO_TYPE = {
+    "Armed clash": "Battles", "Government regains territory": "Battles", "Non-state actor overtakes territory": "Battles",
+    "Air/drone strike": "Explosions/Remote violence", "Shelling/artillery/missile attack": "Explosions/Remote violence",
+    "Suicide bomb": "Explosions/Remote violence", "Remote explosive/landmine/IED": "Explosions/Remote violence",
+    "Grenade": "Explosions/Remote violence", "Chemical weapon": "Explosions/Remote violence",
+    "Attack": "Violence against civilians", "Abduction/forced disappearance": "Violence against civilians",
+    "Sexual violence": "Violence against civilians", "Peaceful protest": "Protests", "Protest with intervention": "Protests",
+    "Excessive force against protesters": "Protests", "Violent demonstration": "Riots", "Mob violence": "Riots",
+    "Agreement": "Strategic developments", "Arrests": "Strategic developments", "Change to group/activity": "Strategic developments",
+    "Disrupted weapons use": "Strategic developments", "Headquarters or base established": "Strategic developments",
+    "Looting/property destruction": "Strategic developments", "Non-violent transfer of territory": "Strategic developments",
+    "Other": "Strategic developments",
+}
+# ACLED's ranking: the higher type absorbs the lower.
+TYPE_RANK = {"Battles": 6, "Explosions/Remote violence": 5, "Violence against civilians": 4, "Riots": 3,
+             "Protests": 2, "Strategic developments": 1}
+DISORDER = {"Battles": "Political violence", "Explosions/Remote violence": "Political violence",
+            "Violence against civilians": "Political violence", "Riots": "Demonstrations",
+            "Protests": "Demonstrations", "Strategic developments": "Strategic developments"}
+EXPLOSION_SUB = {"suicide": "Suicide bomb", "chemical": "Chemical weapon", "air": "Air/drone strike",
+                 "shelling": "Shelling/artillery/missile attack", "grenade": "Grenade", "ied": "Remote explosive/landmine/IED"}
+STRATEGIC_SUB = {"agreement": "Agreement", "disrupted": "Disrupted weapons use", "base": "Headquarters or base established",
+                 "transfer": "Non-violent transfer of territory", "loot": "Looting/property destruction",
+                 "change": "Change to group/activity", "other": "Other"}
+ARMED = {"named", "military", "police", "progov", "armed", "communal", "ethnic"}
+STATE = {"military", "police"}
+
+
+@dataclass
+class Trigger:
+    start: int
+    end: int
+    text: str
+    cue: str
+
+
+def _regex() -> re.Pattern:
+    return re.compile("|".join(f"(?P<{k}>\\b(?:{v})\\b)" for k, v in CUES.items()), re.I)
+
+
+_TRIGGER_RE = _regex()
+
+
+def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
+    out = []
+    for m in _TRIGGER_RE.finditer(text, start, len(text) if end is None else end):
+        out.append(Trigger(m.start(), m.end(), m.group(0), m.lastgroup))
+    return out
+
+
+@dataclass
+class Frame:
+    """What ACLED's rules need to know about one event's cues and actors."""
+
+    cues: set[str]
+    agent_cat: str | None  # category of actor1 candidate ("police", "named", ...)
+    target_cat: str | None
+    victims_civilian: bool
+    killed: bool
+    label: str | None = None  # ACLED note label ("Looting:")
+
+
+def classify(f: Frame) -> tuple[str, str] | None:
+    """(event_type, sub_event_type) by ACLED's rules, or None when the cues make no event."""
+    if f.label and f.label in LABEL_TYPES:
+        return SUB_TO_TYPE[LABEL_TYPES[f.label]], LABEL_TYPES[f.label]
+    c = f.cues
+    armed_a, armed_t = f.agent_cat in ARMED, f.target_cat in ARMED
+    protest_actor = f.agent_cat == "protesters" or f.target_cat == "protesters"
+    if (c & {"protest"} or protest_actor) and not (c & {"clash", "air", "shelling", "ied", "suicide"} and armed_a and armed_t):
+        return _protest(f)
+    if c & {"riot", "mob"} and not (armed_a and armed_t):
+        return _riot(f)
+    explosive = next((k for k in EXPLOSION_SUB if k in c), None)
+    battle = (c & {"clash"} and (armed_a or armed_t)) or (armed_a and armed_t and c & {"attack"})
+    if c & {"territory_gov"} and f.agent_cat in STATE:
+        return "Battles", "Government regains territory"
+    if c & {"territory_ns"} and armed_a and f.agent_cat not in STATE:
+        return "Battles", "Non-state actor overtakes territory"
+    if battle and f.target_cat != "civilians":
+        if explosive and not (c & {"clash"}):
+            return "Explosions/Remote violence", EXPLOSION_SUB[explosive]
+        return "Battles", "Armed clash"
+    if explosive and not (explosive == "shelling" and c & {"disrupted"}):
+        return "Explosions/Remote violence", EXPLOSION_SUB[explosive]
+    return _violence_or_strategic(f)
+
+
+def _protest(f: Frame) -> tuple[str, str]:
+    c = f.cues
+    if c & {"riot", "mob", "loot"} or (f.agent_cat == "rioters"):
+        return "Riots", "Violent demonstration"
+    if f.killed and f.target_cat == "protesters" or (f.killed and c & {"intervene"}):
+        return "Protests", "Excessive force against protesters"
+    if c & {"intervene", "arrest"} or f.agent_cat in STATE or f.target_cat in STATE:
+        return "Protests", "Protest with intervention"
+    return "Protests", "Peaceful protest"
+
+
+def _riot(f: Frame) -> tuple[str, str]:
+    if f.cues & {"protest"} or (f.cues & {"riot"} and not f.cues & {"mob"}):
+        return "Riots", "Violent demonstration"
+    return "Riots", "Mob violence"
+
+
+def _violence_or_strategic(f: Frame) -> tuple[str, str] | None:
+    c = f.cues
+    if c & {"sexual"}:
+        return "Violence against civilians", "Sexual violence"
+    if c & {"arrest"} and (f.agent_cat in STATE or f.agent_cat is None) and not c & {"abduct"}:
+        return "Strategic developments", "Arrests"
+    if c & {"abduct"}:
+        if f.agent_cat in STATE and c & {"arrest"}:
+            return "Strategic developments", "Arrests"
+        return "Violence against civilians", "Abduction/forced disappearance"
+    if c & {"attack", "clash"} and (f.agent_cat is not None or f.killed or f.victims_civilian):
+        if f.target_cat in ARMED and f.agent_cat in ARMED:
+            return "Battles", "Armed clash"
+        if c & {"loot"} and not f.killed and not c & {"attack"} - {"attack"}:
+            return "Violence against civilians", "Attack"
+        return "Violence against civilians", "Attack"
+    for cue, sub in STRATEGIC_SUB.items():
+        if cue in c:
+            return "Strategic developments", sub
+    if c & {"attack"}:
+        return "Violence against civilians", "Attack"
+    return None
+
+
+def interaction(inter1: int | None, inter2: int | None) -> int | None:
+    """ACLED's interaction code: the two inter codes, lower first (one actor: its code times 10)."""
+    if inter1 is None:
+        return None
+    if inter2 is None:
+        return inter1 * 10
+    lo, hi = sorted((inter1, inter2))
+    return lo * 10 + hi
