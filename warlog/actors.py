@@ -193,8 +193,41 @@ def _dedupe(mentions: list[ActorMention]) -> list[ActorMention]:
     return sorted(out, key=lambda m: m.start)
 
 
+_GLUE_GENERIC = re.compile(r"^[\s-]*(?:affiliated\s+|linked\s+|allied\s+)?$", re.I)
+_EITHER = re.compile(r"^\s*(?:and/or|or|and\s+or|/)\s*(?:the\s+)?$", re.I)
+
+
+def _absorb_generic(mentions: list[ActorMention], text: str) -> list[ActorMention]:
+    """"ISGS militants", "Al Shabaab fighters": the generic head belongs to the named group before it."""
+    out: list[ActorMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.category == "named" and m.category in ("armed", "communal", "military")
+                and _GLUE_GENERIC.match(text[prev.end:m.start])):
+            prev.end, prev.text = m.end, text[prev.start:m.end]
+            continue
+        out.append(m)
+    return out
+
+
+def _either(mentions: list[ActorMention], text: str) -> list[ActorMention]:
+    """"JNIM or ISGS militants": one actor, ACLED's "A and/or B"."""
+    out: list[ActorMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.category == m.category == "named" and prev.group is not m.group
+                and _EITHER.match(text[prev.end:m.start])):
+            names = sorted([prev.group["name"], m.group["name"]], key=lambda n: not n.startswith("JNIM"))
+            prev.group = dict(prev.group, name=" and/or ".join(names), country=prev.group.get("country") or m.group.get("country"))
+            prev.end, prev.text = m.end, text[prev.start:m.end]
+            continue
+        out.append(m)
+    return out
+
+
 def find_actor_mentions(doc: Doc, matchers) -> list[ActorMention]:
-    return _dedupe(find_named(doc, matchers) + find_generic(doc.text))
+    mentions = _dedupe(find_named(doc, matchers) + find_generic(doc.text))
+    return _absorb_generic(_either(mentions, doc.text), doc.text)
 
 
 @Language.factory("warlog_actors", requires=["token.text"], assigns=["doc._.actor_mentions"])

@@ -47,6 +47,9 @@ MONTHS = "January February March April May June July August September October No
 KIND_WORDS = {"killed": "killed", "injured": "injured", "abducted": "abducted", "arrested": "arrested",
               "displaced": "displaced", "missing": "missing"}
 MAX_SOURCES = 6
+# Quantifiers that stand for a number themselves ("dozens were killed"): printed without it.
+VAGUE_QUANTITIES = {"dozens", "scores", "hundreds", "thousands", "tens", "several", "many", "few", "a few",
+                    "a dozen", "dozen", "some", "numerous", "a number of"}
 
 
 def _day(d: date) -> str:
@@ -108,16 +111,14 @@ def where(event: Event) -> str | None:
 
 def figure(claim: Claim) -> str | None:
     """'more than 100', 'dozens', '20 to 30', '45'."""
-    if claim.low is None and claim.quantifier is None:
-        return None
-    quant = (claim.quantifier or "").strip()
-    if quant and not any(ch.isdigit() for ch in claim.text) and claim.low is not None and quant.isalpha():
-        return quant if quant.endswith("s") or quant in {"several", "many", "few"} else f"{quant} {claim.low}"
-    if claim.low is not None and claim.high is not None and claim.high != claim.low:
-        return f"{claim.low} to {claim.high}"
+    quant = (claim.quantifier or "").strip() or None
+    if quant and quant.lower() in VAGUE_QUANTITIES:
+        return quant
     if claim.low is None:
-        return quant or None
-    return f"{quant} {claim.low}".strip()
+        return quant
+    if claim.high is not None and claim.high != claim.low:
+        return f"{claim.low} to {claim.high}"
+    return f"{quant} {claim.low}" if quant else str(claim.low)
 
 
 def _verb(claims: list[Claim]) -> str:

@@ -152,3 +152,24 @@ def store(request, tmp_path):
     s.close()
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+class FakePipeline:
+    """Stands in for the NLP pipeline in ingest tests: one clash per article, a failure on demand."""
+
+    def __init__(self, fail_on: str | None = None):
+        self.fail_on = fail_on
+        self.calls = 0
+
+    def extract(self, article):
+        from warlog.errors import InputError
+
+        self.calls += 1
+        if self.fail_on and self.fail_on in article.text:
+            raise InputError("cannot extract", source=article.id)
+        events = [clash([claim("SOHR", 45)]).model_copy(update={"id": f"{article.id}-0", "article_ids": [article.id]})]
+        return ArticleResult(article=article, events=events)
+
+    def extract_many(self, articles, batch_size: int = 32):
+        for a in articles:
+            yield self.extract(a)
