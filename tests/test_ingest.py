@@ -57,15 +57,22 @@ def test_ingest_records_rejections_and_goes_on(batch, tmp_path):
     store = open_store(str(tmp_path / "s.sqlite"))
     report = ingest([batch], store, FakePipeline())
     reasons = {Path(r.source).name.split(":")[0]: r.reason for r in store.rejections()}
-    assert "binary" in reasons["binary.txt"] and "no article text" in reasons["empty.txt"]
-    assert "not UTF-8" in reasons["undecodable.txt"]
+    assert "binary" in reasons["binary.txt"] and "empty" in reasons["empty.txt"]
     assert "in the future" in reasons["rows.jsonl"] or any("future" in r.reason for r in store.rejections())
     # one.txt, two.txt, page.html, 2 feed entries, 1 JSONL row, 1 CSV row
     assert report.added == 7 and report.skipped == 1 and store.counts()["articles"] == 7
-    assert report.rejected == len(store.rejections()) == 9
+    assert report.rejected == len(store.rejections()) == 8
     again = ingest([batch], store, FakePipeline())
-    assert (again.added, again.skipped) == (0, 8) and len(store.rejections()) == 9
+    assert (again.added, again.skipped) == (0, 8) and len(store.rejections()) == 8
     assert store.counts()["articles"] == 7
+
+
+def test_undecodable_input_is_rejected_with_its_reason(tmp_path):
+    (tmp_path / "undecodable.txt").write_bytes(b"Fighting near Khasham \x81\x8d\x8f\x90\x9d killed 45 people " * 3)
+    store = open_store(":memory:")
+    ingest([tmp_path], store, FakePipeline())
+    (rejection,) = store.rejections()
+    assert "not UTF-8 or Windows-1252" in rejection.reason
 
 
 def test_html_is_reduced_to_the_article_text():
@@ -109,8 +116,8 @@ def test_cli_ingest_rejected_and_events(batch, tmp_path, monkeypatch):
     runner = CliRunner()
     res = runner.invoke(main, ["ingest", str(batch), "--db", db])
     assert res.exit_code == 0, res.output
-    assert "7 added" in res.output and "9 rejected" in res.output
+    assert "7 added" in res.output and "8 rejected" in res.output
     res = runner.invoke(main, ["rejected", "--db", db, "--format", "jsonl"])
-    assert res.exit_code == 0 and len(res.output.splitlines()) == 9
+    assert res.exit_code == 0 and len(res.output.splitlines()) == 8
     res = runner.invoke(main, ["events", "--db", db, "--country", "Syria", "--since", "2018-02-01"])
     assert res.exit_code == 0 and "Khasham" in res.output

@@ -53,7 +53,7 @@ CATEGORIES: dict[str, tuple[str, int]] = {
     "rioters": (r"rioters|(?:an?\s+)?(?:irate|angry|rioting|violent)\s+(?:youths?|residents|crowd|mob|traders|supporters)|(?:a\s+)?mob|looters", 5),
     "communal": (r"vigilantes?|vigilante\s+groups?|communal\s+militias?|self-defen[cs]e\s+groups?|(?:local\s+)?militias?|militiam[ae]n|raiders|cattle\s+rustlers|rustlers", 4),
     "armed": (
-        r"(?:unknown|unidentified|suspected|presumed|heavily\s+armed)?\s*(?:gunmen|armed\s+(?:men|individuals|assailants|group|groups)|assailants|attackers|bandits|militants|jihadists|insurgents|terrorists|rebels|kidnappers|abductors|hijackers|robbers|extremists|islamists|armed\s+bandits)",
+        r"(?:unknown|unidentified|suspected|presumed|heavily\s+armed)?\s*(?:gunmen|gunman|armed\s+(?:men|individuals|assailants|group|groups)|assailants|attackers|bandits|militants|jihadists|insurgents|terrorists|rebels|kidnappers|abductors|hijackers|robbers|extremists|islamists|armed\s+bandits)",
         3,
     ),
     "civilians": (

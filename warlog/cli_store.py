@@ -21,6 +21,13 @@ def _open(db: str | None):
     return open_store(db)
 
 
+def _console():
+    """A rich console; piped output gets wide lines instead of truncated cells."""
+    from rich.console import Console
+
+    return Console() if sys.stdout.isatty() else Console(width=240)
+
+
 def _day(value):
     return value.date() if value is not None else None
 
@@ -126,13 +133,12 @@ def rejected(db, fmt):
         for r in rows:
             click.echo(json.dumps({"source": r.source, "code": r.code, "reason": r.reason, "at": r.rejected_at}))
         return
-    from rich.console import Console
     from rich.table import Table
 
     table = Table("source", "code", "reason", "rejected at", title=f"{len(rows)} rejected inputs")
     for r in rows:
         table.add_row(r.source, r.code or "", r.reason, r.rejected_at or "")
-    Console().print(table)
+    _console().print(table)
 
 
 @click.command()
@@ -141,7 +147,6 @@ def rejected(db, fmt):
 @click.option("--limit", type=int, default=None, help="At most this many events.")
 def events(db, country, admin1, since, until, event_type, actor, limit):
     """Show the stored (merged) events as a table."""
-    from rich.console import Console
     from rich.table import Table
 
     store = _open(db)
@@ -159,7 +164,7 @@ def events(db, country, admin1, since, until, event_type, actor, limit):
             (loc.country or "") if loc else "", "" if e.fatalities is None else str(e.fatalities),
             str(len(e.article_ids)),
         )
-    Console().print(table)
+    _console().print(table)
 
 
 @click.command()

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from .actors import ActorMention
+from .actors import ETHNIC, ActorMention
 from .casualties import ClaimMention
 from .dates import DateMention, find_dates
 from .fatalities import derive_fatalities
@@ -28,6 +28,7 @@ from .triggers import (
 )
 
 BACKGROUND_DAYS = 30
+ETHNIC_RE = re.compile(rf"\b(?:{ETHNIC})s?\b|\b(?:communities|intercommunal|inter-communal|ethnic|clans?|tribes?|tribal)\b")
 _SAY_NEAR = re.compile(r"(?:said|says|told|announced|reported|stated|confirmed|claimed|added)\W{1,3}$|^\W{0,3}(?:said|told|announced)", re.I)
 _DENIAL = re.compile(r"\b(?:den(?:y|ied|ies|ying)|rejected\s+(?:claims|reports)|no\s+(?:attack|clash|fighting)\s+(?:took\s+place|occurred))\b", re.I)
 _PLANNED = re.compile(r"\b(?:plan(?:s|ned|ning)?\s+to|threaten(?:s|ed|ing)?\s+to|vow(?:s|ed)\s+to|will|would|intend(?:s|ed)?\s+to|call(?:s|ed)?\s+for|set\s+to|scheduled\s+to|planned)\s+(?:\w+\s+){0,3}$", re.I)
@@ -283,7 +284,7 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder)
     victims_civ = any(c.victims and CIVILIAN_WORDS.search(c.victims) for c in claims)
     label = next((f.label for f in cluster.frames if f.label), None)
     typed = classify(Frame(cues, agent.category if agent else None, target.category if target else None,
-                           victims_civ, killed, label))
+                           ethnic=bool(ETHNIC_RE.search(text)), victims_civilian=victims_civ, killed=killed, label=label))
     if typed is None:
         return None
     etype, sub = typed

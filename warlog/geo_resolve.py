@@ -17,8 +17,8 @@ from .gazetteer import Entry, Gazetteer
 from .geo_names import loose_key, name_key, split_unit_word, strip_article, words
 
 PRIMARY, ALTERNATE, LOOSE, DEMONYM = 0, 1, 2, 3
-KIND_BONUS = {PRIMARY: 0.0, ALTERNATE: -0.4, LOOSE: -2.0, DEMONYM: 0.0}
-FEATURE_BONUS = {"PCLI": 6.0, "ADM1": 3.0, "ADM2": 0.5, "PPLC": 1.5}
+KIND_BONUS = {PRIMARY: 0.0, ALTERNATE: -0.4, LOOSE: -2.0, DEMONYM: 3.0}
+FEATURE_BONUS = {"PCLI": 4.0, "ADM1": 2.0, "ADM2": 0.0, "PPLC": 1.5, "CONT": 4.0}
 HINT_BONUS = 6.0
 
 

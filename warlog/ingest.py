@@ -47,7 +47,7 @@ class RawItem:
     title: str | None = None
     url: str | None = None
     outlet: str | None = None
-    html: bool = False
+    html: str | None = None  # "page" (boilerplate to remove) or "fragment" (a feed entry's markup)
 
 
 @dataclass
@@ -80,6 +80,16 @@ def html_to_text(html: str | bytes, source: str) -> str:
     return text
 
 
+def fragment_to_text(html: str) -> str:
+    """The text of a markup fragment (a feed entry's summary): tags dropped, paragraphs kept."""
+    import lxml.html
+
+    root = lxml.html.fromstring(f"<div>{html}</div>")
+    for block in root.iter("p", "br", "div", "li"):
+        block.tail = "\n" + (block.tail or "")
+    return root.text_content().strip()
+
+
 def _field(row: dict, names: Iterable[str]) -> str | None:
     for name in names:
         value = row.get(name)
@@ -95,7 +105,7 @@ def _row_item(row: dict, source: str) -> RawItem | Rejection:
     return RawItem(
         source, text, published=_field(row, ("published", "date", "published_at")),
         title=_field(row, ("title", "headline")), url=_field(row, ("url", "link")),
-        outlet=_field(row, ("outlet", "source", "publisher")), html=bool(row.get("html")),
+        outlet=_field(row, ("outlet", "source", "publisher")), html="page" if row.get("html") else None,
     )
 
 
@@ -155,7 +165,8 @@ def read_feed(path: Path, data: bytes) -> Iterator[RawItem | Rejection]:
         if not body:
             yield Rejection(source, "feed entry has no content or summary", MalformedRow.code)
             continue
-        yield RawItem(source, body, published, entry.get("title"), entry.get("link"), outlet, html="<" in body)
+        yield RawItem(source, body, published, entry.get("title"), entry.get("link"), outlet,
+                      html="fragment" if "<" in body else None)
 
 
 def read_path(path: Path, settings: Settings) -> Iterator[RawItem | Rejection]:
@@ -184,7 +195,7 @@ def _read_bytes(path: Path, suffix: str, data: bytes) -> Iterator[RawItem | Reje
         yield from read_feed(path, data)
         return
     if suffix not in JSONL_SUFFIXES | CSV_SUFFIXES:
-        yield RawItem(str(path), data, html=suffix in HTML_SUFFIXES)
+        yield RawItem(str(path), data, html="page" if suffix in HTML_SUFFIXES else None)
         return
     try:
         text = decode(data, str(path))
@@ -213,7 +224,8 @@ def to_article(item: RawItem, published: str | date | None, settings: Settings) 
     if item.html:
         if isinstance(data, bytes) and len(data) > settings.max_article_bytes:
             raise TooLarge(f"{len(data):,} bytes, over max_article_bytes", source=item.source)
-        data = html_to_text(decode(data, item.source) if isinstance(data, bytes) else data, item.source)
+        markup = decode(data, item.source) if isinstance(data, bytes) else data
+        data = html_to_text(markup, item.source) if item.html == "page" else fragment_to_text(markup)
     return make_article(data, published=item.published or published, source=item.source, title=item.title,
                         outlet=item.outlet, url=item.url, settings=settings)
 
@@ -264,6 +276,10 @@ class Ingester:
                 article = to_article(item, self.published, self.settings)
             except InputError as exc:
                 self.reject(item.source, exc.reason, exc.code)
+                continue
+            except Exception as exc:  # noqa: BLE001 - a reader bug must not stop the batch
+                log.warning("cannot read %s", item.source, exc_info=True)
+                self.reject(item.source, f"unreadable input ({type(exc).__name__}: {exc})", InputError.code)
                 continue
             if article.content_hash in seen or self.store.has_article(article.content_hash):
                 self.report.skipped += 1

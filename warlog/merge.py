@@ -41,7 +41,7 @@ TYPE_RANK = {
 PRECISION_HALF_DAYS = {1: 0, 2: 3, 3: 15}
 NEAR_DUPLICATE_JACCARD = 0.8
 MINHASH_PERMUTATIONS = 128
-MINHASH_BANDS = 32
+MINHASH_BANDS = 16  # 16 bands of 8 rows: pairs at Jaccard 0.8 share a band with p = 0.95
 SHINGLE_WORDS = 5
 
 

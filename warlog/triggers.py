@@ -25,7 +25,7 @@ CUES: dict[str, str] = {
     "sexual": r"rap(?:ed|e|es|ing)|gang-raped|sexual(?:ly)?\s+(?:assault\w*|violence|abuse\w*|harass\w*)|defiled|defilement",
     "abduct": r"abduct\w*|kidnap\w*|taken\s+hostage|held\s+hostage|hostages?|forced(?:ly)?\s+disappear\w*|went\s+missing|disappeared",
     "mob": r"mob(?:s|\s+justice)?|lynch\w*|jungle\s+justice|vigilante\s+justice|set\s+upon|beaten\s+to\s+death|burnt?\s+to\s+death\s+by",
-    "riot": r"riot\w*|barricad\w*|burn(?:ed|t|ing)?\s+(?:of\s+)?(?:tyres|tires)|pelt(?:ed|ing)|stone[\s-]throwing|thr(?:ew|owing)\s+stones|hurl(?:ed|ing)\s+(?:stones|rocks)|violent\s+(?:protests?|demonstrations?)|went\s+on\s+rampage|rampag\w*|block(?:ed|ing)\s+(?:roads?|the\s+(?:road|highway))|clash(?:ed|es)?\s+with\s+(?:the\s+)?police|unrest",
+    "riot": r"riot\w*|barricad\w*|burn(?:ed|t|ing)?\s+(?:of\s+)?(?:tyres|tires)|pelt(?:ed|ing)|stone[\s-]throwing|thr(?:ew|owing)\s+stones|hurl(?:ed|ing)\s+(?:stones|rocks)|violent\s+(?:protests?|demonstrations?)|went\s+on\s+rampage|rampag\w*|block(?:ed|ing)\s+(?:\w+\s+){0,2}(?:roads?|route|highway|traffic|streets?|access)|clash(?:ed|es)?\s+with\s+(?:the\s+)?(?:police|security\s+forces|gendarmes)|unrest|stoned|stoning|(?:fired|firing)\s+their\s+(?:guns|weapons)|mutin\w*",
     "protest": r"protest\w*|demonstrat(?:ed|ion|ions|ing|ors?)|(?-i:march(?:ed|es|ing)?)|sit-ins?|rall(?:y|ied|ies)|picket\w*|(?:went|go|going)\s+on\s+strike|strike\s+action|boycott\w*|stag(?:ed|ing)\s+a\s+(?:sit|strike|walk)|walk-?outs?|petition\w*|hunger\s+strike",
     "intervene": r"tear\s*gas|teargas|dispers\w*|water\s+cannons?|rubber\s+bullets|baton\w*|live\s+(?:bullets|rounds|ammunition)|(?:fired|shot)\s+(?:in)?to\s+the\s+air|warning\s+shots|crackdown|broke\s+up|intervene\w*|arrested|detained|blocked\s+by\s+police|prevented",
     "arrest": r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehend(?:ed)?|taken\s+into\s+custody|rounded\s+up|nabbed",
@@ -105,8 +105,9 @@ class Frame:
     cues: set[str]
     agent_cat: str | None  # category of actor1 candidate ("police", "named", ...)
     target_cat: str | None
-    victims_civilian: bool
-    killed: bool
+    ethnic: bool = False  # an ethnic community is named (communal clashes are battles of identity militias)
+    victims_civilian: bool = False
+    killed: bool = False
     label: str | None = None  # ACLED note label ("Looting:")
 
 
@@ -121,6 +122,9 @@ def classify(f: Frame) -> tuple[str, str] | None:
         return _protest(f)
     if c & {"riot", "mob"} and not (armed_a and armed_t):
         return _riot(f)
+    if c & {"clash"} and not (armed_a or armed_t) and not explosive_cue(c):
+        # fighting between groups of civilians: communities -> identity militias' battle, else a brawl
+        return ("Battles", "Armed clash") if f.ethnic else ("Riots", "Mob violence")
     explosive = next((k for k in EXPLOSION_SUB if k in c), None)
     battle = (c & {"clash"} and (armed_a or armed_t)) or (armed_a and armed_t and c & {"attack"})
     if c & {"territory_gov"} and f.agent_cat in STATE:
@@ -136,13 +140,17 @@ def classify(f: Frame) -> tuple[str, str] | None:
     return _violence_or_strategic(f)
 
 
+def explosive_cue(c: set[str]) -> bool:
+    return bool(c & set(EXPLOSION_SUB))
+
+
 def _protest(f: Frame) -> tuple[str, str]:
     c = f.cues
-    if c & {"riot", "mob", "loot"} or (f.agent_cat == "rioters"):
+    if c & {"riot", "mob", "loot", "clash"} or (f.agent_cat == "rioters"):
         return "Riots", "Violent demonstration"
     if f.killed and f.target_cat == "protesters" or (f.killed and c & {"intervene"}):
         return "Protests", "Excessive force against protesters"
-    if c & {"intervene", "arrest"} or f.agent_cat in STATE or f.target_cat in STATE:
+    if c & {"intervene", "arrest"}:
         return "Protests", "Protest with intervention"
     return "Protests", "Peaceful protest"
 

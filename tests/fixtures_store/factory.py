@@ -113,10 +113,20 @@ def result(
     return ArticleResult(article=article, events=events)
 
 
+_NOUNS = ("convoy village bridge checkpoint market road river farm school clinic mosque bakery field well "
+          "hill truck camp station office garage orchard square tower port").split()
+_VERBS = "saw heard reported described filmed counted visited crossed left reached watched passed".split()
+
+
 def story(n: int, extra: str = "") -> str:
-    """A distinct short article text (distinct enough not to be a near-duplicate of another)."""
-    words = " ".join(f"detail{n}x{i}" for i in range(12))
-    return f"Report number {n}. Fighting near Khasham in Deir ez-Zor province. {words}. {extra}"
+    """A distinct short English article text (never a near-duplicate of another ``story``)."""
+    import random
+
+    rng = random.Random(n)
+    words = [f"The {rng.choice(_NOUNS)} of the {rng.choice(_NOUNS)} was {rng.choice(_VERBS)} by a "
+             f"resident at {rng.randint(1, 12)} in the morning, and he said that it was near the {rng.choice(_NOUNS)}."
+             for _ in range(4)]
+    return f"Report number {n} from the east of Syria. {' '.join(words)} {extra}".strip()
 
 
 def pg_url_or_skip() -> str:

@@ -130,6 +130,9 @@ class SQLStore(Store):
     def _execute(self, sql: str, params: tuple | list = ()) -> object: ...
 
     @abc.abstractmethod
+    def _execute_many(self, sql: str, rows: list[tuple]) -> None: ...
+
+    @abc.abstractmethod
     def _query(self, sql: str, params: tuple | list = ()) -> list[tuple]: ...
 
     @abc.abstractmethod
@@ -180,7 +183,8 @@ class SQLStore(Store):
             reported = [m for m in mentions if m.event.status == "reported"]
             seeds = reported + (self._mentions_of(regrouped) if merge else [])
             ids = self._remerge(seeds) if merge else self._singletons(reported)
-        return AddOutcome(article.id, True, ids, duplicate_of=group if group != article.id else None)
+        others = sorted(a for a in regrouped if a != article.id)
+        return AddOutcome(article.id, True, ids, duplicate_of=others[0] if others else None)
 
     def _insert_article(self, article: Article, source: str | None, group: str, signature: list[int]) -> None:
         self._execute(
@@ -190,9 +194,8 @@ class SQLStore(Store):
              article.title, article.outlet, article.agency, article.url, source, group,
              encode_signature(signature), article.model_dump_json(), _now()),
         )
-        for band in band_keys(signature):
-            self._execute("INSERT INTO article_bands (band, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                          (band, article.id))
+        self._execute_many("INSERT INTO article_bands (band, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                           [(band, article.id) for band in band_keys(signature)])
 
     def _duplicate_group(self, article_id: str, signature: list[int]) -> tuple[str, list[str]]:
         """The article's near-duplicate group (the smallest member id) and articles regrouped."""

@@ -45,6 +45,10 @@ class PostgresStore(SQLStore):
     def _execute(self, sql: str, params: tuple | list = ()) -> psycopg.Cursor:
         return self._conn.execute(self._sql(sql), tuple(params))
 
+    def _execute_many(self, sql: str, rows: list[tuple]) -> None:
+        with self._conn.cursor() as cur:
+            cur.executemany(self._sql(sql), rows)
+
     def _query(self, sql: str, params: tuple | list = ()) -> list[tuple]:
         return self._conn.execute(self._sql(sql), tuple(params)).fetchall()
 

@@ -35,6 +35,9 @@ class SQLiteStore(SQLStore):
     def _execute(self, sql: str, params: tuple | list = ()) -> sqlite3.Cursor:
         return self._conn.execute(sql, tuple(params))
 
+    def _execute_many(self, sql: str, rows: list[tuple]) -> None:
+        self._conn.executemany(sql, rows)
+
     def _query(self, sql: str, params: tuple | list = ()) -> list[tuple]:
         return self._conn.execute(sql, tuple(params)).fetchall()
 
