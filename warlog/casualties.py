@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .actors import ETHNIC
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -34,12 +36,12 @@ VAGUE = {
 }
 QUANT = r"(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|approximately|an\s+estimated|roughly|only|a\s+total\s+of|close\s+to|upwards\s+of)"
 _WORDNUM = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|a\s+dozen)"
-_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
+_DIGITS = r"\[?(?:\d{1,3}(?:,\d{3})+|\d+)\]?"
 _SINGLE = rf"(?:{_DIGITS}|{_WORDNUM})"
 _VAGUE = r"(?:a\s+few|several|many|numerous|a\s+number\s+of|tens\s+of|scores\s+of|scores|dozens\s+of|dozens|hundreds\s+of|hundreds|thousands\s+of|thousands|multiple)"
 NUMBER = (
     rf"(?P<q>{QUANT}\s+)?(?:(?P<lo>{_SINGLE})\s*(?:to|-|–|or)\s*(?P<hi>{_SINGLE})|between\s+(?P<lo2>{_SINGLE})\s+and\s+(?P<hi2>{_SINGLE})"
-    rf"|(?P<n>{_SINGLE})|(?P<vague>{_VAGUE})|(?P<one>an?|one))"
+    rf"|(?P<n>{_SINGLE})|(?P<vague>{_VAGUE})|(?P<one>an?|one|the))"
 )
 VICTIM_HEAD = (
     r"people|persons?|individuals|civilians?|soldiers?|troops|fighters|forces|militants|members|police(?:men)?|"
@@ -49,7 +51,8 @@ VICTIM_HEAD = (
     r"pupils|teachers?|relatives|guards|officials?|victims|pilgrims|patients|staff|volunteers|militiam[ae]n|"
     r"combatants|suspects|bandits|raiders|fishermen|motorists|drivers|journalists?|babies|infants|teenagers?|"
     r"youths?|elders?|chiefs?|family\s+members|inhabitants|locals|refugees|migrants|pastoralists|herdsmen|"
-    r"hostages|captives|councill?ors?|administrators?|imams?|pastors?|merchants?|vendors?|tourists?|nationals|employees|contractors|engineers|headm[ae]n|mayors?|MPs?|MCAs?|reporters?|Marines|paratroopers|commanders?|leaders?|clerics?|muslims|christians|monks|nuns|priests?"
+    r"hostages|captives|rustlers?|thief|thieves|robbers?|reservists?|herdsman|assailant|attacker|militant|fighter|rebel|insurgent|jihadist|terrorist|bandit|raider|suspect|gunman|councilm[ae]n|leader|director|headmaster|principal|pastor|catechist|cleric|merchant|vendor|owner|operator|rider|motorcyclist|dealer|customer|tourist|"
+    rf"(?-i:(?:{ETHNIC})s?)|councill?ors?|administrators?|imams?|pastors?|merchants?|vendors?|tourists?|nationals|employees|contractors|engineers|headm[ae]n|mayors?|MPs?|MCAs?|reporters?|Marines|paratroopers|commanders?|leaders?|clerics?|muslims|christians|monks|nuns|priests?"
 )
 KIND_WORDS = {
     "killed": r"killed|dead|died|murdered|massacred|executed|slain|slaughtered|beheaded|lynched|shot\s+dead|hacked\s+to\s+death|burned\s+to\s+death|perished|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|fatalities|deaths|death|bodies",
@@ -63,12 +66,12 @@ _KIND_RE = "|".join(f"(?P<k_{k}>{v})" for k, v in KIND_WORDS.items())
 _MOD = r"(?:[\w'-]+\s+){0,4}?"
 _BE = r"(?:\s+(?:who\s+)?(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|been|got))?(?:\s+(?:reportedly|allegedly|also|all|later|confirmed|feared|believed|said\s+to\s+have\s+been|found))*"
 # NUM [victims] [were] killed | NUM dead | NUM deaths
-PAT_A = re.compile(rf"\b{NUMBER}(?:\s+(?P<victims>{_MOD}(?:{VICTIM_HEAD})))?(?:\s+(?:more|others|other\s+people))?{_BE}\s+(?:{_KIND_RE})\b", re.I)
+PAT_A = re.compile(rf"\b{NUMBER}(?:\s+(?P<victims>{_MOD}(?:{VICTIM_HEAD})))?(?:\s+(?:more|others|other\s+people))?(?:,[^,.;]{{1,60}},)?{_BE}\s+(?:{_KIND_RE})\b", re.I)
 # killed NUM [victims]; killing NUM; left NUM dead
 PAT_B = re.compile(
-    rf"\b(?:(?P<verb_k>killed|killing|kill|kills|massacred|executed|shot\s+dead|murdered|beheaded|lynched|claimed\s+the\s+lives\s+of|left)"
+    rf"\b(?:(?P<verb_k>killed|killing|kill|kills|lynch(?:ed|es)?|shot|massacred|executed|shot\s+dead|murdered|beheaded|lynched|claimed\s+the\s+lives\s+of|left)"
     rf"|(?P<verb_i>injured|injuring|wounded|wounding)|(?P<verb_a>abducted|abducting|kidnapped|kidnapping|seized)"
-    rf"|(?P<verb_r>arrested|arresting|detained|detaining))\s+{NUMBER}\s+(?P<victims>{_MOD}(?:{VICTIM_HEAD}))(?:\s+(?P<dead>dead|injured|wounded))?\b",
+    rf"|(?P<verb_r>arrested|arresting|detained|detaining))(?:\s+(?:by|with)\s+(?:an?\s+)?\w+)?\s+{NUMBER}(?:\s+(?P<victims>{_MOD}(?:{VICTIM_HEAD}))|(?=\s+(?:on|in|at|near|and)\b|\s*[,.;]|\s*$))(?:\s+(?P<dead>dead|injured|wounded))?\b",
     re.I,
 )
 PAT_TOLL = re.compile(rf"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities))\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stood\s+at|is|was)\s+{NUMBER}\b", re.I)
@@ -95,7 +98,9 @@ class ClaimMention:
 
 
 def parse_number(word: str) -> int | None:
-    w = re.sub(r"\s+", " ", word.lower().strip())
+    w = re.sub(r"\s+", " ", word.lower().strip().strip("[]"))
+    if w == "the":
+        return 1
     if re.fullmatch(r"[\d,]+", w):
         return int(w.replace(",", ""))
     if w in UNITS:
@@ -147,6 +152,8 @@ def _from_match(m: re.Match, base: int, sent_i: int, kind: str | None = None) ->
     low, high, q, coded = fig
     if m.group("one") and not m.groupdict().get("victims"):
         return None  # "a killed" makes no sense: "a"/"one" needs its noun
+    if (m.group("one") or "").lower() == "the" and re.search(r"(?:s|people|men|women|children)$", m.group("victims") or "", re.I):
+        return None  # "the villagers": a count we do not know
     victims = m.groupdict().get("victims")
     vstart = m.start("victims") + base if victims else None
     if victims and re.match(r"(?i)of\s", victims):

@@ -1,8 +1,9 @@
 """Derived figures, never stored instead of the claims: ACLED ``fatalities`` and UCDP low/best/high.
 
 ACLED: the lowest reported number (vague words under ACLED's map: dozens -> 12, ...); no claim of
-deaths -> 0. UCDP: low = the lowest, high = the highest, best = the median of the sources' figures.
-Each source's figure is its largest; figures of distinct victim groups from one source add up.
+deaths -> 0. Victims of different sides add up ("a soldier" + "six militants" = 7); for the same
+side the lowest source wins; figures of unknown victims are totals, and the lower reading counts.
+UCDP: low = that lowest total, high = the highest figure, best = the median of distinct figures.
 """
 
 from __future__ import annotations
@@ -16,46 +17,54 @@ _ARMED_VICTIMS = re.compile(r"soldier|troop|fighter|force|militant|police|office
 
 
 def _victim_group(c: Claim) -> str:
+    """The side the victims belong to, read with the actor lexicon ("pro-regime fighters" -> progov)."""
     if not c.victims:
         return "unknown"
-    return "armed" if _ARMED_VICTIMS.search(c.victims) else "civilian"
+    from .actors import find_generic
+
+    found = find_generic(c.victims)
+    if found:
+        m = found[-1]
+        return m.category if m.category != "ethnic" else "communal"
+    return "armed" if _ARMED_VICTIMS.search(c.victims) else "civilians"
 
 
-def _per_source(claims: list[Claim], value) -> list[int]:
-    """One figure per source: max within a victim group, summed over groups."""
-    by_source: dict[str, dict[str, int]] = {}
+def _lowest_total(claims: list[Claim], value) -> int | None:
+    groups: dict[str, dict[str, int]] = {}
     for c in claims:
         v = value(c)
         if v is None:
             continue
-        groups = by_source.setdefault((c.source or "").lower(), {})
-        g = _victim_group(c)
-        groups[g] = max(groups.get(g, 0), v)
-    figures = []
-    for groups in by_source.values():
-        if "unknown" in groups and len(groups) > 1:
-            known = sum(v for k, v in groups.items() if k != "unknown")
-            figures.append(max(known, groups["unknown"]))
-        else:
-            figures.append(sum(groups.values()))
-    return figures
+        by_source = groups.setdefault(_victim_group(c), {})
+        src = (c.source or "").lower()
+        by_source[src] = max(by_source.get(src, 0), v)
+    if not groups:
+        return None
+    known = [min(s.values()) for g, s in groups.items() if g != "unknown"]
+    unknown = min(groups["unknown"].values()) if "unknown" in groups else None
+    if known and unknown:
+        return min(sum(known), unknown)
+    return sum(known) if known else unknown
+
+
+def _deaths(claims: list[Claim]) -> list[Claim]:
+    return [c for c in claims if c.kind == "killed" and c.low != 0]
 
 
 def acled_fatalities(claims: list[Claim]) -> int:
-    deaths = [c for c in claims if c.kind == "killed"]
-    figures = [f for f in _per_source(deaths, lambda c: c.acled_value if c.acled_value is not None else c.low)]
-    positive = [f for f in figures if f > 0]
-    return min(positive) if positive else 0
+    total = _lowest_total(_deaths(claims), lambda c: c.acled_value if c.acled_value is not None else c.low)
+    return total or 0
 
 
 def ucdp_deaths(claims: list[Claim]) -> UCDPDeaths:
-    deaths = [c for c in claims if c.kind == "killed"]
-    lows = [f for f in _per_source(deaths, lambda c: c.acled_value if c.acled_value is not None else c.low) if f > 0]
-    highs = [f for f in _per_source(deaths, lambda c: c.high if c.high is not None else c.low) if f > 0]
-    bests = [f for f in _per_source(deaths, lambda c: c.low) if f > 0]
-    if not lows:
+    deaths = _deaths(claims)
+    low = _lowest_total(deaths, lambda c: c.acled_value if c.acled_value is not None else c.low)
+    if not low:
         return UCDPDeaths(low=0, best=0, high=0)
-    return UCDPDeaths(low=min(lows), best=int(median(bests)), high=max(highs + lows))
+    figures = sorted({c.low for c in deaths if c.low})
+    high = max([c.high or c.low or 0 for c in deaths] + [low])
+    best = int(median(figures)) if figures else low
+    return UCDPDeaths(low=low, best=max(low, min(best, high)), high=high)
 
 
 def derive_fatalities(ev: Event) -> None:

@@ -18,7 +18,7 @@ from .geo_names import loose_key, name_key, split_unit_word, strip_article, word
 
 PRIMARY, ALTERNATE, LOOSE, DEMONYM = 0, 1, 2, 3
 KIND_BONUS = {PRIMARY: 0.0, ALTERNATE: -0.4, LOOSE: -2.0, DEMONYM: 3.0}
-FEATURE_BONUS = {"PCLI": 4.0, "ADM1": 2.0, "ADM2": 0.0, "PPLC": 1.5, "CONT": 4.0}
+FEATURE_BONUS = {"PCLI": 4.0, "ADM1": 2.0, "ADM2": -2.0, "PPLC": 1.5, "CONT": 4.0}
 HINT_BONUS = 6.0
 
 
@@ -75,7 +75,7 @@ class Resolver:
         points = [r.entry for r in first if r.entry is not None and r.n_candidates and not r.entry.is_country]
         pick_countries = Counter(r.entry.country_code for r in first if r.entry is not None)
         for cc, n in pick_countries.items():
-            countries[cc] += 0.5 * n
+            countries[cc] += 1.0 * n
         return [self._best(c, h, countries, admin1s, q, [e for e in points if e is not r.entry])
                 for (c, h), q, r in zip(cands, quals, first)]
 
@@ -108,7 +108,7 @@ class Resolver:
         s = math.log10(e.population + 1) * 0.6 + KIND_BONUS[kind] + FEATURE_BONUS.get(e.feature_code, 0.0)
         if hint and (e.feature_code == hint or (hint == "PPL" and e.admin_level is None)):
             s += HINT_BONUS
-        s += 4.0 * countries.get(e.country_code, 0.0) / total + (1.0 if e.country_code in countries else 0.0)
+        s += 6.0 * countries.get(e.country_code, 0.0) / total + (1.0 if e.country_code in countries else 0.0)
         if not e.is_country and (e.country_code, e.admin1_code) in admin1s and e.feature_code != "ADM1":
             s += 2.5
         s += self._qualifier_bonus(e, quals)
@@ -132,4 +132,4 @@ class Resolver:
         if not points or e.is_country:
             return 0.0
         nearest = min(haversine_km(e.latitude, e.longitude, p.latitude, p.longitude) for p in points[:30])
-        return 2.0 if nearest < 50 else 1.0 if nearest < 250 else 0.0
+        return 3.0 if nearest < 50 else 1.5 if nearest < 250 else 0.0

@@ -1,0 +1,113 @@
+"""Recognition, resolution and the event's place, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from warlog.gazetteer import Gazetteer
+from warlog.geocoding import Geocoder
+from warlog.geo_relations import offset_point
+
+
+@pytest.fixture(scope="session")
+def geocoder() -> Geocoder:
+    return Geocoder(Gazetteer.open())
+
+
+def anchors_of(text: str, words: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(rf"\b({words})\b", text)]
+
+
+def locate(nlp, geocoder, text, words="killed|attacked|attack|clashes|fire|exploded|abducted|fighting"):
+    return geocoder.locate(nlp(text), anchors_of(text, words))
+
+
+def names(nlp, geocoder, text):
+    return {t.text: t.entry for t in geocoder.toponyms(nlp(text))}
+
+
+def test_gazetteer_finds_names_that_ner_misses_and_skips_groups(nlp, geocoder):
+    found = names(nlp, geocoder, "Daesh fighters attacked Hajin and Khasham in Deir Ezzor province on Monday.")
+    assert "Daesh" not in found
+    assert found["Khasham"].geonameid == 167899
+    assert found["Deir Ezzor province"].feature_code == "ADM1"
+
+
+def test_ordinary_capitalised_words_are_not_places(nlp, geocoder):
+    found = names(nlp, geocoder, "Police said President Ruto will visit. May God help us, said Hope Mwangi.")
+    assert not found
+
+
+def test_near_a_syrian_village(nlp, geocoder):
+    loc = locate(nlp, geocoder, "Regime fighters attacked SDF positions near Khasham in Deir Ezzor province.")
+    assert (loc.name, loc.relation, loc.geo_precision, loc.where_prec) == ("Khasham", "near", 2, 2)
+    assert loc.admin1 == "Deir ez-Zor" and loc.country == "Syria" and loc.iso3 == "SYR"
+
+
+def test_kenyan_town_in_its_county(nlp, geocoder):
+    loc = locate(nlp, geocoder, "Suspected Al-Shabaab gunmen killed three teachers in Mandera town on Monday.")
+    assert (loc.name, loc.country, loc.admin1, loc.geo_precision) == ("Mandera", "Kenya", "Mandera", 1)
+
+
+def test_parenthetical_units_of_acled_style_notes(nlp, geocoder):
+    text = "On 2 December 2020, unknown gunmen opened fire against a home in Ouagadougou (Ouagadougou, Kadiogo)."
+    loc = locate(nlp, geocoder, text)
+    assert loc.name == "Ouagadougou" and loc.admin1 == "Centre" and loc.country == "Burkina Faso"
+    assert loc.spans[0].start == text.index("Ouagadougou")
+
+
+def test_us_town_with_its_state(nlp, geocoder):
+    loc = locate(nlp, geocoder, "A fire destroyed a mobile home in Alexandria, Louisiana, deputies said.")
+    assert loc.admin1 == "Louisiana" and loc.iso3 == "USA"
+
+
+def test_dateline_is_not_the_event_place(nlp, geocoder):
+    loc = locate(nlp, geocoder, "BEIRUT: Air strikes killed 12 civilians in Idlib on Tuesday, monitors said.")
+    assert loc.name == "Idlib" and loc.country == "Syria"
+
+
+def test_province_only_falls_back_to_admin1(nlp, geocoder):
+    loc = locate(nlp, geocoder, "Three soldiers were killed in Idlib province.")
+    assert (loc.feature_code, loc.relation, loc.geo_precision, loc.where_prec) == ("ADM1", "province", 3, 4)
+
+
+def test_country_only(nlp, geocoder):
+    loc = locate(nlp, geocoder, "Fighting killed dozens of people in Benin last week.")
+    assert (loc.country, loc.geo_precision, loc.where_prec, loc.admin1) == ("Benin", 3, 6, None)
+
+
+def test_offset_expression_keeps_the_town_and_adds_the_point(nlp, geocoder):
+    loc = locate(nlp, geocoder, "Gunmen attacked a bus 8 km east of Garissa on Sunday.")
+    assert loc.name == "Garissa" and loc.relation == "8 km east of" and loc.geo_precision == 2
+    assert loc.offset.distance_km == 8 and loc.offset.longitude > loc.longitude
+
+
+def test_outskirts_and_countryside(nlp, geocoder):
+    loc = locate(nlp, geocoder, "Clashes erupted on the outskirts of Raqqa overnight.")
+    assert (loc.relation, loc.geo_precision) == ("outskirts", 2)
+    loc = locate(nlp, geocoder, "Regime shelling killed two men in the Daraa countryside.")
+    assert (loc.relation, loc.geo_precision, loc.country) == ("countryside", 2, "Syria")
+
+
+def test_between_two_towns(nlp, geocoder):
+    loc = locate(nlp, geocoder, "Fighting broke out between Mandera and Wajir on Friday.")
+    assert loc.relation == "between" and loc.offset is not None and loc.where_prec == 5
+
+
+def test_no_place_gives_none(nlp, geocoder):
+    assert locate(nlp, geocoder, "Gunmen killed two people, police said on Monday.") is None
+
+
+def test_offset_point_moves_along_the_bearing():
+    lat, lon = offset_point(0.0, 0.0, 111.195, 90.0)
+    assert abs(lat) < 1e-6 and abs(lon - 1.0) < 1e-3
+
+
+def test_example_article_places_the_battle_near_khasham(nlp, geocoder, shared_dir):
+    text = (shared_dir / "examples" / "000_e8c45eb05f8b382b.txt").read_text(encoding="utf-8")
+    loc = locate(nlp, geocoder, text, "attack|attacked|killed|strikes")
+    assert loc.geonameid == 167899 and loc.name == "Khasham"
+    assert abs(loc.latitude - 35.30088) < 0.09 and abs(loc.longitude - 40.28916) < 0.11
+    assert (loc.admin1, loc.geo_precision, loc.relation, loc.country) == ("Deir ez-Zor", 2, "near", "Syria")
