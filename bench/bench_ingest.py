@@ -28,19 +28,40 @@ from warlog.records import Actor, Article, ArticleResult, Claim, Event, Location
 from warlog.store import open_store
 
 COUNTRIES = [  # iso3, name, admin1, lat, lon
-    ("SYR", "Syria", "Deir ez-Zor", 35.3, 40.1), ("IRQ", "Iraq", "Nineveh", 36.3, 43.1),
-    ("YEM", "Yemen", "Taiz", 13.6, 44.0), ("NGA", "Nigeria", "Borno", 11.8, 13.2),
-    ("MLI", "Mali", "Mopti", 14.5, -4.2), ("AFG", "Afghanistan", "Helmand", 31.6, 64.4),
-    ("UKR", "Ukraine", "Donetsk", 48.0, 37.8), ("SDN", "Sudan", "North Darfur", 13.6, 25.3),
-    ("SOM", "Somalia", "Lower Shabelle", 1.9, 44.6), ("COD", "DR Congo", "North Kivu", -1.2, 29.2),
+    ("SYR", "Syria", "Deir ez-Zor", 35.3, 40.1),
+    ("IRQ", "Iraq", "Nineveh", 36.3, 43.1),
+    ("YEM", "Yemen", "Taiz", 13.6, 44.0),
+    ("NGA", "Nigeria", "Borno", 11.8, 13.2),
+    ("MLI", "Mali", "Mopti", 14.5, -4.2),
+    ("AFG", "Afghanistan", "Helmand", 31.6, 64.4),
+    ("UKR", "Ukraine", "Donetsk", 48.0, 37.8),
+    ("SDN", "Sudan", "North Darfur", 13.6, 25.3),
+    ("SOM", "Somalia", "Lower Shabelle", 1.9, 44.6),
+    ("COD", "DR Congo", "North Kivu", -1.2, 29.2),
 ]
-ACTORS = ["Military Forces", "Police Forces", "Islamic State", "Al Shabaab", "JNIM", "Rebel Coalition",
-          "Militia", "Unidentified Armed Group", "Civilians", "Protesters"]
-TYPES = [("Battles", "Armed clash"), ("Explosions/Remote violence", "Air/drone strike"),
-         ("Explosions/Remote violence", "Remote explosive/landmine/IED"), ("Violence against civilians", "Attack")]
+ACTORS = [
+    "Military Forces",
+    "Police Forces",
+    "Islamic State",
+    "Al Shabaab",
+    "JNIM",
+    "Rebel Coalition",
+    "Militia",
+    "Unidentified Armed Group",
+    "Civilians",
+    "Protesters",
+]
+TYPES = [
+    ("Battles", "Armed clash"),
+    ("Explosions/Remote violence", "Air/drone strike"),
+    ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    ("Violence against civilians", "Attack"),
+]
 SOURCES = ["local officials", "the army", "a monitoring group", "state media", "residents", "the UN"]
-FILLER = ("the of and to in a that for on was with he it as at by from said have has are be this were an "
-          "which or had not but they their its who been after will would also more than two into over").split()
+FILLER = (
+    "the of and to in a that for on was with he it as at by from said have has are be this were an "
+    "which or had not but they their its who been after will would also more than two into over"
+).split()
 
 
 def make_events(n_events: int, rng: random.Random) -> list[dict]:
@@ -49,9 +70,19 @@ def make_events(n_events: int, rng: random.Random) -> list[dict]:
     for _ in range(n_events):
         iso3, name, admin1, lat, lon = rng.choice(COUNTRIES)
         a1, a2 = rng.sample(ACTORS, 2)
-        out.append({"iso3": iso3, "country": name, "admin1": admin1, "lat": lat + rng.uniform(-2, 2),
-                    "lon": lon + rng.uniform(-2, 2), "day": start + timedelta(days=rng.randrange(365)),
-                    "a1": f"{a1} ({name})", "a2": f"{a2} ({name})", "type": rng.choice(TYPES)})
+        out.append(
+            {
+                "iso3": iso3,
+                "country": name,
+                "admin1": admin1,
+                "lat": lat + rng.uniform(-2, 2),
+                "lon": lon + rng.uniform(-2, 2),
+                "day": start + timedelta(days=rng.randrange(365)),
+                "a1": f"{a1} ({name})",
+                "a2": f"{a2} ({name})",
+                "type": rng.choice(TYPES),
+            }
+        )
     return out
 
 
@@ -59,17 +90,48 @@ def make_result(i: int, truth: dict, rng: random.Random) -> ArticleResult:
     words = " ".join(rng.choice(FILLER) if k % 3 else f"w{i}x{k}" for k in range(250))
     text = f"Report {i}: fighting between {truth['a1']} and {truth['a2']} in {truth['admin1']}. {words}."
     digest = Article.hash_text(text)
-    article = Article(id=digest[:16], text=text, published=truth["day"] + timedelta(days=1), outlet="Bench Wire",
-                      content_hash=digest, language="en")
-    loc = Location(name=f"Town{int(truth['lat'] * 100)}", latitude=truth["lat"] + rng.uniform(-0.05, 0.05),
-                   longitude=truth["lon"] + rng.uniform(-0.05, 0.05), country=truth["country"], iso3=truth["iso3"],
-                   admin1=truth["admin1"], geo_precision=rng.choice([1, 1, 2]), where_prec=1)
-    claims = [Claim(source=rng.choice(SOURCES), kind="killed", low=rng.randint(1, 40), text="n killed",
-                    article_id=article.id) for _ in range(rng.randint(0, 2))]
-    event = Event(id=f"{article.id}-0", event_date=truth["day"].isoformat(), time_precision=1, date_prec=1,
-                  event_type=truth["type"][0], sub_event_type=truth["type"][1], disorder_type="Political violence",
-                  actor1=Actor(name=truth["a1"], inter=1), actor2=Actor(name=truth["a2"], inter=2), location=loc,
-                  claims=claims, article_ids=[article.id])
+    article = Article(
+        id=digest[:16],
+        text=text,
+        published=truth["day"] + timedelta(days=1),
+        outlet="Bench Wire",
+        content_hash=digest,
+        language="en",
+    )
+    loc = Location(
+        name=f"Town{int(truth['lat'] * 100)}",
+        latitude=truth["lat"] + rng.uniform(-0.05, 0.05),
+        longitude=truth["lon"] + rng.uniform(-0.05, 0.05),
+        country=truth["country"],
+        iso3=truth["iso3"],
+        admin1=truth["admin1"],
+        geo_precision=rng.choice([1, 1, 2]),
+        where_prec=1,
+    )
+    claims = [
+        Claim(
+            source=rng.choice(SOURCES),
+            kind="killed",
+            low=rng.randint(1, 40),
+            text="n killed",
+            article_id=article.id,
+        )
+        for _ in range(rng.randint(0, 2))
+    ]
+    event = Event(
+        id=f"{article.id}-0",
+        event_date=truth["day"].isoformat(),
+        time_precision=1,
+        date_prec=1,
+        event_type=truth["type"][0],
+        sub_event_type=truth["type"][1],
+        disorder_type="Political violence",
+        actor1=Actor(name=truth["a1"], inter=1),
+        actor2=Actor(name=truth["a2"], inter=2),
+        location=loc,
+        claims=claims,
+        article_ids=[article.id],
+    )
     return ArticleResult(article=article, events=[event])
 
 
@@ -87,8 +149,12 @@ def time_store(url: str, results: list[ArticleResult], merge: bool) -> dict:
     elapsed = time.perf_counter() - t0
     counts, size = store.counts(), store.size_bytes()
     store.close()
-    return {"articles_per_s": len(results) / elapsed, "events": counts["events"], "bytes": size,
-            "bytes_per_10k_events": size * 10_000 / max(1, counts["events"])}
+    return {
+        "articles_per_s": len(results) / elapsed,
+        "events": counts["events"],
+        "bytes": size,
+        "bytes_per_10k_events": size * 10_000 / max(1, counts["events"]),
+    }
 
 
 def pg_schema_url(base: str) -> tuple[str, str]:
@@ -114,9 +180,11 @@ def bench_store(label: str, make_url, results: list[ArticleResult]) -> None:
             r = time_store(url, results, merge)
         finally:
             cleanup()
-        print(f"{label:10s} store  merge={'on ' if merge else 'off'} {len(results):6d} articles "
-              f"{r['articles_per_s']:8.1f} articles/s  {r['events']:6d} events  "
-              f"{r['bytes'] / 1e6:7.1f} MB  {r['bytes_per_10k_events'] / 1e6:7.1f} MB per 10,000 events")
+        print(
+            f"{label:10s} store  merge={'on ' if merge else 'off'} {len(results):6d} articles "
+            f"{r['articles_per_s']:8.1f} articles/s  {r['events']:6d} events  "
+            f"{r['bytes'] / 1e6:7.1f} MB  {r['bytes_per_10k_events'] / 1e6:7.1f} MB per 10,000 events"
+        )
 
 
 def bench_pipeline(n: int, tmp: Path) -> None:
@@ -129,9 +197,11 @@ def bench_pipeline(n: int, tmp: Path) -> None:
     truths = make_events(max(1, n // 3), rng)
     for i in range(n):
         t = rng.choice(truths)
-        body = (f"{t['country'].upper()}: {t['a1']} clashed with {t['a2']} near the town of Town{i % 50} in "
-                f"{t['admin1']} on {t['day']:%A}, killing at least {rng.randint(2, 30)} people, "
-                f"{rng.choice(SOURCES)} said. Residents said the fighting lasted several hours. Report {i}.")
+        body = (
+            f"{t['country'].upper()}: {t['a1']} clashed with {t['a2']} near the town of Town{i % 50} in "
+            f"{t['admin1']} on {t['day']:%A}, killing at least {rng.randint(2, 30)} people, "
+            f"{rng.choice(SOURCES)} said. Residents said the fighting lasted several hours. Report {i}."
+        )
         (src / f"{i:05d}.txt").write_text(body)
     pipeline = default_pipeline()
     pipeline.extract("warm up: soldiers clashed with rebels near Goma on Monday, officials said.")
@@ -140,9 +210,11 @@ def bench_pipeline(n: int, tmp: Path) -> None:
         t0 = time.perf_counter()
         report = ingest([src], store, pipeline, merge=merge, published="2018-06-01")
         elapsed = time.perf_counter() - t0
-        print(f"{'sqlite':10s} ingest merge={'on ' if merge else 'off'} {report.seen:6d} articles "
-              f"{report.seen / elapsed:8.1f} articles/s  {store.counts()['events']:6d} events "
-              f"({report.rejected} rejected; real spaCy pipeline, end to end)")
+        print(
+            f"{'sqlite':10s} ingest merge={'on ' if merge else 'off'} {report.seen:6d} articles "
+            f"{report.seen / elapsed:8.1f} articles/s  {store.counts()['events']:6d} events "
+            f"({report.rejected} rejected; real spaCy pipeline, end to end)"
+        )
         store.close()
 
 
@@ -164,6 +236,7 @@ def main(argv: list[str] | None = None) -> None:
 
         bench_store("sqlite", sqlite_url, results)
         if args.pg:
+
             def pg_url():
                 url, schema = pg_schema_url(args.pg)
                 return url, lambda: drop_schema(args.pg, schema)

@@ -31,11 +31,34 @@ ACLED_REFERENCE = (
     "inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,"
     "location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp"
 ).split(",")
-UCDP_REFERENCE = {"side_a", "side_b", "type_of_violence", "date_start", "date_end", "date_prec", "where_prec",
-                  "adm_1", "adm_2", "latitude", "longitude", "deaths_a", "deaths_b", "deaths_civilians",
-                  "deaths_unknown", "best", "low", "high", "source_article", "source_headline", "country"}
-CLAIMS = [claim("the coalition", 100, "more than"), claim("the Syrian Observatory", 45),
-          claim("state media", 24, "dozens", acled=12)]
+UCDP_REFERENCE = {
+    "side_a",
+    "side_b",
+    "type_of_violence",
+    "date_start",
+    "date_end",
+    "date_prec",
+    "where_prec",
+    "adm_1",
+    "adm_2",
+    "latitude",
+    "longitude",
+    "deaths_a",
+    "deaths_b",
+    "deaths_civilians",
+    "deaths_unknown",
+    "best",
+    "low",
+    "high",
+    "source_article",
+    "source_headline",
+    "country",
+}
+CLAIMS = [
+    claim("the coalition", 100, "more than"),
+    claim("the Syrian Observatory", 45),
+    claim("state media", 24, "dozens", acled=12),
+]
 
 
 @pytest.fixture()
@@ -44,8 +67,14 @@ def db(tmp_path):
     with open_store(url) as s:
         for i, c in enumerate(CLAIMS):
             s.add_result(result(story(i), [clash([c])], outlet=["AFP", "Reuters", "SANA"][i]))
-        protest = clash(event_type="Protests", sub="Peaceful protest", a1="Protesters (Syria)", a2=None, assoc2=(),
-                        where=place("Al-Kishmah", *FAR_VILLAGE, relation="in"))
+        protest = clash(
+            event_type="Protests",
+            sub="Peaceful protest",
+            a1="Protesters (Syria)",
+            a2=None,
+            assoc2=(),
+            where=place("Al-Kishmah", *FAR_VILLAGE, relation="in"),
+        )
         s.add_result(result(story(9), [protest], outlet="Enab Baladi"))
     return url
 
@@ -72,7 +101,9 @@ def test_ucdp_csv_has_geds_columns(db, tmp_path):
     assert list(df.columns) == UCDP_COLUMNS and UCDP_REFERENCE <= set(df.columns)
     (row,) = df.itertuples()  # the protest is not organised violence
     assert (row.type_of_violence, row.low, row.best, row.high) == (1, 12, 45, 100)
-    assert row.date_start == row.date_end == "2018-02-07" and row.priogrid_gid == priogrid_gid(35.30088, 40.28916)
+    assert row.date_start == row.date_end == "2018-02-07" and row.priogrid_gid == priogrid_gid(
+        35.30088, 40.28916
+    )
 
 
 def test_geojson_is_a_valid_feature_collection(db, tmp_path):
@@ -95,7 +126,10 @@ def test_jsonl_round_trips_full_records(db, tmp_path):
 
 def test_plover_json_goes_through_the_crosswalk(db, tmp_path):
     records = json.loads(_export(db, "plover-json", tmp_path).read_text())
-    assert sorted((r["event_type"], r["mode"]) for r in records) == [("ASSAULT", "firearms"), ("PROTEST", "demo")]
+    assert sorted((r["event_type"], r["mode"]) for r in records) == [
+        ("ASSAULT", "firearms"),
+        ("PROTEST", "demo"),
+    ]
 
 
 def test_parquet_has_acled_columns(db, tmp_path):
@@ -132,4 +166,7 @@ def test_notes_read_like_acleds():
         "killed; state media reported dozens killed."
     )
     vague = clash([], precision=3, a2=None, assoc2=(), sub="Air/drone strike", a1="Russian air force")
-    assert write_notes(vague) == "In February 2018, Russian air force carried out air/drone strikes near Khasham (Deir ez-Zor, Syria)."
+    assert (
+        write_notes(vague)
+        == "In February 2018, Russian air force carried out air/drone strikes near Khasham (Deir ez-Zor, Syria)."
+    )

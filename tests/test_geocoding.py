@@ -7,8 +7,8 @@ import re
 import pytest
 
 from warlog.gazetteer import Gazetteer
-from warlog.geocoding import Geocoder
 from warlog.geo_relations import offset_point
+from warlog.geocoding import Geocoder
 
 
 @pytest.fixture(scope="session")

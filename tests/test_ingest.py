@@ -30,12 +30,16 @@ def batch(tmp_path) -> Path:
     (d / "empty.txt").write_text("   \n")
     (d / "undecodable.txt").write_bytes(b"Fighting near Khasham \x81\x8d\x8f\x90\x9d killed 45 people " * 3)
     (d / "ignored.png").write_bytes(b"\x89PNG")
-    rows = [{"text": story(3), "published": "2018-02-08", "outlet": "AFP"}, {"text": story(4), "published": "2099-01-01"},
-            {"title": "no text here"}]
+    rows = [
+        {"text": story(3), "published": "2018-02-08", "outlet": "AFP"},
+        {"text": story(4), "published": "2099-01-01"},
+        {"title": "no text here"},
+    ]
     lines = [json.dumps(r) for r in rows[:2]] + ['{"text": "unterminated', json.dumps(rows[2])]
     (d / "rows.jsonl").write_text("\n".join(lines) + "\n")
-    (d / "rows.csv").write_text(f'text,published,url\n"{story(5)}",2018-02-08,https://example.org/5\n'
-                                'only one field\n')
+    (d / "rows.csv").write_text(
+        f'text,published,url\n"{story(5)}",2018-02-08,https://example.org/5\nonly one field\n'
+    )
     return d
 
 
@@ -43,10 +47,16 @@ def test_readers_cover_every_kind_of_input(batch, tmp_path):
     items = list(read_inputs([batch]))
     sources = [i.source for i in items]
     assert any(s.endswith("feed.rss#entry 2") for s in sources)
-    assert any(s.endswith("rows.jsonl:3") for s in sources) and any(s.endswith("rows.csv:row 3") for s in sources)
+    assert any(s.endswith("rows.jsonl:3") for s in sources) and any(
+        s.endswith("rows.csv:row 3") for s in sources
+    )
     assert not any("ignored.png" in s for s in sources)
-    rejected = {Path(r.source.split(":")[0].split("#")[0]).name + r.source[len(r.source.split(":")[0].split("#")[0]):]: r.reason
-                for r in items if isinstance(r, Rejection)}
+    rejected = {
+        Path(r.source.split(":")[0].split("#")[0]).name
+        + r.source[len(r.source.split(":")[0].split("#")[0]) :]: r.reason
+        for r in items
+        if isinstance(r, Rejection)
+    }
     assert "malformed JSON on line 3" in rejected["rows.jsonl:3"]
     assert "no text field" in rejected["rows.jsonl:4"]
     assert "malformed CSV row 3" in rejected["rows.csv:row 3"]
@@ -68,7 +78,9 @@ def test_ingest_records_rejections_and_goes_on(batch, tmp_path):
 
 
 def test_undecodable_input_is_rejected_with_its_reason(tmp_path):
-    (tmp_path / "undecodable.txt").write_bytes(b"Fighting near Khasham \x81\x8d\x8f\x90\x9d killed 45 people " * 3)
+    (tmp_path / "undecodable.txt").write_bytes(
+        b"Fighting near Khasham \x81\x8d\x8f\x90\x9d killed 45 people " * 3
+    )
     store = open_store(":memory:")
     ingest([tmp_path], store, FakePipeline())
     (rejection,) = store.rejections()

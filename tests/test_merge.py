@@ -32,7 +32,7 @@ def test_same_actor_pair_place_and_day_are_compatible():
     assert compatible(a, b, WINDOW, KM)
     far = make_mention("c", 0, clash(where=place("Al-Kishmah", *FAR_VILLAGE)))
     assert not compatible(a, far, WINDOW, KM)
-    other_pair = make_mention("d", 0, clash(a1="Islamic State", assoc2=()))
+    other_pair = make_mention("d", 0, clash(a1="Islamic State", a1_inter=2, assoc2=()))
     assert not compatible(a, other_pair, WINDOW, KM)
     later = make_mention("e", 0, clash(day="2018-02-10"))
     assert not compatible(a, later, WINDOW, KM)
@@ -45,8 +45,12 @@ def test_imprecise_date_matches_within_its_week():
 
 
 def test_acled_fatalities_are_the_lowest_figure_and_ucdp_keeps_the_range():
-    claims = [claim("the coalition", 100, "more than"), claim("SOHR", 45), claim("state media", 24, "dozens", acled=12),
-              claim("SOHR", 20, victims="pro-government fighters")]
+    claims = [
+        claim("the coalition", 100, "more than"),
+        claim("SOHR", 45),
+        claim("state media", 24, "dozens", acled=12),
+        claim("SOHR", 20, victims="pro-government fighters"),
+    ]
     fatalities, ucdp = derive_fatalities(claims)
     assert fatalities == 12
     assert (ucdp.low, ucdp.best, ucdp.high) == (12, 45, 100)
@@ -92,7 +96,9 @@ def test_clusters_never_cross_components():
 
 
 def test_build_event_takes_the_most_precise_date_and_place():
-    vague = make_mention("a", 0, clash(where=place("Deir ez-Zor province", precision=3), precision=2, day="2018-02-06"))
+    vague = make_mention(
+        "a", 0, clash(where=place("Deir ez-Zor province", precision=3), precision=2, day="2018-02-06")
+    )
     exact = make_mention("b", 0, clash(where=place(precision=1)))
     (cluster,) = cluster_mentions([vague, exact], WINDOW, KM)
     event = build_event(cluster, {})

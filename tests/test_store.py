@@ -6,9 +6,23 @@ import itertools
 from datetime import date
 
 import pytest
-from fixtures_store.factory import FAR_VILLAGE, claim, clash, place, result, store, story  # noqa: F401
+from fixtures_store.factory import (
+    FAR_VILLAGE,
+    STORE_KINDS,
+    claim,
+    clash,
+    open_test_store,
+    place,
+    result,
+    story,
+)
 
 from warlog.store import EventFilter
+
+
+@pytest.fixture(params=STORE_KINDS)
+def store(request, tmp_path):
+    yield from open_test_store(request.param, tmp_path)
 
 
 def test_migrations_are_named_and_recorded(store):
@@ -134,7 +148,9 @@ def test_background_events_are_kept_but_not_merged(store):
 def test_events_filters(store):
     far = place("Al-Kishmah", *FAR_VILLAGE, relation="in")
     store.add_result(result(story(1), [clash()]))
-    store.add_result(result(story(2), [clash(day="2018-03-01", where=far, a1="Islamic State", assoc2=())]))
+    store.add_result(
+        result(story(2), [clash(day="2018-03-01", where=far, a1="Islamic State", a1_inter=2, assoc2=())])
+    )
     assert len(store.events(country="syria")) == 2
     assert len(store.events(admin1="Deir ez-Zor", since=date(2018, 2, 8))) == 1
     assert len(store.events(EventFilter(until=date(2018, 2, 7)))) == 1

@@ -35,14 +35,16 @@ def _day(value):
 def _filters(f):
     """The event filters shared by `events` and `export`."""
     day = click.DateTime(formats=["%Y-%m-%d"])
-    for opt in reversed([
-        click.option("--country", help="Country name or ISO code as stored (case-insensitive)."),
-        click.option("--admin1", help="First-level administrative division (province, state)."),
-        click.option("--since", type=day, help="Events on or after this date (YYYY-MM-DD)."),
-        click.option("--until", type=day, help="Events on or before this date (YYYY-MM-DD)."),
-        click.option("--type", "event_type", help="ACLED event type, e.g. Battles."),
-        click.option("--actor", help="Part of an actor's name (any side, associates included)."),
-    ]):
+    for opt in reversed(
+        [
+            click.option("--country", help="Country name or ISO code as stored (case-insensitive)."),
+            click.option("--admin1", help="First-level administrative division (province, state)."),
+            click.option("--since", type=day, help="Events on or after this date (YYYY-MM-DD)."),
+            click.option("--until", type=day, help="Events on or before this date (YYYY-MM-DD)."),
+            click.option("--type", "event_type", help="ACLED event type, e.g. Battles."),
+            click.option("--actor", help="Part of an actor's name (any side, associates included)."),
+        ]
+    ):
         f = opt(f)
     return f
 
@@ -50,8 +52,15 @@ def _filters(f):
 def _event_filter(country, admin1, since, until, event_type, actor, limit=None):
     from .store import EventFilter
 
-    return EventFilter(country=country, admin1=admin1, since=_day(since), until=_day(until),
-                       event_type=event_type, actor=actor, limit=limit)
+    return EventFilter(
+        country=country,
+        admin1=admin1,
+        since=_day(since),
+        until=_day(until),
+        event_type=event_type,
+        actor=actor,
+        limit=limit,
+    )
 
 
 class _Progress:
@@ -63,14 +72,17 @@ class _Progress:
         if tty:
             from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-            self.bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                                transient=False)
+            self.bar = Progress(
+                SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), transient=False
+            )
             self.task = self.bar.add_task("starting")
 
     @staticmethod
     def line(report) -> str:
-        return (f"{report.seen} articles ({report.rate:.1f}/s): {report.added} added, {report.skipped} already "
-                f"stored, {report.rejected} rejected, {report.events} events")
+        return (
+            f"{report.seen} articles ({report.rate:.1f}/s): {report.added} added, {report.skipped} already "
+            f"stored, {report.rejected} rejected, {report.events} events"
+        )
 
     def __call__(self, report, source: str) -> None:
         if self.bar is not None:
@@ -93,7 +105,9 @@ class _Progress:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", help=DB_HELP)
 @click.option("--published", help="Publication date YYYY-MM-DD for inputs that carry none.")
-@click.option("--no-merge", is_flag=True, help="Store each report as its own event (merge later with --remerge).")
+@click.option(
+    "--no-merge", is_flag=True, help="Store each report as its own event (merge later with --remerge)."
+)
 @click.option("--remerge", is_flag=True, help="Re-cluster all stored reports from scratch after ingesting.")
 @click.option("--batch-size", default=16, show_default=True, help="Articles per spaCy batch.")
 def ingest(paths, db, published, no_merge, remerge, batch_size):
@@ -106,15 +120,24 @@ def ingest(paths, db, published, no_merge, remerge, batch_size):
     store = _open(db)
     try:
         with _Progress(sys.stderr.isatty()) as progress:
-            report = run_ingest(paths, store, published=published, merge=not no_merge, progress=progress,
-                                batch_size=batch_size)
+            report = run_ingest(
+                paths,
+                store,
+                published=published,
+                merge=not no_merge,
+                progress=progress,
+                batch_size=batch_size,
+            )
         if remerge:
             store.rebuild_events()
         counts = store.counts()
     finally:
         store.close()
-    click.echo(f"warlog ingest: {_Progress.line(report)}; the store holds {counts['articles']} articles and "
-               f"{counts['events']} events", err=True)
+    click.echo(
+        f"warlog ingest: {_Progress.line(report)}; the store holds {counts['articles']} articles and "
+        f"{counts['events']} events",
+        err=True,
+    )
 
 
 @click.command()
@@ -131,7 +154,9 @@ def rejected(db, fmt):
         store.close()
     if fmt == "jsonl":
         for r in rows:
-            click.echo(json.dumps({"source": r.source, "code": r.code, "reason": r.reason, "at": r.rejected_at}))
+            click.echo(
+                json.dumps({"source": r.source, "code": r.code, "reason": r.reason, "at": r.rejected_at})
+            )
         return
     from rich.table import Table
 
@@ -154,14 +179,31 @@ def events(db, country, admin1, since, until, event_type, actor, limit):
         found = store.events(_event_filter(country, admin1, since, until, event_type, actor, limit))
     finally:
         store.close()
-    table = Table("id", "date", "type", "actor1", "actor2", "location", "admin1", "country", "fatalities",
-                  "articles", title=f"{len(found)} events")
+    table = Table(
+        "id",
+        "date",
+        "type",
+        "actor1",
+        "actor2",
+        "location",
+        "admin1",
+        "country",
+        "fatalities",
+        "articles",
+        title=f"{len(found)} events",
+    )
     for e in found:
         loc = e.location
         table.add_row(
-            e.id, e.event_date or "", e.sub_event_type or e.event_type or "", e.actor1.name if e.actor1 else "",
-            e.actor2.name if e.actor2 else "", loc.name if loc else "", (loc.admin1 or "") if loc else "",
-            (loc.country or "") if loc else "", "" if e.fatalities is None else str(e.fatalities),
+            e.id,
+            e.event_date or "",
+            e.sub_event_type or e.event_type or "",
+            e.actor1.name if e.actor1 else "",
+            e.actor2.name if e.actor2 else "",
+            loc.name if loc else "",
+            (loc.admin1 or "") if loc else "",
+            (loc.country or "") if loc else "",
+            "" if e.fatalities is None else str(e.fatalities),
             str(len(e.article_ids)),
         )
     _console().print(table)
@@ -169,8 +211,12 @@ def events(db, country, admin1, since, until, event_type, actor, limit):
 
 @click.command()
 @click.option("--db", help=DB_HELP)
-@click.option("--format", "fmt", required=True,
-              type=click.Choice(["acled-csv", "ucdp-csv", "geojson", "jsonl", "plover-json", "parquet"]))
+@click.option(
+    "--format",
+    "fmt",
+    required=True,
+    type=click.Choice(["acled-csv", "ucdp-csv", "geojson", "jsonl", "plover-json", "parquet"]),
+)
 @click.option("-o", "--output", default="-", show_default=True, help="Output file ('-' is standard output).")
 @_filters
 def export(db, fmt, output, country, admin1, since, until, event_type, actor):

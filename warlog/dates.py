@@ -21,9 +21,11 @@ _MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|Oct
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("week", re.compile(rf"\b(?:the\s+)?week\s+of\s+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}|(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<d2>\d{{1,2}}))(?:,?\s+(?P<y>(?:19|20)\d\d))?", re.I)),
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")),
     ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|/|or|and|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MON}(?:,?\s+(?P<y>(?:19|20)\d\d))?\b", re.I)),
-    ("mdy", re.compile(rf"\b{_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|or|and|to)\s*\d{{1,2}})?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b", re.I)),
+    ("dm_num", re.compile(r"\b(?:on|since|from)\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>(?:19|20)?\d\d))?\b", re.I)),
+    ("mdy", re.compile(rf"\b{_MON}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|or|and|to)\s*\d{{1,2}})?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b", re.I)),
     ("month", re.compile(rf"\b(?:(?:in|during|throughout|since|early|mid|late|end\s+of)[\s-]+)?{_MON}\s+(?P<y>(?:19|20)\d\d)\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(?P<mod>late|early)\s+)?(?:on\s+)?(?P<last>last\s+)?{_WD}(?:\s+(?P<part>night|morning|evening|afternoon))?\b", re.I)),
     ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|last\s+night|this\s+morning|earlier\s+today|overnight|this\s+week|last\s+week|past\s+week|this\s+month|last\s+month|earlier\s+this\s+month|past\s+few\s+days|recent\s+days|last\s+weekend|this\s+weekend|the\s+day\s+before)\b", re.I)),
@@ -79,7 +81,30 @@ def _weekday(m: re.Match, published: date | None) -> DateMention | None:
     return DateMention(m.start(), m.end(), m.group(0), published - timedelta(days=back), 1, relative=True)
 
 
+def _week(m: re.Match, published: date | None) -> DateMention | None:
+    mon = MONTHS[(m.group("mon") or m.group("mon2")).lower().rstrip(".")]
+    d = int(m.group("d") or m.group("d2"))
+    y = int(m.group("y")) if m.group("y") else _year_for(mon, d, published)
+    start = _safe(y, mon, d) if y else None
+    mid = start + timedelta(days=3) if start else None
+    return DateMention(m.start(), m.end(), m.group(0), mid, 2, relative=m.group("y") is None)
+
+
+def _numeric(m: re.Match, published: date | None) -> DateMention | None:
+    d, mon = int(m.group("d")), int(m.group("m"))
+    if not 1 <= mon <= 12:
+        return None
+    y = m.group("y")
+    year = (int(y) + (2000 if len(y) == 2 else 0)) if y else _year_for(mon, d, published)
+    day = _safe(year, mon, d) if year else None
+    return DateMention(m.start("d"), m.end(), m.group(0), day, 1, relative=y is None) if day else None
+
+
 def _absolute(kind: str, m: re.Match, published: date | None) -> DateMention | None:
+    if kind == "week":
+        return _week(m, published)
+    if kind == "dm_num":
+        return _numeric(m, published)
     if kind == "iso":
         day = _safe(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         return DateMention(m.start(), m.end(), m.group(0), day, 1) if day else None

@@ -161,7 +161,7 @@ def _event_date(dates: list[DateMention], text: str, sent: SpacySpan) -> DateMen
 
 def _status(text: str, sent: SpacySpan, trig: Trigger, dates: list[DateMention], d: DateMention | None,
             published: date | None) -> str:
-    if any(x.background for x in dates):
+    if any(x.background for x in dates) and (d is None or d.day is None):
         return "background"
     if d is not None and d.day and published and d.day < published - timedelta(days=BACKGROUND_DAYS):
         return "background"

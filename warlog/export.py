@@ -41,26 +41,101 @@ from .merge import ArticleInfo, derive_fatalities
 from .records import Actor, ArticleResult, Event
 
 ACLED_COLUMNS = [
-    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
-    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",
-    "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude",
-    "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
+    "iso",
+    "region",
+    "country",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "fatalities",
+    "tags",
+    "timestamp",
 ]
 UCDP_COLUMNS = [
-    "id", "relid", "year", "active_year", "code_status", "type_of_violence", "conflict_dset_id",
-    "conflict_new_id", "conflict_name", "dyad_dset_id", "dyad_new_id", "dyad_name", "side_a_dset_id",
-    "side_a_new_id", "side_a", "side_b_dset_id", "side_b_new_id", "side_b", "number_of_sources",
-    "source_article", "source_office", "source_date", "source_headline", "source_original", "where_prec",
-    "where_coordinates", "where_description", "adm_1", "adm_2", "latitude", "longitude", "geom_wkt",
-    "priogrid_gid", "country", "country_id", "region", "event_clarity", "date_prec", "date_start", "date_end",
-    "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "best", "high", "low",
+    "id",
+    "relid",
+    "year",
+    "active_year",
+    "code_status",
+    "type_of_violence",
+    "conflict_dset_id",
+    "conflict_new_id",
+    "conflict_name",
+    "dyad_dset_id",
+    "dyad_new_id",
+    "dyad_name",
+    "side_a_dset_id",
+    "side_a_new_id",
+    "side_a",
+    "side_b_dset_id",
+    "side_b_new_id",
+    "side_b",
+    "number_of_sources",
+    "source_article",
+    "source_office",
+    "source_date",
+    "source_headline",
+    "source_original",
+    "where_prec",
+    "where_coordinates",
+    "where_description",
+    "adm_1",
+    "adm_2",
+    "latitude",
+    "longitude",
+    "geom_wkt",
+    "priogrid_gid",
+    "country",
+    "country_id",
+    "region",
+    "event_clarity",
+    "date_prec",
+    "date_start",
+    "date_end",
+    "deaths_a",
+    "deaths_b",
+    "deaths_civilians",
+    "deaths_unknown",
+    "best",
+    "high",
+    "low",
 ]
 FORMATS = ["acled-csv", "ucdp-csv", "geojson", "jsonl", "plover-json", "parquet"]
 # UCDP's regions from ACLED's.
 UCDP_REGIONS = {
-    "Middle East": "Middle East", "Europe": "Europe", "North America": "Americas", "Central America": "Americas",
-    "South America": "Americas", "Caribbean": "Americas", "Oceania": "Asia", "South Asia": "Asia",
-    "Southeast Asia": "Asia", "East Asia": "Asia", "Caucasus and Central Asia": "Europe",
+    "Middle East": "Middle East",
+    "Europe": "Europe",
+    "North America": "Americas",
+    "Central America": "Americas",
+    "South America": "Americas",
+    "Caribbean": "Americas",
+    "Oceania": "Asia",
+    "South Asia": "Asia",
+    "Southeast Asia": "Asia",
+    "East Asia": "Asia",
+    "Caucasus and Central Asia": "Europe",
 }
 # ACLED time_precision -> UCDP date_prec (1 day; 3 week; 4 month).
 UCDP_DATE_PREC = {1: 1, 2: 3, 3: 4}
@@ -78,7 +153,9 @@ def _data(name: str) -> dict:
 
 @lru_cache(maxsize=1)
 def _regions() -> dict[str, str]:
-    return {iso3: region for region, codes in _data("acled_regions.json")["regions"].items() for iso3 in codes}
+    return {
+        iso3: region for region, codes in _data("acled_regions.json")["regions"].items() for iso3 in codes
+    }
 
 
 @lru_cache(maxsize=1)
@@ -113,7 +190,9 @@ def acled_region(iso3: str | None) -> str | None:
 # --- gathering events --------------------------------------------------------------------------
 
 
-def collect(items: Items, articles: dict[str, ArticleInfo] | None = None) -> tuple[list[Event], dict[str, ArticleInfo]]:
+def collect(
+    items: Items, articles: dict[str, ArticleInfo] | None = None
+) -> tuple[list[Event], dict[str, ArticleInfo]]:
     """Events (the reported events of results) and what is known of their articles."""
     events, info = [], dict(articles or {})
     for item in items:
@@ -162,24 +241,45 @@ def acled_row(event: Event, info: dict[str, ArticleInfo], timestamp: int) -> dic
     inter1, inter2 = _inter(event, 1), _inter(event, 2)
     day = event.event_date[:10] if event.event_date else None
     return {
-        "event_id_cnty": event_id_cnty(event, iso3), "event_date": day, "year": int(day[:4]) if day else None,
-        "time_precision": event.time_precision, "disorder_type": event.disorder_type,
-        "event_type": event.event_type, "sub_event_type": event.sub_event_type,
-        "actor1": event.actor1.name if event.actor1 else None, "assoc_actor_1": _names(event.assoc_actor_1),
-        "inter1": inter1, "actor2": event.actor2.name if event.actor2 else None,
-        "assoc_actor_2": _names(event.assoc_actor_2), "inter2": inter2,
+        "event_id_cnty": event_id_cnty(event, iso3),
+        "event_date": day,
+        "year": int(day[:4]) if day else None,
+        "time_precision": event.time_precision,
+        "disorder_type": event.disorder_type,
+        "event_type": event.event_type,
+        "sub_event_type": event.sub_event_type,
+        "actor1": event.actor1.name if event.actor1 else None,
+        "assoc_actor_1": _names(event.assoc_actor_1),
+        "inter1": inter1,
+        "actor2": event.actor2.name if event.actor2 else None,
+        "assoc_actor_2": _names(event.assoc_actor_2),
+        "inter2": inter2,
         "interaction": event.interaction if event.interaction is not None else interaction(inter1, inter2),
-        "civilian_targeting": event.civilian_targeting, "iso": numeric, "region": acled_region(iso3),
-        "country": country, "admin1": loc.admin1 if loc else None, "admin2": loc.admin2 if loc else None,
-        "admin3": None, "location": loc.name if loc else None, "latitude": loc.latitude if loc else None,
-        "longitude": loc.longitude if loc else None, "geo_precision": loc.geo_precision if loc else None,
-        "source": sources(event, info), "source_scale": None, "notes": event.notes,
-        "fatalities": event.fatalities if event.fatalities is not None else derive_fatalities(event.claims)[0],
-        "tags": None, "timestamp": timestamp,
+        "civilian_targeting": event.civilian_targeting,
+        "iso": numeric,
+        "region": acled_region(iso3),
+        "country": country,
+        "admin1": loc.admin1 if loc else None,
+        "admin2": loc.admin2 if loc else None,
+        "admin3": None,
+        "location": loc.name if loc else None,
+        "latitude": loc.latitude if loc else None,
+        "longitude": loc.longitude if loc else None,
+        "geo_precision": loc.geo_precision if loc else None,
+        "source": sources(event, info),
+        "source_scale": None,
+        "notes": event.notes,
+        "fatalities": event.fatalities
+        if event.fatalities is not None
+        else derive_fatalities(event.claims)[0],
+        "tags": None,
+        "timestamp": timestamp,
     }
 
 
-def acled_rows(items: Items, articles: dict[str, ArticleInfo] | None = None, timestamp: int | None = None) -> list[dict]:
+def acled_rows(
+    items: Items, articles: dict[str, ArticleInfo] | None = None, timestamp: int | None = None
+) -> list[dict]:
     """One dict per event with exactly ACLED's columns (None where unknown)."""
     events, info = collect(items, articles)
     stamp = int(time.time()) if timestamp is None else timestamp
@@ -240,8 +340,15 @@ def deaths_by_side(event: Event) -> dict[str, int | None]:
     total = derive_fatalities(event.claims)[1]
     known = sum(v or 0 for k, v in best.items() if k != "unknown")
     unknown = max(0, (total.best or 0) - known) if total.best is not None else None
-    return {"deaths_a": best["a"] or 0, "deaths_b": best["b"] or 0, "deaths_civilians": best["civilians"] or 0,
-            "deaths_unknown": unknown or 0, "best": total.best, "low": total.low, "high": total.high}
+    return {
+        "deaths_a": best["a"] or 0,
+        "deaths_b": best["b"] or 0,
+        "deaths_civilians": best["civilians"] or 0,
+        "deaths_unknown": unknown or 0,
+        "best": total.best,
+        "low": total.low,
+        "high": total.high,
+    }
 
 
 def priogrid_gid(lat: float | None, lon: float | None) -> int | None:
@@ -270,21 +377,35 @@ def ucdp_row(event: Event, info: dict[str, ArticleInfo]) -> dict | None:
     side_a, side_b = (a.name if a else None for a in (event.actor1, event.actor2))
     start, end = ucdp_dates(event)
     row = dict.fromkeys(UCDP_COLUMNS)
-    row.update({
-        "id": event.id, "relid": event.id, "year": int(start[:4]) if start else None, "type_of_violence": tov,
-        "dyad_name": f"{side_a} - {side_b}" if side_a and side_b else None, "side_a": side_a, "side_b": side_b,
-        "number_of_sources": len(event.article_ids), **_article_meta(event, info),
-        "source_original": "; ".join(sorted({c.source for c in event.claims if c.source})) or None,
-        "where_prec": loc.where_prec if loc else None,
-        "where_coordinates": ", ".join(x for x in (loc.name, loc.admin1) if x) if loc else None,
-        "where_description": f"{loc.relation or 'in'} {loc.name}" if loc else None,
-        "adm_1": loc.admin1 if loc else None, "adm_2": loc.admin2 if loc else None, "latitude": lat,
-        "longitude": lon, "geom_wkt": f"POINT ({lon} {lat})" if lat is not None and lon is not None else None,
-        "priogrid_gid": priogrid_gid(lat, lon), "country": country,
-        "region": UCDP_REGIONS.get(acled_region(iso3) or "", "Africa" if acled_region(iso3) else None),
-        "date_prec": event.date_prec or UCDP_DATE_PREC.get(event.time_precision or 0),
-        "date_start": start, "date_end": end, **deaths_by_side(event),
-    })
+    row.update(
+        {
+            "id": event.id,
+            "relid": event.id,
+            "year": int(start[:4]) if start else None,
+            "type_of_violence": tov,
+            "dyad_name": f"{side_a} - {side_b}" if side_a and side_b else None,
+            "side_a": side_a,
+            "side_b": side_b,
+            "number_of_sources": len(event.article_ids),
+            **_article_meta(event, info),
+            "source_original": "; ".join(sorted({c.source for c in event.claims if c.source})) or None,
+            "where_prec": loc.where_prec if loc else None,
+            "where_coordinates": ", ".join(x for x in (loc.name, loc.admin1) if x) if loc else None,
+            "where_description": f"{loc.relation or 'in'} {loc.name}" if loc else None,
+            "adm_1": loc.admin1 if loc else None,
+            "adm_2": loc.admin2 if loc else None,
+            "latitude": lat,
+            "longitude": lon,
+            "geom_wkt": f"POINT ({lon} {lat})" if lat is not None and lon is not None else None,
+            "priogrid_gid": priogrid_gid(lat, lon),
+            "country": country,
+            "region": UCDP_REGIONS.get(acled_region(iso3) or "", "Africa" if acled_region(iso3) else None),
+            "date_prec": event.date_prec or UCDP_DATE_PREC.get(event.time_precision or 0),
+            "date_start": start,
+            "date_end": end,
+            **deaths_by_side(event),
+        }
+    )
     return row
 
 
@@ -311,7 +432,9 @@ def geojson(items: Items, articles: dict[str, ArticleInfo] | None = None) -> dic
     for event in events:
         props = acled_row(event, info, stamp)
         lat, lon = props.pop("latitude"), props.pop("longitude")
-        geometry = {"type": "Point", "coordinates": [lon, lat]} if lat is not None and lon is not None else None
+        geometry = (
+            {"type": "Point", "coordinates": [lon, lat]} if lat is not None and lon is not None else None
+        )
         props.update(id=event.id, article_ids=event.article_ids)
         features.append({"type": "Feature", "id": event.id, "geometry": geometry, "properties": props})
     return {"type": "FeatureCollection", "features": features}
@@ -333,21 +456,32 @@ def write_jsonl(items: Items, fh: IO[str], articles: dict[str, ArticleInfo] | No
 
 
 def plover_record(event: Event) -> dict:
-    cross = plover_crosswalk().get(event.sub_event_type or "", {"event_type": None, "mode": None, "context": []})
+    cross = plover_crosswalk().get(
+        event.sub_event_type or "", {"event_type": None, "mode": None, "context": []}
+    )
     loc = event.location
     iso3 = country_codes(loc.iso3, loc.country)[0] if loc else None
     return {
-        "id": event.id, "event_date": event.event_date, "event_type": cross["event_type"],
-        "mode": cross["mode"], "context": cross["context"],
+        "id": event.id,
+        "event_date": event.event_date,
+        "event_type": cross["event_type"],
+        "mode": cross["mode"],
+        "context": cross["context"],
         "actor": event.actor1.name if event.actor1 else None,
         "actor_country": event.actor1.country if event.actor1 else None,
         "recipient": event.actor2.name if event.actor2 else None,
         "recipient_country": event.actor2.country if event.actor2 else None,
-        "placename": loc.name if loc else None, "admin1": loc.admin1 if loc else None, "country": iso3,
-        "latitude": loc.latitude if loc else None, "longitude": loc.longitude if loc else None,
-        "geonames_id": loc.geonameid if loc else None, "fatalities": event.fatalities,
-        "acled_event_type": event.event_type, "acled_sub_event_type": event.sub_event_type,
-        "text": event.notes, "source_articles": event.article_ids,
+        "placename": loc.name if loc else None,
+        "admin1": loc.admin1 if loc else None,
+        "country": iso3,
+        "latitude": loc.latitude if loc else None,
+        "longitude": loc.longitude if loc else None,
+        "geonames_id": loc.geonameid if loc else None,
+        "fatalities": event.fatalities,
+        "acled_event_type": event.event_type,
+        "acled_sub_event_type": event.sub_event_type,
+        "text": event.notes,
+        "source_articles": event.article_ids,
     }
 
 
@@ -366,12 +500,26 @@ def write_parquet(items: Items, path, articles: dict[str, ArticleInfo] | None = 
     events, info = collect(items, articles)
     rows = acled_rows(events, info)
     for row, event in zip(rows, events, strict=True):
-        row.update(id=event.id, article_ids=event.article_ids,
-                   claims_json=json.dumps([c.to_json() for c in event.claims], ensure_ascii=False))
-    ints = {"year", "time_precision", "inter1", "inter2", "interaction", "iso", "geo_precision", "fatalities", "timestamp"}
-    fields = [(c, pa.int64() if c in ints else pa.float64() if c in ("latitude", "longitude") else pa.string())
-              for c in ACLED_COLUMNS] + [("id", pa.string()), ("article_ids", pa.list_(pa.string())),
-                                         ("claims_json", pa.string())]
+        row.update(
+            id=event.id,
+            article_ids=event.article_ids,
+            claims_json=json.dumps([c.to_json() for c in event.claims], ensure_ascii=False),
+        )
+    ints = {
+        "year",
+        "time_precision",
+        "inter1",
+        "inter2",
+        "interaction",
+        "iso",
+        "geo_precision",
+        "fatalities",
+        "timestamp",
+    }
+    fields = [
+        (c, pa.int64() if c in ints else pa.float64() if c in ("latitude", "longitude") else pa.string())
+        for c in ACLED_COLUMNS
+    ] + [("id", pa.string()), ("article_ids", pa.list_(pa.string())), ("claims_json", pa.string())]
     schema = pa.schema(fields)
     table = pa.Table.from_pylist(rows, schema=schema)
     pq.write_table(table, path)
@@ -379,8 +527,11 @@ def write_parquet(items: Items, path, articles: dict[str, ArticleInfo] | None = 
 
 
 WRITERS = {
-    "acled-csv": write_acled_csv, "ucdp-csv": write_ucdp_csv, "geojson": write_geojson,
-    "jsonl": write_jsonl, "plover-json": write_plover_json,
+    "acled-csv": write_acled_csv,
+    "ucdp-csv": write_ucdp_csv,
+    "geojson": write_geojson,
+    "jsonl": write_jsonl,
+    "plover-json": write_plover_json,
 }
 
 

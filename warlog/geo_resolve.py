@@ -46,6 +46,13 @@ class Resolution:
     n_candidates: int
 
 
+def namesake_town(unit: Entry, found) -> Entry | None:
+    """"Mandera", "Idlib": a province named after its town means the town unless "province" is said."""
+    towns = [e for e, kind in found if kind in (PRIMARY, ALTERNATE) and e.admin_level is None and e.country_code == unit.country_code
+             and e.admin1_code == unit.admin1_code and e.feature_code != "CONT"]
+    return max(towns, key=lambda e: e.population) if towns else None
+
+
 class Resolver:
     def __init__(self, gazetteer: Gazetteer):
         self.gaz = gazetteer
@@ -102,6 +109,8 @@ class Resolver:
         total = sum(countries.values()) or 1.0
         scored = [(self._score(e, kind, hint, countries, total, admin1s, quals, points), e) for e, kind in found]
         score, entry = max(scored, key=lambda x: (x[0], x[1].population))
+        if entry.feature_code == "ADM1" and hint is None:
+            entry = namesake_town(entry, found) or entry
         return Resolution(entry, score, hint, len(found))
 
     def _score(self, e: Entry, kind, hint, countries, total, admin1s, quals, points) -> float:

@@ -103,9 +103,13 @@ def _row_item(row: dict, source: str) -> RawItem | Rejection:
     if text is None:
         return Rejection(source, f"no text field (one of {', '.join(TEXT_FIELDS)})", MalformedRow.code)
     return RawItem(
-        source, text, published=_field(row, ("published", "date", "published_at")),
-        title=_field(row, ("title", "headline")), url=_field(row, ("url", "link")),
-        outlet=_field(row, ("outlet", "source", "publisher")), html="page" if row.get("html") else None,
+        source,
+        text,
+        published=_field(row, ("published", "date", "published_at")),
+        title=_field(row, ("title", "headline")),
+        url=_field(row, ("url", "link")),
+        outlet=_field(row, ("outlet", "source", "publisher")),
+        html="page" if row.get("html") else None,
     )
 
 
@@ -135,14 +139,20 @@ def read_csv(path: Path, text: str) -> Iterator[RawItem | Rejection]:
         except StopIteration:
             return
         except csv.Error as exc:
-            yield Rejection(f"{path}:row {reader.line_num}", f"malformed CSV row {reader.line_num}: {exc}",
-                            MalformedRow.code)
+            yield Rejection(
+                f"{path}:row {reader.line_num}",
+                f"malformed CSV row {reader.line_num}: {exc}",
+                MalformedRow.code,
+            )
             return
         row_number += 1
         source = f"{path}:row {row_number}"
         if None in row or len([v for v in row.values() if v is not None]) < width:
-            yield Rejection(source, f"malformed CSV row {row_number}: {len(row) - (None in row)} of {width} "
-                            "fields", MalformedRow.code)
+            yield Rejection(
+                source,
+                f"malformed CSV row {row_number}: {len(row) - (None in row)} of {width} fields",
+                MalformedRow.code,
+            )
             continue
         yield _row_item(row, source)
 
@@ -165,8 +175,15 @@ def read_feed(path: Path, data: bytes) -> Iterator[RawItem | Rejection]:
         if not body:
             yield Rejection(source, "feed entry has no content or summary", MalformedRow.code)
             continue
-        yield RawItem(source, body, published, entry.get("title"), entry.get("link"), outlet,
-                      html="fragment" if "<" in body else None)
+        yield RawItem(
+            source,
+            body,
+            published,
+            entry.get("title"),
+            entry.get("link"),
+            outlet,
+            html="fragment" if "<" in body else None,
+        )
 
 
 def read_path(path: Path, settings: Settings) -> Iterator[RawItem | Rejection]:
@@ -205,7 +222,9 @@ def _read_bytes(path: Path, suffix: str, data: bytes) -> Iterator[RawItem | Reje
     yield from (read_jsonl if suffix in JSONL_SUFFIXES else read_csv)(path, text)
 
 
-def read_inputs(paths: Iterable[str | Path], settings: Settings | None = None) -> Iterator[RawItem | Rejection]:
+def read_inputs(
+    paths: Iterable[str | Path], settings: Settings | None = None
+) -> Iterator[RawItem | Rejection]:
     settings = settings or default_settings()
     for p in paths:
         path = Path(p)
@@ -226,8 +245,15 @@ def to_article(item: RawItem, published: str | date | None, settings: Settings) 
             raise TooLarge(f"{len(data):,} bytes, over max_article_bytes", source=item.source)
         markup = decode(data, item.source) if isinstance(data, bytes) else data
         data = html_to_text(markup, item.source) if item.html == "page" else fragment_to_text(markup)
-    return make_article(data, published=item.published or published, source=item.source, title=item.title,
-                        outlet=item.outlet, url=item.url, settings=settings)
+    return make_article(
+        data,
+        published=item.published or published,
+        source=item.source,
+        title=item.title,
+        outlet=item.outlet,
+        url=item.url,
+        settings=settings,
+    )
 
 
 def _batches(items: Iterator, size: int) -> Iterator[list]:
@@ -244,8 +270,16 @@ def _batches(items: Iterator, size: int) -> Iterator[list]:
 class Ingester:
     """Runs one batch job: validate, skip known, extract, store; reports progress through a callback."""
 
-    def __init__(self, store: Store, pipeline=None, *, published=None, merge: bool = True,
-                 settings: Settings | None = None, progress: Callable[[IngestReport, str], None] | None = None):
+    def __init__(
+        self,
+        store: Store,
+        pipeline=None,
+        *,
+        published=None,
+        merge: bool = True,
+        settings: Settings | None = None,
+        progress: Callable[[IngestReport, str], None] | None = None,
+    ):
         self.store, self.merge, self.published = store, merge, published
         self.settings = settings or store.settings
         self._pipeline = pipeline
@@ -332,8 +366,19 @@ class Ingester:
         return self.report
 
 
-def ingest(paths: Iterable[str | Path], store: Store, pipeline=None, *, published=None, merge: bool = True,
-           settings: Settings | None = None, progress=None, batch_size: int = 16) -> IngestReport:
+def ingest(
+    paths: Iterable[str | Path],
+    store: Store,
+    pipeline=None,
+    *,
+    published=None,
+    merge: bool = True,
+    settings: Settings | None = None,
+    progress=None,
+    batch_size: int = 16,
+) -> IngestReport:
     """Ingest files, directories, JSONL/CSV files and feeds into ``store``; returns the counts."""
-    ingester = Ingester(store, pipeline, published=published, merge=merge, settings=settings, progress=progress)
+    ingester = Ingester(
+        store, pipeline, published=published, merge=merge, settings=settings, progress=progress
+    )
     return ingester.run(paths, batch_size=batch_size)

@@ -78,7 +78,13 @@ class Mention:
 
 
 def _key(actor: Actor) -> str:
-    return actor.name.strip().lower()
+    """The side an actor stands for: a country's state forces and pro-government militias are one
+    side (reports name the same attackers "government forces", "regime forces", "pro-government
+    fighters"); any other actor is itself."""
+    name = actor.name.strip().lower()
+    if actor.country and (actor.inter == 1 or "pro-government" in name):
+        return f"government side:{actor.country.lower()}"
+    return name
 
 
 def mention_id(article_id: str, index: int) -> str:
@@ -161,7 +167,9 @@ def _affinity(m: Mention, seed: Mention) -> tuple:
     return (m.event.event_type != seed.event.event_type, round(dist, 3), seed.id)
 
 
-def cluster_mentions(mentions: list[Mention], window_days: int, max_distance_km: float) -> list[list[Mention]]:
+def cluster_mentions(
+    mentions: list[Mention], window_days: int, max_distance_km: float
+) -> list[list[Mention]]:
     """Complete-linkage clusters, visited in canonical order: a function of the set alone."""
     clusters: list[list[Mention]] = []
     for m in sorted(mentions, key=lambda x: x.sort_key):
@@ -173,7 +181,9 @@ def cluster_mentions(mentions: list[Mention], window_days: int, max_distance_km:
     return clusters
 
 
-def connected_components(mentions: list[Mention], window_days: int, max_distance_km: float) -> list[list[Mention]]:
+def connected_components(
+    mentions: list[Mention], window_days: int, max_distance_km: float
+) -> list[list[Mention]]:
     """Groups of mentions linked by ``compatible`` (a sweep over dates; undated ones alone)."""
     ordered = sorted(mentions, key=lambda m: (m.day_lo is None, m.day_lo or 0, m.id))
     parent = list(range(len(ordered)))
@@ -232,7 +242,15 @@ def _most_precise_date(members: list[Mention]) -> Mention:
     counts: dict[str | None, int] = {}
     for m in dated:
         counts[m.event.event_date] = counts.get(m.event.event_date, 0) + 1
-    return min(dated, key=lambda m: (m.event.time_precision or 9, -counts[m.event.event_date], m.event.event_date or "", m.id))
+    return min(
+        dated,
+        key=lambda m: (
+            m.event.time_precision or 9,
+            -counts[m.event.event_date],
+            m.event.event_date or "",
+            m.id,
+        ),
+    )
 
 
 def _most_precise_place(members: list[Mention]) -> Mention:
@@ -249,12 +267,18 @@ def _most_precise_place(members: list[Mention]) -> Mention:
     return min(placed, key=rank)
 
 
-def _assoc(members: list[Mention], side: str, exclude: set[str]) -> list[Actor]:
+def _assoc(members: list[Mention], seed_actor: Actor | None, side: str, exclude: set[str]) -> list[Actor]:
+    """Associates of one side: those reported, plus other reports' names for the seed's actor."""
     seen: dict[str, Actor] = {}
     for m in members:
-        for actor in getattr(m.event, side):
-            if _key(actor) not in exclude and _key(actor) not in seen:
-                seen[_key(actor)] = actor
+        found = list(getattr(m.event, side))
+        for other in (m.event.actor1, m.event.actor2):
+            if other and seed_actor and _key(other) == _key(seed_actor):
+                found.append(other)
+        for actor in found:
+            name = actor.name.strip().lower()
+            if name not in exclude and name not in seen:
+                seen[name] = actor
     return [seen[k] for k in sorted(seen)]
 
 
@@ -262,7 +286,10 @@ def _claims(members: list[Mention], keep: set[str]) -> list[Claim]:
     out = []
     for m in sorted(members, key=lambda x: x.id):
         if m.article_id in keep:
-            out.extend(c if c.article_id else c.model_copy(update={"article_id": m.article_id}) for c in m.event.claims)
+            out.extend(
+                c if c.article_id else c.model_copy(update={"article_id": m.article_id})
+                for c in m.event.claims
+            )
     return out
 
 
@@ -271,19 +298,29 @@ def build_event(members: list[Mention], info: dict[str, ArticleInfo]) -> Event:
     seed = members[0]
     top = max(members, key=lambda m: (m.type_rank, m is seed, m.id))
     dated, placed = _most_precise_date(members), _most_precise_place(members)
-    primary = {_key(a) for a in (seed.event.actor1, seed.event.actor2) if a is not None}
+    primary = {a.name.strip().lower() for a in (seed.event.actor1, seed.event.actor2) if a is not None}
     claims = _claims(members, _representatives(members, info))
     fatalities, ucdp = derive_fatalities(claims)
     fields = {
-        "id": event_id_for(seed), "status": "reported",
-        "event_date": dated.event.event_date, "time_precision": dated.event.time_precision,
-        "date_prec": dated.event.date_prec, "date_spans": [],
-        "event_type": top.event.event_type, "sub_event_type": top.event.sub_event_type,
-        "disorder_type": top.event.disorder_type, "civilian_targeting": top.event.civilian_targeting,
-        "assoc_actor_1": _assoc(members, "assoc_actor_1", primary),
-        "assoc_actor_2": _assoc(members, "assoc_actor_2", primary),
-        "location": placed.event.location, "claims": claims, "fatalities": fatalities, "ucdp": ucdp,
-        "article_ids": sorted({m.article_id for m in members}), "spans": [], "notes": None,
+        "id": event_id_for(seed),
+        "status": "reported",
+        "event_date": dated.event.event_date,
+        "time_precision": dated.event.time_precision,
+        "date_prec": dated.event.date_prec,
+        "date_spans": [],
+        "event_type": top.event.event_type,
+        "sub_event_type": top.event.sub_event_type,
+        "disorder_type": top.event.disorder_type,
+        "civilian_targeting": top.event.civilian_targeting,
+        "assoc_actor_1": _assoc(members, seed.event.actor1, "assoc_actor_1", primary),
+        "assoc_actor_2": _assoc(members, seed.event.actor2, "assoc_actor_2", primary),
+        "location": placed.event.location,
+        "claims": claims,
+        "fatalities": fatalities,
+        "ucdp": ucdp,
+        "article_ids": sorted({m.article_id for m in members}),
+        "spans": [],
+        "notes": None,
     }
     event = seed.event.model_copy(update=fields)
     from .notes import write_notes

@@ -44,12 +44,32 @@ PHRASES = {
     "Other": "{a1} was involved in an incident{with_a2}",
 }
 MONTHS = "January February March April May June July August September October November December".split()
-KIND_WORDS = {"killed": "killed", "injured": "injured", "abducted": "abducted", "arrested": "arrested",
-              "displaced": "displaced", "missing": "missing"}
+KIND_WORDS = {
+    "killed": "killed",
+    "injured": "injured",
+    "abducted": "abducted",
+    "arrested": "arrested",
+    "displaced": "displaced",
+    "missing": "missing",
+}
 MAX_SOURCES = 6
 # Quantifiers that stand for a number themselves ("dozens were killed"): printed without it.
-VAGUE_QUANTITIES = {"dozens", "scores", "hundreds", "thousands", "tens", "several", "many", "few", "a few",
-                    "a dozen", "dozen", "some", "numerous", "a number of"}
+VAGUE_QUANTITIES = {
+    "dozens",
+    "scores",
+    "hundreds",
+    "thousands",
+    "tens",
+    "several",
+    "many",
+    "few",
+    "a few",
+    "a dozen",
+    "dozen",
+    "some",
+    "numerous",
+    "a number of",
+}
 
 
 def _day(d: date) -> str:
@@ -92,9 +112,12 @@ def what(event: Event) -> str:
         kind = (event.sub_event_type or event.event_type or "event").lower()
         return f"{a1} {'and ' + a2 + ' ' if a2 else ''}were involved in an event ({kind})"
     opt = {
-        "on_a2": f" on {a2}" if a2 else "", "on_a2_bare": f" {a2}" if a2 else "",
-        "of_a1": f" ({a1})" if event.actor1 else "", "targeting_a2": f", targeting {a2}" if a2 else "",
-        "at_a2": f" at {a2}" if a2 else "", "of_a2": f" of {a2}" if a2 else "",
+        "on_a2": f" on {a2}" if a2 else "",
+        "on_a2_bare": f" {a2}" if a2 else "",
+        "of_a1": f" ({a1})" if event.actor1 else "",
+        "targeting_a2": f", targeting {a2}" if a2 else "",
+        "at_a2": f" at {a2}" if a2 else "",
+        "of_a2": f" of {a2}" if a2 else "",
         "with_a2": f" with {a2}" if a2 else "",
     }
     return phrase.format(a1=a1, a2=a2 or "unidentified actors", **opt)

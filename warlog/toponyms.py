@@ -15,7 +15,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import Gazetteer
-from .geo_names import UNIT_WORDS, name_key
+from .geo_names import UNIT_WORDS, loose_key, name_key
 
 MAX_TOKENS = 5
 NER_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -128,10 +128,16 @@ def gazetteer_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[tup
         for end in _ngram_ends(doc, i):
             if end - i > 1 or not common:
                 options.append((i, end, name_key(doc[i:end].text)))
-    known = gazetteer.known_keys({k for _, _, k in options})
+    loose = {key: loose_key(doc[s:e].text) for s, e, key in options}
+    known = gazetteer.known_keys({k for _, _, k in options} | {v for v in loose.values() if v})
     spans, covered = [], set(taken)
     for start, end, key in options:
-        if key in known and not covered.intersection(range(start, end)) and _accept(doc, start, end, gazetteer, key):
+        if covered.intersection(range(start, end)):
+            continue
+        ok = key in known and _accept(doc, start, end, gazetteer, key)
+        # A transliteration the gazetteer spells otherwise ("Khasham" / "Khushām"): only after a cue.
+        ok = ok or (loose[key] in known and has_cue(doc, start) and _accept(doc, start, end, gazetteer, loose[key]))
+        if ok:
             spans.append((start, end))
             covered.update(range(start, end))
     return spans

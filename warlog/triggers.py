@@ -26,15 +26,15 @@ CUES: dict[str, str] = {
     "abduct": r"abduct\w*|kidnap\w*|taken\s+hostage|held\s+hostage|hostages?|forced(?:ly)?\s+disappear\w*|went\s+missing|disappeared",
     "mob": r"mob(?:s|\s+justice)?|lynch\w*|jungle\s+justice|vigilante\s+justice|set\s+upon|beaten\s+to\s+death|burnt?\s+to\s+death\s+by",
     "riot": r"riot\w*|barricad\w*|burn(?:ed|t|ing)?\s+(?:of\s+)?(?:tyres|tires)|pelt(?:ed|ing)|stone[\s-]throwing|thr(?:ew|owing)\s+stones|hurl(?:ed|ing)\s+(?:stones|rocks)|violent\s+(?:protests?|demonstrations?)|went\s+on\s+rampage|rampag\w*|block(?:ed|ing)\s+(?:\w+\s+){0,2}(?:roads?|route|highway|traffic|streets?|access)|clash(?:ed|es)?\s+with\s+(?:the\s+)?(?:police|security\s+forces|gendarmes)|unrest|stoned|stoning|(?:fired|firing)\s+their\s+(?:guns|weapons)|mutin\w*",
-    "protest": r"protest\w*|demonstrat(?:ed|ion|ions|ing|ors?)|(?-i:march(?:ed|es|ing)?)|sit-ins?|rall(?:y|ied|ies)|picket\w*|(?:went|go|going)\s+on\s+strike|strike\s+action|boycott\w*|stag(?:ed|ing)\s+a\s+(?:sit|strike|walk)|walk-?outs?|petition\w*|hunger\s+strike",
+    "protest": r"protest\w*|demonstrat(?:e|es|ed|ion|ions|ing|ors?)|t(?:ook|ake|aking)\s+to\s+the\s+streets?|(?-i:march(?:ed|es|ing)?)|sit-ins?|rall(?:y|ied|ies)|picket\w*|(?:went|go|going)\s+on\s+strike|strike\s+action|boycott\w*|stag(?:ed|ing)\s+a\s+(?:sit|strike|walk)|walk-?outs?|petition\w*|hunger\s+strike",
     "intervene": r"tear\s*gas|teargas|dispers\w*|water\s+cannons?|rubber\s+bullets|baton\w*|live\s+(?:bullets|rounds|ammunition)|(?:fired|shot)\s+(?:in)?to\s+the\s+air|warning\s+shots|crackdown|broke\s+up|intervene\w*|arrested|detained|blocked\s+by\s+police|prevented",
     "arrest": r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehend(?:ed)?|taken\s+into\s+custody|rounded\s+up|nabbed",
-    "loot": r"loot(?:ed|ing|s)?|plunder\w*|ransack\w*|pillag\w*|torch(?:ed|ing)|set\s+(?:fire\s+to|ablaze|on\s+fire)|burn(?:ed|t)\s+(?:down\s+)?(?:\w+\s+){0,2}(?:houses|homes|shops|huts|buildings|schools?|vehicles?|a\s+church|a\s+mosque|property|market|offices?|cars?|motorbikes?)|destroy(?:ed|ing)\s+(?:\w+\s+){0,2}(?:houses|property|homes|crops|shops)|vandali[sz]\w*|st(?:ole|olen|ealing)|rustl\w*|property\s+destruction|seized\s+(?:\w+\s+)?(?:cattle|livestock|goods|motorbikes?|animals|oxen)|stripped",
+    "loot": r"loot(?:ed|ing|s)?|plunder\w*|ransack\w*|pillag\w*|torch(?:ed|ing)|set\s+(?:fire\s+to|ablaze|on\s+fire)|burn(?:ed|t)\s+(?:down\s+)?(?:\w+\s+){0,2}(?:houses|homes|shops|huts|buildings|schools?|vehicles?|a\s+church|a\s+mosque|property|market|offices?|cars?|motorbikes?)|destroy(?:ed|ing)\s+(?:\w+\s+){0,2}(?:houses|property|homes|crops|shops)|vandali[sz]\w*|st(?:ole|olen|ealing)|rustl\w*|property\s+destruction|seized\s+(?:\w+\s+)?(?:cattle|livestock|goods|motorbikes?|animals|oxen)|stripped|seized\s+(?!control)(?:\w+\s+){0,3}?(?:phones?|money|belongings|carts?|vehicles?|goods|food|motorcycles?|bikes?|lands?|property)",
     "agreement": r"agreements?|cease-?fire|truce|peace\s+(?:deal|accord|pact|agreement)|signed\s+an?\s+(?:deal|accord|pact)|prisoner\s+(?:swap|exchange)",
     "disrupted": r"defus\w*|dismantl\w*|seiz(?:ed|ure\s+of)\s+(?:\w+\s+){0,2}(?:weapons|arms|explosives|ammunition|firearms|guns)|(?:weapons?|arms)\s+caches?|intercept\w*|shot\s+down|(?:recovered|found|discovered)\s+(?:\w+\s+){0,2}(?:weapons|explosives|ieds?|bombs?|arms|ammunition)|bomb\s+disposal|controlled\s+explosion|neutrali[sz]ed\s+(?:an?\s+)?(?:ied|explosive|bomb)",
     "base": r"(?:established|set\s+up|opened|built)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:military\s+)?(?:base|headquarters|camp|post|outpost)",
     "transfer": r"withdr(?:ew|awn|awal)|pulled\s+out|handed\s+over\s+(?:control|the\s+(?:town|base))|relinquish\w*",
-    "change": r"deploy\w*|reinforc\w*|recruit\w*|patrols?|curfew|state\s+of\s+emergency|security\s+measures|movement\s+of\s+forces|mobili[sz]\w*|training|defect\w*|surrender\w*|merg(?:ed|er)|spotted|sighted|were\s+seen",
+    "change": r"(?:military|security|joint|clearing|clearance)\s+operations?|checkpoints?|deploy\w*|reinforc\w*|recruit\w*|patrols?|curfew|state\s+of\s+emergency|security\s+measures|movement\s+of\s+forces|mobili[sz]\w*|training|defect\w*|surrender\w*|merg(?:ed|er)|spotted|sighted|were\s+seen",
     "attack": r"attack(?:ed|s|ing|ers)?|assassinat\w*|incursions?|(?:fired|firing)\s+(?:gun)?shots|gunshots|harass\w*|intimidat\w*|threatened\s+(?:and|to\s+kill)|raid(?:ed|s|ing)?|storm(?:ed|ing)|opened\s+fire|fir(?:ed|ing)\s+(?:on|at|upon)|shot(?:\s+(?:at|dead))?|shooting|gunned\s+down|gunfire|killed|killing|kill|murder\w*|massacre\w*|executed|execution|behead\w*|hack(?:ed|ing)|stabb(?:ed|ing)|burn(?:ed|t)\s+alive|assault(?:ed)?|beat(?:en|ing)?|targeted|injured|wounded|died|dead|violence|torture\w*|whipped|flogged|robbed|robbery|invaded",
     "other": r"displace\w*|fled|flee(?:ing)?|refugees|exodus|threat(?:s|ened)?|warn(?:ed|ing)",
 }
@@ -95,7 +95,12 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
     out = []
     for m in _TRIGGER_RE.finditer(text, start, len(text) if end is None else end):
         out.append(Trigger(m.start(), m.end(), m.group(0), m.lastgroup))
+        if m.lastgroup == "intervene" and _ARREST_RE.fullmatch(m.group(0)):
+            out.append(Trigger(m.start(), m.end(), m.group(0), "arrest"))  # an arrest with or without a protest
     return out
+
+
+_ARREST_RE = re.compile(CUES["arrest"], re.I)
 
 
 @dataclass

@@ -78,6 +78,7 @@ def clash(
     event_type: str = "Battles",
     sub: str = "Armed clash",
     status: str = "reported",
+    a1_inter: int = 1,
 ) -> Event:
     return Event(
         id="e0",
@@ -88,10 +89,10 @@ def clash(
         event_type=event_type,
         sub_event_type=sub,
         disorder_type="Political violence",
-        actor1=actor(a1, 1) if a1 else None,
+        actor1=actor(a1, a1_inter) if a1 else None,
         actor2=actor(a2, 2) if a2 else None,
         assoc_actor_2=[actor(n, 8, "USA") for n in assoc2],
-        inter1=1 if a1 else None,
+        inter1=a1_inter if a1 else None,
         inter2=2 if a2 else None,
         interaction=12,
         location=where or place(),
@@ -113,8 +114,10 @@ def result(
     return ArticleResult(article=article, events=events)
 
 
-_NOUNS = ("convoy village bridge checkpoint market road river farm school clinic mosque bakery field well "
-          "hill truck camp station office garage orchard square tower port").split()
+_NOUNS = (
+    "convoy village bridge checkpoint market road river farm school clinic mosque bakery field well "
+    "hill truck camp station office garage orchard square tower port"
+).split()
 _VERBS = "saw heard reported described filmed counted visited crossed left reached watched passed".split()
 
 
@@ -123,9 +126,11 @@ def story(n: int, extra: str = "") -> str:
     import random
 
     rng = random.Random(n)
-    words = [f"The {rng.choice(_NOUNS)} of the {rng.choice(_NOUNS)} was {rng.choice(_VERBS)} by a "
-             f"resident at {rng.randint(1, 12)} in the morning, and he said that it was near the {rng.choice(_NOUNS)}."
-             for _ in range(4)]
+    words = [
+        f"The {rng.choice(_NOUNS)} of the {rng.choice(_NOUNS)} was {rng.choice(_VERBS)} by a "
+        f"resident at {rng.randint(1, 12)} in the morning, and he said that it was near the {rng.choice(_NOUNS)}."
+        for _ in range(4)
+    ]
     return f"Report number {n} from the east of Syria. {' '.join(words)} {extra}".strip()
 
 
@@ -140,12 +145,14 @@ def with_schema(url: str, schema: str) -> str:
     return url + ("&" if "?" in url else "?") + f"options=-csearch_path%3D{schema}"
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def store(request, tmp_path):
-    """A fresh store on SQLite (a WAL file) and on PostgreSQL (a private schema, dropped after)."""
+STORE_KINDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+
+
+def open_test_store(kind: str, tmp_path):
+    """A fresh store on SQLite (a WAL file) or PostgreSQL (a private schema, dropped after)."""
     from warlog.store import open_store
 
-    if request.param == "sqlite":
+    if kind == "sqlite":
         s = open_store(f"sqlite:///{tmp_path / 'events.sqlite'}")
         yield s
         s.close()
@@ -177,7 +184,11 @@ class FakePipeline:
         self.calls += 1
         if self.fail_on and self.fail_on in article.text:
             raise InputError("cannot extract", source=article.id)
-        events = [clash([claim("SOHR", 45)]).model_copy(update={"id": f"{article.id}-0", "article_ids": [article.id]})]
+        events = [
+            clash([claim("SOHR", 45)]).model_copy(
+                update={"id": f"{article.id}-0", "article_ids": [article.id]}
+            )
+        ]
         return ArticleResult(article=article, events=events)
 
     def extract_many(self, articles, batch_size: int = 32):

@@ -62,7 +62,11 @@ def metrics_table(metrics: dict[str, Any]) -> Table:
 def confusion_table(matrix: dict[str, dict[str, int]]) -> Table:
     """Gold event types down, predicted across (with 'none': no reported event)."""
     predicted = sorted({p for row in matrix.values() for p in row}, key=_type_order)
-    table = Table(title="event_type confusion (rows: gold, columns: predicted)")
+    table = Table(
+        title="event_type confusion (rows: gold, columns: predicted)",
+        caption="Explos. = Explosions/Remote violence, VAC = Violence against civilians, "
+        "Strat. = Strategic developments, none = no reported event",
+    )
     table.add_column("gold")
     for name in predicted:
         table.add_column(SHORT_TYPES.get(name, name), justify="right")
@@ -71,7 +75,9 @@ def confusion_table(matrix: dict[str, dict[str, int]]) -> Table:
         row = matrix[gold]
         total = sum(row.values())
         cells = [_cell(row.get(p, 0), p == gold) for p in predicted]
-        table.add_row(gold, *cells, f"{row.get(gold, 0) / total:.3f}" if total else "-")
+        table.add_row(
+            SHORT_TYPES.get(gold, gold), *cells, f"{row.get(gold, 0) / total:.3f}" if total else "-"
+        )
     return table
 
 

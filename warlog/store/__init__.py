@@ -1,8 +1,8 @@
 """The event store: one interface (``Store``), SQLite by default, PostgreSQL for shared use.
 
-    store = open_store("sqlite:///events.sqlite")   # or a plain path, ":memory:", "postgresql://..."
-    store.add_result(result)                         # idempotent; merges across articles
-    store.events(country="Syria", since=date(2018, 2, 1))
+store = open_store("sqlite:///events.sqlite")   # or a plain path, ":memory:", "postgresql://..."
+store.add_result(result)                         # idempotent; merges across articles
+store.events(country="Syria", since=date(2018, 2, 1))
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ def sqlite_path(url: str) -> str | None:
     if url in (":memory:", "sqlite://", "sqlite:///:memory:"):
         return ":memory:"
     if url.startswith("sqlite:///"):
-        return url[len("sqlite:///"):]
+        return url[len("sqlite:///") :]
     if url.startswith("sqlite:"):
-        return url[len("sqlite:"):]
+        return url[len("sqlite:") :]
     return url
 
 

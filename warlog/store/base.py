@@ -75,7 +75,9 @@ class Store(abc.ABC):
     settings: Settings
 
     @abc.abstractmethod
-    def add_result(self, result: ArticleResult, *, source: str | None = None, merge: bool = True) -> AddOutcome:
+    def add_result(
+        self, result: ArticleResult, *, source: str | None = None, merge: bool = True
+    ) -> AddOutcome:
         """Store one article and its events (idempotent by content hash); merge across articles."""
 
     @abc.abstractmethod
@@ -168,7 +170,9 @@ class SQLStore(Store):
     def has_article(self, content_hash: str) -> bool:
         return bool(self._query("SELECT 1 FROM articles WHERE content_hash = ?", (content_hash,)))
 
-    def add_result(self, result: ArticleResult, *, source: str | None = None, merge: bool = True) -> AddOutcome:
+    def add_result(
+        self, result: ArticleResult, *, source: str | None = None, merge: bool = True
+    ) -> AddOutcome:
         article = result.article
         signature = minhash(article.text)
         mentions = [make_mention(article.id, i, e) for i, e in enumerate(result.events)]
@@ -190,12 +194,25 @@ class SQLStore(Store):
         self._execute(
             "INSERT INTO articles (id, content_hash, published, title, outlet, agency, url, source, dup_group,"
             " minhash, json, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (article.id, article.content_hash, article.published.isoformat() if article.published else None,
-             article.title, article.outlet, article.agency, article.url, source, group,
-             encode_signature(signature), article.model_dump_json(), _now()),
+            (
+                article.id,
+                article.content_hash,
+                article.published.isoformat() if article.published else None,
+                article.title,
+                article.outlet,
+                article.agency,
+                article.url,
+                source,
+                group,
+                encode_signature(signature),
+                article.model_dump_json(),
+                _now(),
+            ),
         )
-        self._execute_many("INSERT INTO article_bands (band, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                           [(band, article.id) for band in band_keys(signature)])
+        self._execute_many(
+            "INSERT INTO article_bands (band, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            [(band, article.id) for band in band_keys(signature)],
+        )
 
     def _duplicate_group(self, article_id: str, signature: list[int]) -> tuple[str, list[str]]:
         """The article's near-duplicate group (the smallest member id) and articles regrouped."""
@@ -203,8 +220,14 @@ class SQLStore(Store):
         marks = ", ".join("?" for _ in bands)
         rows = self._query(
             f"SELECT DISTINCT a.id, a.dup_group, a.minhash FROM article_bands b JOIN articles a ON a.id = b.article_id"
-            f" WHERE b.band IN ({marks})", bands)
-        groups = {g for _, g, sig in rows if estimated_jaccard(signature, decode_signature(sig)) >= NEAR_DUPLICATE_JACCARD}
+            f" WHERE b.band IN ({marks})",
+            bands,
+        )
+        groups = {
+            g
+            for _, g, sig in rows
+            if estimated_jaccard(signature, decode_signature(sig)) >= NEAR_DUPLICATE_JACCARD
+        }
         if not groups:
             return article_id, []
         group = min(groups | {article_id})
@@ -220,8 +243,16 @@ class SQLStore(Store):
         self._execute(
             "INSERT INTO mentions (id, article_id, idx, status, day_lo, day_hi, country, event_id, json)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)",
-            (m.id, m.article_id, int(m.id.rsplit(":", 1)[1]), m.event.status, m.day_lo, m.day_hi,
-             (loc.iso3 or loc.country) if loc else None, m.event.model_dump_json()),
+            (
+                m.id,
+                m.article_id,
+                int(m.id.rsplit(":", 1)[1]),
+                m.event.status,
+                m.day_lo,
+                m.day_hi,
+                (loc.iso3 or loc.country) if loc else None,
+                m.event.model_dump_json(),
+            ),
         )
 
     # --- merging -------------------------------------------------------------------------------
@@ -231,8 +262,10 @@ class SQLStore(Store):
         return self.settings.merge_window_days, self.settings.merge_max_distance_km
 
     def _load_mentions(self, where: str, params: tuple | list) -> dict[str, tuple[Mention, str | None]]:
-        rows = self._query(f"SELECT id, article_id, json, event_id FROM mentions WHERE status = 'reported' AND {where}",
-                           params)
+        rows = self._query(
+            f"SELECT id, article_id, json, event_id FROM mentions WHERE status = 'reported' AND {where}",
+            params,
+        )
         out = {}
         for mid, article_id, raw, event_id in rows:
             event = Event.model_validate_json(raw)
@@ -297,18 +330,32 @@ class SQLStore(Store):
 
     def _write_event(self, event: Event, members: list[Mention]) -> str:
         loc = event.location
-        actors = [a.name for a in (event.actor1, event.actor2, *event.assoc_actor_1, *event.assoc_actor_2) if a]
+        actors = [
+            a.name for a in (event.actor1, event.actor2, *event.assoc_actor_1, *event.assoc_actor_2) if a
+        ]
         self._execute("DELETE FROM events WHERE id = ?", (event.id,))
         self._execute(
             "INSERT INTO events (id, event_date, country, iso3, admin1, event_type, sub_event_type, actors,"
             " fatalities, n_articles, updated_at, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (event.id, event.event_date, loc.country if loc else None, loc.iso3 if loc else None,
-             loc.admin1 if loc else None, event.event_type, event.sub_event_type,
-             "\n".join(actors).lower() or None, event.fatalities, len(event.article_ids), _now(),
-             event.model_dump_json()),
+            (
+                event.id,
+                event.event_date,
+                loc.country if loc else None,
+                loc.iso3 if loc else None,
+                loc.admin1 if loc else None,
+                event.event_type,
+                event.sub_event_type,
+                "\n".join(actors).lower() or None,
+                event.fatalities,
+                len(event.article_ids),
+                _now(),
+                event.model_dump_json(),
+            ),
         )
         marks = ", ".join("?" for _ in members)
-        self._execute(f"UPDATE mentions SET event_id = ? WHERE id IN ({marks})", [event.id, *(m.id for m in members)])
+        self._execute(
+            f"UPDATE mentions SET event_id = ? WHERE id IN ({marks})", [event.id, *(m.id for m in members)]
+        )
         return event.id
 
     def rebuild_events(self) -> int:
@@ -336,12 +383,16 @@ class SQLStore(Store):
             sql += f" WHERE id IN ({', '.join('?' for _ in ids)})"
             params = list(ids)
         return {
-            row[0]: ArticleInfo(row[0], row[1], date.fromisoformat(row[2]) if row[2] else None, row[3], row[4])
+            row[0]: ArticleInfo(
+                row[0], row[1], date.fromisoformat(row[2]) if row[2] else None, row[3], row[4]
+            )
             for row in self._query(sql, params)
         }
 
     def articles(self) -> list[Article]:
-        return [Article.model_validate_json(r[0]) for r in self._query("SELECT json FROM articles ORDER BY id")]
+        return [
+            Article.model_validate_json(r[0]) for r in self._query("SELECT json FROM articles ORDER BY id")
+        ]
 
     def mentions(self) -> list[Mention]:
         return sorted((m for m, _ in self._load_mentions("1 = 1", ()).values()), key=lambda m: m.id)
@@ -377,7 +428,9 @@ class SQLStore(Store):
         with self._transaction():
             self._execute(
                 "INSERT INTO rejections (source, code, reason, rejected_at) VALUES (?, ?, ?, ?)"
-                " ON CONFLICT (source, reason) DO NOTHING", (source, code, reason, _now()))
+                " ON CONFLICT (source, reason) DO NOTHING",
+                (source, code, reason, _now()),
+            )
 
     def rejections(self) -> list[Rejection]:
         rows = self._query("SELECT source, reason, code, rejected_at FROM rejections ORDER BY id")

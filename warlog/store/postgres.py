@@ -34,7 +34,9 @@ class PostgresStore(SQLStore):
         try:
             self._conn = psycopg.connect(url, autocommit=True)
         except psycopg.Error as exc:
-            raise StoreError(f"cannot connect to PostgreSQL: {str(exc).strip()}", source=_redact(url)) from None
+            raise StoreError(
+                f"cannot connect to PostgreSQL: {str(exc).strip()}", source=_redact(url)
+            ) from None
         self._depth = 0
         self.migrate()
 
@@ -71,7 +73,8 @@ class PostgresStore(SQLStore):
         row = self._query(
             "SELECT COALESCE(SUM(pg_total_relation_size(c.oid)), 0) FROM pg_class c"
             " JOIN pg_namespace n ON n.oid = c.relnamespace"
-            " WHERE c.relkind = 'r' AND n.nspname = current_schema()")
+            " WHERE c.relkind = 'r' AND n.nspname = current_schema()"
+        )
         return int(row[0][0])
 
     def close(self) -> None:

@@ -21,8 +21,9 @@ class SQLiteStore(SQLStore):
         super().__init__(settings)
         self.path = path
         try:
-            self._conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False,
-                                         timeout=BUSY_TIMEOUT_MS / 1000)
+            self._conn = sqlite3.connect(
+                path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+            )
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open SQLite store: {exc}", source=path) from None
         if path != ":memory:":
