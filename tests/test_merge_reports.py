@@ -61,8 +61,8 @@ def test_forty_reports_of_one_clash_make_one_event(store, pipeline, extracted, t
     assert all(markada not in e.article_ids for e in clash)  # the Markada clash stays apart
     (separate,) = [e for e in events if markada in e.article_ids]
     assert distance_km(separate.location.latitude, separate.location.longitude, *KHASHAM) > 50
-    kept = sorted((c.source, c.low, c.article_id) for e in clash for c in e.claims)
-    own = sorted((c.source, c.low, r.article.id) for r in extracted[:40] for e in r.reported() for c in e.claims)
+    kept = sorted((c.source or "", c.low or 0, c.article_id) for e in clash for c in e.claims)
+    own = sorted((c.source or "", c.low or 0, r.article.id) for r in extracted[:40] for e in r.reported() for c in e.claims)
     assert kept == own  # every source's claim, with its article
     main = max(clash, key=lambda e: len(e.article_ids))
     assert main.event_date == "2018-02-07" and _near(main, KHASHAM)

@@ -48,7 +48,10 @@ class Resolution:
 
 def namesake_town(unit: Entry, found) -> Entry | None:
     """"Mandera", "Idlib": a province named after its town means the town unless "province" is said."""
-    towns = [e for e, kind in found if kind in (PRIMARY, ALTERNATE) and e.admin_level is None and e.country_code == unit.country_code
+    # An alternate name counts only as the spelling of a transliterated name ("Daraa" / "Dar‘ā"),
+    # not as a short form ("New York" / "New York City" is the state first).
+    towns = [e for e, kind in found if (kind == PRIMARY or (kind == ALTERNATE and not e.name.isascii()))
+             and e.admin_level is None and e.country_code == unit.country_code
              and e.admin1_code == unit.admin1_code and e.feature_code != "CONT"]
     return max(towns, key=lambda e: e.population) if towns else None
 
