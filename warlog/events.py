@@ -290,7 +290,7 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder)
     etype, sub = typed
     anchors = [(t.start, t.end) for f in cluster.frames for t in f.triggers]
     location = geocoder.locate(doc, anchors) if anchors else geocoder.locate(doc, [(0, min(len(text), 200))])
-    iso3 = location.iso3 if location else None
+    iso3 = (location.iso3 if location else None) or text_country(text)
     actor1, actor2, assoc_1, assoc_2 = _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims_civ)
     ev = Event(
         id="", status=cluster.frames[0].status, event_type=etype, sub_event_type=sub, disorder_type=DISORDER[etype],
@@ -311,6 +311,18 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder)
     derive_fatalities(ev)
     ev.id = _event_id(article, ev, cluster)
     return ev
+
+
+_CAP_WORDS = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
+
+
+def text_country(text: str) -> str | None:
+    """The country named (or whose demonym is used) most often: the actors' country when no place
+    resolved."""
+    from .countries import iso3_of
+
+    counts = Counter(iso for w in _CAP_WORDS.findall(text) if (iso := iso3_of(w)))
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _set_date(ev: Event, cluster: Cluster, article: Article, text: str) -> None:
