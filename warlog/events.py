@@ -447,6 +447,8 @@ def _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims
             if etype == "Violence against civilians" or victims_civ:
                 a2 = _generic("Civilians ({country})", 7, iso3)
         return a1, a2, as1, as2
+    if sub in ("Looting/property destruction", "Abduction/forced disappearance") and a2 is None and a1 is not None and a1.inter != 7:
+        return a1, _generic("Civilians ({country})", 7, iso3), as1, as2
     if etype == "Battles":
         if a1 is not None and a1.inter == 7:
             a1 = None

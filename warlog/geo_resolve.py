@@ -44,6 +44,7 @@ class Resolution:
     score: float
     unit_hint: str | None
     n_candidates: int
+    via_qualifier: bool = False  # the name itself is not in the gazetteer: placed by its "(commune, province)"
 
 
 def namesake_town(unit: Entry, found) -> Entry | None:
@@ -54,6 +55,20 @@ def namesake_town(unit: Entry, found) -> Entry | None:
              and e.admin_level is None and e.country_code == unit.country_code
              and e.admin1_code == unit.admin1_code and e.feature_code != "CONT"]
     return max(towns, key=lambda e: e.population) if towns else None
+
+
+def qualifier_anchor(quals) -> Entry | None:
+    """The place "(commune, province)" points to: the commune's town lying in or near the province."""
+    if not quals or not quals[-1][1]:
+        return None
+    units = sorted(quals[-1][1], key=lambda e: (e.admin_level is None, -e.population))
+    unit = units[0]
+    for _key, entries in quals[:-1]:
+        near = [e for e in entries if e.country_code == unit.country_code and e.admin_level is None
+                and haversine_km(e.latitude, e.longitude, unit.latitude, unit.longitude) < 120]
+        if near:
+            return max(near, key=lambda e: e.population)
+    return unit
 
 
 class Resolver:
@@ -86,8 +101,18 @@ class Resolver:
         pick_countries = Counter(r.entry.country_code for r in first if r.entry is not None)
         for cc, n in pick_countries.items():
             countries[cc] += 1.0 * n
-        return [self._best(c, h, countries, admin1s, q, [e for e in points if e is not r.entry])
-                for (c, h), q, r in zip(cands, quals, first)]
+        second = [self._best(c, h, countries, admin1s, q, [e for e in points if e is not r.entry])
+                  for (c, h), q, r in zip(cands, quals, first)]
+        return [self._check_qualified(r, q) for r, q in zip(second, quals)]
+
+    def _check_qualified(self, r: Resolution, quals) -> Resolution:
+        """A name whose entry lies far from its own "(commune, province)" is another place of that name."""
+        anchor = qualifier_anchor(quals)
+        if anchor is None:
+            return r
+        if r.entry is not None and (self._qualifier_bonus(r.entry, quals) > 0):
+            return r
+        return Resolution(anchor, r.score, r.unit_hint, r.n_candidates, via_qualifier=True)
 
     def _named_units(self, cands) -> tuple[Counter, Counter]:
         countries: Counter = Counter()

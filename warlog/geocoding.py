@@ -41,6 +41,7 @@ class Toponym:
     qualifier_of: int | None = None
     dateline: bool = False
     locative: bool = False
+    via_qualifier: bool = False
 
 
 class Geocoder:
@@ -62,7 +63,10 @@ class Geocoder:
         mentions = recognise(doc, self.gazetteer, demonyms=demonyms)
         phrases = [Phrase(m.text, tuple(m.qualifiers), m.demonym) for m in mentions]
         resolutions = self.resolver.resolve(phrases)
-        return [self._toponym(doc, m, r.entry, r.score) for m, r in zip(mentions, resolutions)]
+        out = [self._toponym(doc, m, r.entry, r.score) for m, r in zip(mentions, resolutions)]
+        for t, r in zip(out, resolutions):
+            t.via_qualifier = r.via_qualifier
+        return out
 
     @staticmethod
     def _toponym(doc: Doc, m: Mention, entry: Entry | None, score: float) -> Toponym:
@@ -108,6 +112,8 @@ class Geocoder:
         left, right = doc.text[max(0, t.start - 80):t.start], doc.text[t.end:t.end + 40]
         rel = (unit_relation(e.admin_level, left) if e.admin_level is not None
                else relation_before(left) or relation_after(right) or Relation("in", 1, 1))
+        if t.via_qualifier and e.admin_level is None:
+            rel = Relation("near", 2, 2)  # coded to the commune's town, as ACLED codes an unlisted village
         offset = self._offset(e, rel, t, tops)
         country = self.gazetteer.country(e.country_code)
         return Location(
@@ -120,6 +126,8 @@ class Geocoder:
 
     def _display_name(self, t: Toponym) -> str:
         e = t.entry
+        if t.via_qualifier:
+            return e.name
         if e.is_country:
             country = self.gazetteer.country(e.country_code)
             return country.name if country else e.name

@@ -108,11 +108,12 @@ def _ngram_ends(doc: Doc, start: int) -> list[int]:
     ends = []
     for end in range(start + 1, min(len(doc), start + MAX_TOKENS) + 1):
         tok = doc[end - 1]
-        if end - 1 > start and not (_capitalised(tok) or tok.lower_ in CONNECTORS):
+        glued = end - 1 > start and (doc[end - 2].whitespace_ == "" and (tok.text == "-" or doc[end - 2].text == "-"))
+        if end - 1 > start and not (_capitalised(tok) or tok.lower_ in CONNECTORS or glued):
             break
         if end - 1 > start and tok.whitespace_ == "" and tok.text == "-" and end == len(doc):
             break
-        if _capitalised(tok):
+        if _capitalised(tok) or (glued and tok.is_alpha):
             ends.append(end)
     return ends[::-1]
 

@@ -114,7 +114,14 @@ def _guarded(call: Callable[[], ArticleResult]) -> Outcome:
     # A bug hit by one row must not cost a run over thousands: it is recorded, printed and the row
     # scored as "no event"; it never passes silently.
     except Exception as exc:  # noqa: BLE001
-        return f"{type(exc).__name__}: {exc}"
+        return describe_error(exc)
+
+
+def describe_error(exc: BaseException) -> str:
+    """The exception and its cause: spaCy wraps a component's KeyError in a misleading E109."""
+    text = f"{type(exc).__name__}: {exc}"
+    cause = exc.__cause__
+    return f"{text} (caused by {type(cause).__name__}: {cause})" if cause else text
 
 
 class _PipelineExtractor:
