@@ -246,7 +246,7 @@ def build_events(doc: Doc, article: Article, geocoder) -> list[Event]:
         ev = _event(doc, article, cluster, attributions, geocoder)
         if ev is not None:
             events.append(ev)
-    return _absorb(events)
+    return _write_notes(_absorb(events), article)
 
 
 def _absorb(events: list[Event]) -> list[Event]:
@@ -311,6 +311,14 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder)
     derive_fatalities(ev)
     ev.id = _event_id(article, ev, cluster)
     return ev
+
+
+def _write_notes(events: list[Event], article: Article) -> list[Event]:
+    from .notes import write_notes
+
+    for ev in events:
+        ev.notes = write_notes(ev, article)
+    return events
 
 
 _CAP_WORDS = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
