@@ -30,8 +30,13 @@ ETHNIC = (
     "Degodia|Garre|Murule|Ajuran|Orma|Pokomo|Wardei|Gabra|Rendille|Somali|Meru|Kamba|Giriama|Sabaot|Nandi|"
     "Kipsigis|Fulani|Fula|Peul|Peulh|Mossi|Dogon|Bambara|Tuareg|Hausa|Tiv|Berom|Dagomba|Konkomba|Bariba|"
     "Gourmantche|Dozo|Nuer|Dinka|Murle|Lendu|Hema|Twa|Masalit|Zaghawa|Arab|Baggara|Misseriya|Amhara|Oromo|"
-    "Afar|Tigrayan|Gedeo|Alawite|Druze|Bedouin|Yazidi|Hutu|Tutsi|Banyamulenge"
+    "Afar|Tigrayan|Gedeo|Alawite|Druze|Bedouin|Yazidi|Hutu|Tutsi|Banyamulenge|Toposa|Merille|Merile|Dassanach|"
+    "Nyangatom|Ogiek|Kipsigi|Ilchamus|Njemps|Lobi|Dogosse|Bellah|Dendi|Gouin|Bobo|Senufo|Karimojong|Karamojong|"
+    "Sakuye|Gabbra|Marehan|Mijikenda|Digo|Duruma|Taita|Dorobo|Ndorobo|Endorois|Kuku|Zarma|Djerma|Songhai|Bororo"
 )
+# Bare ethnic names acting as a group ("Pokot raided", "Turkana fight back") in actor position.
+BARE_ETHNIC = re.compile(rf"\b(?-i:(?P<eth>{ETHNIC}))(?:s)?(?=\s+(?:raid\w*|attack\w*|fight\w*|fought|kill\w*|target\w*|clash\w*|struck|strike|invad\w*|stole|steal|torch\w*|burn\w*|ambush\w*|men|herders|youths|warriors|and\s+(?-i:[A-Z])))")
+POLITICAL = re.compile(r"\b(?P<party>(?-i:[A-Z]{2,6})|Jubilee|Orange|Kieleweke|Tanga\s+Tanga)\s+(?:party\s+)?(?:supporters|youths|members|loyalists|activists)\b")
 _ARMED_HEAD = r"(?:militias?|militiam[ae]n|raiders|herders|herdsmen|gunmen|youths?|warriors|attackers|fighters|clansmen|tribesmen|assailants|bandits|rustlers)"
 CATEGORIES: dict[str, tuple[str, int]] = {
     "progov": (
@@ -53,7 +58,7 @@ CATEGORIES: dict[str, tuple[str, int]] = {
     "rioters": (r"rioters|(?:an?\s+)?(?:irate|angry|rioting|violent)\s+(?:youths?|residents|crowd|mob|traders|supporters)|(?:a\s+)?mob|looters", 5),
     "communal": (r"vigilantes?|vigilante\s+groups?|communal\s+militias?|self-defen[cs]e\s+groups?|(?:local\s+)?militias?|militiam[ae]n|raiders|cattle\s+rustlers|rustlers", 4),
     "armed": (
-        r"(?:unknown|unidentified|suspected|presumed|heavily\s+armed)?\s*(?:gunmen|gunman|armed\s+(?:men|individuals|assailants|group|groups)|assailants|attackers|bandits|militants|jihadists|insurgents|terrorists|rebels|kidnappers|abductors|hijackers|robbers|extremists|islamists|armed\s+bandits)",
+        r"(?:unknown|unidentified|suspected|presumed|heavily\s+armed)?\s*(?:(?:knife|machete|gun|panga|axe|arrow|club|spear)[\s-]wielding\s+(?:\w+\s+)?(?:men|youths?|individuals|people|assailants|attackers|group)|armed\s+(?:youths|civilians|people|herders)|gunmen|gunman|armed\s+(?:men|individuals|assailants|group|groups)|assailants|attackers|bandits|militants|jihadists|insurgents|terrorists|rebels|kidnappers|abductors|hijackers|robbers|extremists|islamists|armed\s+bandits)",
         3,
     ),
     "civilians": (
@@ -76,6 +81,7 @@ GENERIC_NAMES = {
     "rioters": "Rioters ({country})", "civilians": "Civilians ({country})",
     "armed": "Unidentified Armed Group ({country})", "communal": "Unidentified Communal Militia ({country})",
     "ethnic": "{ethnic} Ethnic Militia ({country})",
+    "political": "{party} Party Militia ({country})",
 }
 _PROTEST_GROUP_RE = re.compile(r"\b(students?|pupils|teachers|nurses|doctors|health workers|women|farmers|traders|lawyers|workers|boda boda|motorcycle taxi|journalists|herders|miners)\b", re.I)
 
@@ -101,7 +107,8 @@ class ActorMention:
         if self.group:
             name = self.group["name"]
         else:
-            name = GENERIC_NAMES[self.category].format(country=cname, ethnic=(self.ethnic or "Unidentified").title())
+            name = GENERIC_NAMES[self.category].format(country=cname, ethnic=(self.ethnic or "Unidentified").title(),
+                                                       party=self.extras.get("party", "Unidentified"))
             if self.category == "police" and re.search(r"gendarm", self.text, re.I):
                 name += " Gendarmerie"
         return Actor(name=name, inter=self.inter, inter_label=INTER_LABELS.get(self.inter), country=iso3,
@@ -225,8 +232,19 @@ def _either(mentions: list[ActorMention], text: str) -> list[ActorMention]:
     return out
 
 
+def find_groups(text: str) -> list[ActorMention]:
+    """Ethnic communities acting as a group, and party supporters (political militias)."""
+    out = []
+    for m in BARE_ETHNIC.finditer(text):
+        out.append(ActorMention(m.start(), m.end("eth") + (1 if text[m.end("eth"):m.end("eth") + 1] == "s" else 0),
+                                text[m.start():m.end()], "ethnic", 4, ethnic=m.group("eth")))
+    for m in POLITICAL.finditer(text):
+        out.append(ActorMention(m.start(), m.end(), m.group(0), "political", 3, extras={"party": m.group("party")}))
+    return out
+
+
 def find_actor_mentions(doc: Doc, matchers) -> list[ActorMention]:
-    mentions = _dedupe(find_named(doc, matchers) + find_generic(doc.text))
+    mentions = _dedupe(find_named(doc, matchers) + find_generic(doc.text) + find_groups(doc.text))
     return _absorb_generic(_either(mentions, doc.text), doc.text)
 
 

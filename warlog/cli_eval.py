@@ -34,7 +34,7 @@ def acled(gold_csv, limit, every, as_json, errors_path):
 
     from .errors import WarlogError
     from .evaluation import evaluate_acled, write_errors
-    from .evaluation.acled import report_skipped
+    from .evaluation.acled import problem_lines
     from .evaluation.report import print_report
 
     try:
@@ -42,7 +42,8 @@ def acled(gold_csv, limit, every, as_json, errors_path):
             result = evaluate_acled(gold_csv, limit=limit, every=every, progress=progress)
     except WarlogError as exc:
         raise click.ClickException(str(exc)) from None
-    report_skipped(result)
+    for line in problem_lines(result):
+        click.echo(f"warlog: {line}", err=True)
     if errors_path:
         lines = write_errors(result, errors_path)
         click.echo(f"wrote {lines} mismatches to {errors_path}", err=True)

@@ -24,7 +24,7 @@ from .fatalities import derive_fatalities
 from .records import Actor, Article, Claim, Event, Span
 from .sources import attribute, source_for
 from .triggers import (
-    ARMED, DISORDER, LABELED_NOTE, STATE, TYPE_RANK, Frame, Trigger, classify, find_triggers, interaction,
+    _DEMO_RIOT, ARMED, DISORDER, LABELED_NOTE, STATE, TYPE_RANK, Frame, Trigger, classify, find_triggers, interaction,
 )
 
 BACKGROUND_DAYS = 30
@@ -33,6 +33,7 @@ _SAY_NEAR = re.compile(r"(?:said|says|told|announced|reported|stated|confirmed|c
 _DENIAL = re.compile(r"\b(?:den(?:y|ied|ies|ying)|rejected\s+(?:claims|reports)|no\s+(?:attack|clash|fighting)\s+(?:took\s+place|occurred))\b", re.I)
 _PLANNED = re.compile(r"\b(?:plan(?:s|ned|ning)?\s+to|threaten(?:s|ed|ing)?\s+to|vow(?:s|ed)\s+to|will|would|intend(?:s|ed)?\s+to|call(?:s|ed)?\s+for|set\s+to|scheduled\s+to|planned)\s+(?:\w+\s+){0,3}$", re.I)
 _NEGATED = re.compile(r"\b(?:no|not|never|without|nor|foiled|thwarted|prevented|averted)\s+(?:\w+\s+){0,2}$", re.I)
+ARMED_WORDS = re.compile(r"soldier|troop|police|officer|gendarme|militant|fighter|jihadist|insurgent|rebel|attacker|assailant|gunm[ae]n|raider|bandit|militia|guard|VDP|volunteer", re.I)
 CIVILIAN_WORDS = re.compile(r"civilian|villager|resident|people|person|man|men|woman|women|child|boy|girl|passenger|worshipper|farmer|herder|trader|student|pupil|teacher|family|inhabitant|local|journalist|councill?or|chief|nurse|doctor|pastoralist|driver|motorist", re.I)
 
 
@@ -282,9 +283,14 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder)
     claims = [c for f in cluster.frames for c in f.claims]
     killed = any(c.kind == "killed" and (c.low or 0) > 0 for c in claims)
     victims_civ = any(c.victims and CIVILIAN_WORDS.search(c.victims) for c in claims)
+    victims_armed = any(c.victims and ARMED_WORDS.search(c.victims) for c in claims)
+    demo = any(_DEMO_RIOT.search(t.text) for f in cluster.frames for t in f.triggers if t.cue == "riot")
     label = next((f.label for f in cluster.frames if f.label), None)
-    typed = classify(Frame(cues, agent.category if agent else None, target.category if target else None,
-                           ethnic=bool(ETHNIC_RE.search(text)), victims_civilian=victims_civ, killed=killed, label=label))
+    target_cat = target.category if target else _target_place(text, cluster)
+    typed = classify(Frame(cues, agent.category if agent else None, target_cat,
+                           ethnic=bool(ETHNIC_RE.search(text)), victims_civilian=victims_civ, killed=killed, label=label,
+                           victims_armed=victims_armed, demo_words=demo,
+                           crowd=bool(agent and _CROWD.search(agent.text))))
     if typed is None:
         return None
     etype, sub = typed
@@ -333,6 +339,19 @@ def text_country(text: str) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+_CROWD = re.compile(r"residents|villagers|locals|inhabitants|crowd|mob|youths|voters|community", re.I)
+_CIVILIAN_TARGET = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:villages?|homesteads?|hamlets?|homes?|houses?|markets?|schools?|churche?s?|mosques?|bus|buses|vehicles?|farms?|shops?|passengers)\b", re.I)
+
+
+def _target_place(text: str, cluster: Cluster) -> str | None:
+    """No target actor, but the trigger's object is a village or a bus: civilians (ACLED)."""
+    for f in cluster.frames:
+        for t in f.triggers:
+            if t.cue == "attack" and _CIVILIAN_TARGET.match(text[t.end:t.end + 50]):
+                return "civilians"
+    return None
+
+
 def _set_date(ev: Event, cluster: Cluster, article: Article, text: str) -> None:
     d = cluster.date
     if ev.status == "background":
@@ -379,6 +398,11 @@ def _pick_actors(cluster: Cluster):
             if k not in first or (r.mention.country and not first[k].country):
                 first[k] = r.mention
             (agents if r.role == "agent" else targets)[k] += r.weight
+    pair = _clash_pair(cluster)
+    if pair is not None:  # "X and Y clashed": the two sides
+        a, b = pair
+        sides = [(_key(x), _key(y)) for f in cluster.frames for x, y in f.sides if {_key(x), _key(y)} != {_key(a), _key(b)}]
+        return a, b, _allies(_key(a), sides, {_key(a), _key(b)}, first), _allies(_key(b), sides, {_key(a), _key(b)}, first)
     agent_k = _best(agents, exclude=set(), prefer_armed=True, first=first)
     target_k = _best(targets, exclude={agent_k}, prefer_armed=False, first=first)
     if target_k is None:
@@ -387,6 +411,15 @@ def _pick_actors(cluster: Cluster):
     assoc1 = _allies(agent_k, sides, {agent_k, target_k}, first)
     assoc2 = _allies(target_k, sides, {agent_k, target_k} | {_key(a) for a in assoc1}, first)
     return first.get(agent_k), first.get(target_k), assoc1, assoc2
+
+
+def _clash_pair(cluster: Cluster) -> tuple[ActorMention, ActorMention] | None:
+    for f in cluster.frames:
+        if any(t.cue == "clash" for t in f.triggers):
+            for a, b in f.sides:
+                if _key(a) != _key(b) and a.category in ARMED and b.category in ARMED:
+                    return a, b
+    return None
 
 
 def _best(counter: Counter, exclude: set, prefer_armed: bool, first: dict) -> str | None:

@@ -224,7 +224,7 @@ def interaction(inter1: int | None, inter2: int | None) -> int | None:
 
 
 def sources(event: Event, info: dict[str, ArticleInfo]) -> str | None:
-    names = sorted({info[a].outlet for a in event.article_ids if a in info and info[a].outlet})
+    names = sorted({outlet for a in event.article_ids if a in info and (outlet := info[a].outlet)})
     return "; ".join(names) or None
 
 

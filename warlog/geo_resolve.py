@@ -96,11 +96,14 @@ class Resolver:
         if context_countries:
             countries.update(context_countries)
         quals = [self._qualifier_entries(p.qualifiers) for p in phrases]
-        first = [self._best(c, h, countries, admin1s, q, []) for (c, h), q in zip(cands, quals)]
+        exact = [([c for c in found if c[1] != LOOSE], h) for found, h in cands]
+        first = [self._best(c, h, countries, admin1s, q, []) for (c, h), q in zip(exact, quals)]
         points = [r.entry for r in first if r.entry is not None and r.n_candidates and not r.entry.is_country]
         pick_countries = Counter(r.entry.country_code for r in first if r.entry is not None)
         for cc, n in pick_countries.items():
             countries[cc] += 1.0 * n
+        # A loose (skeleton) match is trusted only in a country the document is already about.
+        cands = [([c for c in found if c[1] != LOOSE or c[0].country_code in countries], h) for found, h in cands]
         second = [self._best(c, h, countries, admin1s, q, [e for e in points if e is not r.entry])
                   for (c, h), q, r in zip(cands, quals, first)]
         return [self._check_qualified(r, q) for r, q in zip(second, quals)]
@@ -145,6 +148,8 @@ class Resolver:
         s = math.log10(e.population + 1) * 0.6 + KIND_BONUS[kind] + FEATURE_BONUS.get(e.feature_code, 0.0)
         if hint and (e.feature_code == hint or (hint == "PPL" and e.admin_level is None)):
             s += HINT_BONUS
+        elif hint in ("ADM1", "ADM2") and e.admin_level in (1, 2):
+            s += HINT_BONUS - 1.0  # a "province" is admin-2 in Burkina Faso, admin-1 in Syria
         s += 6.0 * countries.get(e.country_code, 0.0) / total + (1.0 if e.country_code in countries else 0.0)
         if not e.is_country and (e.country_code, e.admin1_code) in admin1s and e.feature_code != "ADM1":
             s += 2.5

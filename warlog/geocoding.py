@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from .gazetteer import Entry, Gazetteer
+from .geo_event import container, make_anchors, rank, refine
 from .geo_relations import Relation, offset_point, relation_after, relation_before, unit_relation
 from .geo_resolve import Phrase, Resolver, haversine_km
-from .geo_names import split_unit_word
+from .geo_names import name_key, split_unit_word
 from .records import Location, Offset, Span
 from .settings import Settings, default_settings
-from .toponyms import Mention, recognise
+from .toponyms import Mention, demonym_spans, recognise
 
 _CACHE_KEY = "warlog_toponyms"
 
@@ -52,17 +53,24 @@ class Geocoder:
 
     # --- recognition and resolution ------------------------------------------------------------
 
-    def toponyms(self, doc: Doc, demonyms: bool = False) -> list[Toponym]:
-        """Recognised and resolved toponyms of a Doc, in text order (cached on the Doc)."""
-        key = (_CACHE_KEY, demonyms)
+    def toponyms(self, doc: Doc, demonyms: bool = False, countries: tuple[str, ...] = ()) -> list[Toponym]:
+        """Recognised and resolved toponyms of a Doc, in text order (cached on the Doc).
+
+        ``demonyms`` also returns "Syrian", "Kenyan" as toponyms of their country (LGL's convention);
+        ``countries`` (ISO alpha-2 codes) are the countries the caller knows the text is about.
+        """
+        key = (_CACHE_KEY, demonyms, tuple(countries))
         if key not in doc.user_data:
-            doc.user_data[key] = self._toponyms(doc, demonyms)
+            doc.user_data[key] = self._toponyms(doc, demonyms, countries)
         return doc.user_data[key]
 
-    def _toponyms(self, doc: Doc, demonyms: bool) -> list[Toponym]:
+    def _toponyms(self, doc: Doc, demonyms: bool, countries: tuple[str, ...]) -> list[Toponym]:
         mentions = recognise(doc, self.gazetteer, demonyms=demonyms)
         phrases = [Phrase(m.text, tuple(m.qualifiers), m.demonym) for m in mentions]
-        resolutions = self.resolver.resolve(phrases)
+        context = self.demonym_countries(doc, mentions)
+        for cc in countries:
+            context[cc] += 3.0
+        resolutions = self.resolver.resolve(phrases, context)
         out = [self._toponym(doc, m, r.entry, r.score) for m, r in zip(mentions, resolutions)]
         for t, r in zip(out, resolutions):
             t.via_qualifier = r.via_qualifier
@@ -74,37 +82,53 @@ class Geocoder:
         return Toponym(m.start_char, m.end_char, m.text, entry, score, m.source, sent, m.demonym,
                        m.qualifier_of, is_dateline(doc.text, m.start_char, m.end_char), m.locative)
 
+    def demonym_countries(self, doc: Doc, mentions: list[Mention]) -> Counter:
+        """Countries that "Kenyan police", "Burkinabe soldiers" point to: context, not places."""
+        taken = {i for m in mentions if m.demonym for i in range(m.start, m.end)}
+        out: Counter = Counter()
+        for s, e in demonym_spans(doc, self.gazetteer, set()):
+            if s not in taken:
+                for entry, kind in self.gazetteer.candidates(name_key(doc[s:e].text)):
+                    if kind == 3:
+                        out[entry.country_code] += 0.5
+        return out
+
     def resolve_phrases(self, phrases: list[Phrase]) -> list[Entry | None]:
         """Resolve given phrases together, each with the others as context (evaluation on gold spans)."""
         return [r.entry for r in self.resolver.resolve(phrases)]
 
     # --- the event's place -----------------------------------------------------------------------
 
-    def locate(self, doc: Doc, anchors: list[tuple[int, int]]) -> Location | None:
-        """The event's place: linked to the anchors (trigger-word spans, first = main mention)."""
-        tops = [t for t in self.toponyms(doc) if t.entry is not None and not t.demonym]
-        pool = [t for t in tops if not t.dateline and t.qualifier_of is None] or tops
+    def locate(self, doc: Doc, anchors: list[tuple[int, int]], countries: tuple[str, ...] = ()) -> Location | None:
+        """The event's place: linked to the anchors (trigger-word spans, first = main mention).
+
+        ``countries``: ISO alpha-2 codes the caller knows the article is about (optional context).
+        A named place the gazetteer lacks ("the village of Ashmi") can win: it is then coded to the
+        place that contains it (geo_precision 2), or returned without coordinates.
+        """
+        tops = [t for t in self.toponyms(doc, countries=countries) if not t.demonym]
+        resolved = [t for t in tops if t.entry is not None]
+        pool = [t for t in tops if not t.dateline and t.qualifier_of is None
+                and (t.entry is not None or t.locative)]
+        pool = pool or resolved
         if not pool:
             return None
-        sents = _anchor_sentences(doc, anchors)
-        counts = Counter(t.entry.geonameid for t in pool)
-        ranked = sorted(pool, key=lambda t: -self._event_score(t, sents, anchors, counts))
-        best = refine(ranked[0], ranked, sents)
+        anchor_info = make_anchors(doc, anchors)
+        ranked = rank(doc, pool, anchor_info)
+        best = refine(ranked[0], ranked, anchor_info.sents)
+        if best.entry is None:
+            return self.unresolved_location(doc, best, container(best, rank(doc, resolved, anchor_info)))
         return self.location(doc, best, tops)
 
-    @staticmethod
-    def _event_score(t: Toponym, sents: list[int], anchors, counts: Counter) -> float:
-        s = 0.0
-        if sents and t.sent_start == sents[0]:
-            s += 6.0 - min(_char_gap(t, anchors[0]), 600) / 300.0
-        elif t.sent_start in sents:
-            s += 3.0 - 0.1 * sents.index(t.sent_start)
-        s = s if t.locative else s / 2  # "forces backing Damascus": a government, not a place
-        s += 2.0 if t.locative else 0.0
-        level = t.entry.admin_level
-        s += {None: 2.0, 2: 1.0, 1: 0.5, 0: 0.0}[level]
-        s += 0.4 * min(counts[t.entry.geonameid] - 1, 3)
-        return s - 0.001 * t.start / 100.0
+    def unresolved_location(self, doc: Doc, t: Toponym, near: Toponym | None) -> Location:
+        span = [Span.of(doc.text, t.start, t.end)]
+        if near is None:
+            return Location(name=t.text, geo_precision=None, relation="in", spans=span)
+        loc = self.location(doc, near, [])
+        updates = {"name": t.text, "geonameid": None, "relation": "in", "spans": span + loc.spans}
+        if near.entry.admin_level is None:
+            updates.update(geo_precision=2, where_prec=2, feature_code=None)
+        return loc.model_copy(update=updates)
 
     def location(self, doc: Doc, t: Toponym, tops: list[Toponym]) -> Location:
         """A ``Location`` record for one resolved toponym, with its relation and precision."""
@@ -112,8 +136,9 @@ class Geocoder:
         left, right = doc.text[max(0, t.start - 80):t.start], doc.text[t.end:t.end + 40]
         rel = (unit_relation(e.admin_level, left) if e.admin_level is not None
                else relation_before(left) or relation_after(right) or Relation("in", 1, 1))
-        if t.via_qualifier and e.admin_level is None:
-            rel = Relation("near", 2, 2)  # coded to the commune's town, as ACLED codes an unlisted village
+        if t.via_qualifier:
+            # An unlisted village coded to its commune's town or its district, as ACLED does.
+            rel = Relation("near", 2, 2) if e.admin_level is None else Relation("district", 2, 3)
         offset = self._offset(e, rel, t, tops)
         country = self.gazetteer.country(e.country_code)
         return Location(
@@ -155,20 +180,6 @@ class Geocoder:
         return Offset(distance_km=round(km / 2, 2), bearing_deg=round(bearing, 1), latitude=lat, longitude=lon)
 
 
-def refine(best: Toponym, ranked: list[Toponym], sents: list[int]) -> Toponym:
-    """A region or country picked while a town inside it is named with the event: take the town."""
-    level = best.entry.admin_level
-    if level is None:
-        return best
-    for t in ranked:
-        e = t.entry
-        inside = e.country_code == best.entry.country_code and (level == 0 or e.admin1_code == best.entry.admin1_code)
-        deeper = 99 if e.admin_level is None else e.admin_level
-        if inside and deeper > level and t.locative and (t.sent_start in sents or not sents):
-            return t
-    return best
-
-
 def is_dateline(text: str, start: int, end: int) -> bool:
     """"BEIRUT: ...", "NAIROBI (Reuters) -": an upper-case name opening a line, then a colon or dash."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -176,21 +187,6 @@ def is_dateline(text: str, start: int, end: int) -> bool:
         return False
     after = text[end:end + 30].lstrip(" ,")
     return after[:1] in (":", "(", "-", "—", "–") or after[:2] == "--"
-
-
-def _anchor_sentences(doc: Doc, anchors: list[tuple[int, int]]) -> list[int]:
-    out: list[int] = []
-    for start, end in anchors:
-        span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
-        if span is not None and len(span):
-            s = span[0].sent.start_char
-            if s not in out:
-                out.append(s)
-    return out
-
-
-def _char_gap(t: Toponym, anchor: tuple[int, int]) -> int:
-    return max(0, anchor[0] - t.end, t.start - anchor[1])
 
 
 def _bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

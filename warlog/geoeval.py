@@ -109,31 +109,52 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def evaluate_event_locations(path, geocoder=None, nlp=None) -> dict:
+def gold_spans(row: dict, doc) -> tuple[list[tuple[int, int]], bool]:
+    """Gold place spans as character offsets, and whether any was recovered from token offsets.
+
+    In part of the file, a span's ``start``/``end`` are token indices (inclusive end, spaCy's
+    English tokenisation) while its ``text`` is a stray slice (``''``, ``'g'``, ``' s'``): those are
+    mapped through the Doc's tokens ("demonstrated in Rome": (8, 8) is "Rome").
+    """
+    text, out, recovered = row["text"], [], False
+    for s in row.get("event_locations") or []:
+        start, end = s["start"], s["end"]
+        bounded = (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+        if end - start >= 2 and text[start:end] == s["text"] and text[start:start + 1].isalpha() and bounded:
+            out.append((start, end))
+        elif 0 <= start <= end < len(doc):
+            out.append((doc[start].idx, doc[end].idx + len(doc[end])))
+            recovered = True
+    return out, recovered
+
+
+def evaluate_event_locations(path, geocoder=None, nlp=None, errors: list | None = None) -> dict:
     """Share of sentences whose picked place overlaps a gold event-location span.
 
-    Rows whose gold span is empty mean "the event's place is not in the sentence": they count as
-    correct when ``locate`` finds no place *linked* to the event; they are reported apart
-    (``accuracy_named`` scores only the rows with a named gold place).
+    ``accuracy`` scores the rows with a gold place (``rows_token_offsets`` of them had token offsets,
+    see ``gold_spans``). Rows with no gold place are scored apart: ``no_place_correct`` counts those
+    where ``locate`` found nothing (it falls back to any place named, as an article needs).
     """
     geocoder = geocoder or _default_geocoder()
     nlp = nlp or _default_nlp()
     rows = read_jsonl(path)
-    named = hits = empty = empty_hits = 0
+    named = hits = no_place = no_place_ok = token_rows = 0
     for row, doc in zip(rows, nlp.pipe(r["text"] for r in rows)):
-        gold = [(s["start"], s["end"]) for s in row["event_locations"] if s["end"] > s["start"]]
-        anchors = [(v["start"], v["end"]) for v in row["event_verbs"]]
-        loc = geocoder.locate(doc, anchors)
+        gold, recovered = gold_spans(row, doc)
+        loc = geocoder.locate(doc, [(v["start"], v["end"]) for v in row["event_verbs"]])
         got = (loc.spans[0].start, loc.spans[0].end) if loc and loc.spans else None
-        if gold:
-            named += 1
-            hits += bool(got and any(_overlaps(got, g) for g in gold))
-        else:
-            empty += 1
-            empty_hits += got is None
-    return {"rows": len(rows), "rows_named": named, "accuracy_named": round(hits / named, 4) if named else None,
-            "rows_empty": empty, "empty_correct": empty_hits,
-            "accuracy_all": round((hits + empty_hits) / len(rows), 4) if rows else None}
+        if not gold:
+            no_place += 1
+            no_place_ok += got is None
+            continue
+        named, token_rows = named + 1, token_rows + recovered
+        hit = bool(got and any(_overlaps(got, g) for g in gold))
+        hits += hit
+        if errors is not None and not hit:
+            errors.append({"text": row["text"], "gold": [row["text"][a:b] for a, b in gold],
+                           "got": loc.spans[0].text if got else None})
+    return {"rows": len(rows), "rows_scored": named, "accuracy": round(hits / named, 4) if named else None,
+            "rows_token_offsets": token_rows, "rows_no_place": no_place, "no_place_correct": no_place_ok}
 
 
 def main_path(name: str) -> Path:

@@ -23,10 +23,11 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 import numpy as np
 
-from .records import Actor, Claim, Event, UCDPDeaths
+from .records import Actor, Claim, Event, Location, UCDPDeaths
 
 # The higher type absorbs the lower (a battle with air strikes in it stays a battle).
 TYPE_RANK = {
@@ -47,7 +48,10 @@ SHINGLE_WORDS = 5
 
 @dataclass(frozen=True)
 class Mention:
-    """One article's report of one event, as stored: the unit that merging clusters."""
+    """One article's report of one event, as stored: the unit that merging clusters.
+
+    Its derived keys are cached: clustering compares every pair in a component.
+    """
 
     id: str
     article_id: str
@@ -55,21 +59,21 @@ class Mention:
     day_lo: int | None  # date ordinals; None when the report has no date
     day_hi: int | None
 
-    @property
+    @cached_property
     def primary(self) -> frozenset[str]:
         return frozenset(_key(a) for a in (self.event.actor1, self.event.actor2) if a is not None)
 
-    @property
+    @cached_property
     def actors(self) -> frozenset[str]:
         e = self.event
         extra = [_key(a) for a in e.assoc_actor_1 + e.assoc_actor_2]
         return self.primary | frozenset(extra)
 
-    @property
+    @cached_property
     def type_rank(self) -> int:
         return TYPE_RANK.get(self.event.event_type or "", 0)
 
-    @property
+    @cached_property
     def sort_key(self) -> tuple:
         """Canonical order: more actors, finer place, finer date, higher type first; then id."""
         loc = self.event.location
@@ -118,8 +122,14 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0088 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def coords(loc: Location | None) -> tuple[float, float] | None:
+    if loc is None or loc.latitude is None or loc.longitude is None:
+        return None
+    return loc.latitude, loc.longitude
+
+
 def same_day(a: Mention, b: Mention, window_days: int) -> bool:
-    if a.day_lo is None or b.day_lo is None:
+    if a.day_lo is None or a.day_hi is None or b.day_lo is None or b.day_hi is None:
         return False
     return a.day_lo - window_days <= b.day_hi and b.day_lo - window_days <= a.day_hi
 
@@ -136,9 +146,10 @@ def same_place(a: Mention, b: Mention, max_distance_km: float) -> bool:
     if _country(a) and _country(b) and _country(a) != _country(b):
         return False
     coarse = (la.geo_precision or 1) >= 3 or (lb.geo_precision or 1) >= 3
-    if coarse or None in (la.latitude, la.longitude, lb.latitude, lb.longitude):
+    ca, cb = coords(la), coords(lb)
+    if coarse or ca is None or cb is None:
         return la.admin1 is None or lb.admin1 is None or la.admin1 == lb.admin1
-    return distance_km(la.latitude, la.longitude, lb.latitude, lb.longitude) <= max_distance_km
+    return distance_km(*ca, *cb) <= max_distance_km
 
 
 def same_actors(a: Mention, b: Mention) -> bool:
@@ -160,10 +171,8 @@ def compatible(a: Mention, b: Mention, window_days: int, max_distance_km: float)
 
 def _affinity(m: Mention, seed: Mention) -> tuple:
     """Lower is better: same type first, then nearer, then the seed's id."""
-    la, lb = m.event.location, seed.event.location
-    dist = 0.0
-    if la and lb and None not in (la.latitude, la.longitude, lb.latitude, lb.longitude):
-        dist = distance_km(la.latitude, la.longitude, lb.latitude, lb.longitude)
+    ca, cb = coords(m.event.location), coords(seed.event.location)
+    dist = distance_km(*ca, *cb) if ca and cb else 0.0
     return (m.event.event_type != seed.event.event_type, round(dist, 3), seed.id)
 
 
@@ -199,7 +208,7 @@ def connected_components(
             break
         for j in range(i + 1, len(ordered)):
             b = ordered[j]
-            if b.day_lo is None or b.day_lo - window_days > a.day_hi:
+            if b.day_lo is None or a.day_hi is None or b.day_lo - window_days > a.day_hi:
                 break
             if compatible(a, b, window_days, max_distance_km):
                 parent[root(j)] = root(i)
@@ -254,17 +263,36 @@ def _most_precise_date(members: list[Mention]) -> Mention:
 
 
 def _most_precise_place(members: list[Mention]) -> Mention:
-    placed = [m for m in members if m.event.location is not None] or members
+    """The place most reports give among the finest level reported (town-level: geo_precision 1-2).
+
+    A majority among town-level places, not the single finest one, so that one report's geocoding
+    slip does not move an event that most reports put elsewhere.
+    """
+    placed = [m for m in members if m.event.location is not None]
+    if not placed:
+        return members[0]
+
+    def level(m: Mention) -> int:
+        return 1 if _precision(m) <= 2 else 2
+
+    finest = min(level(m) for m in placed)
+    candidates = [m for m in placed if level(m) == finest]
     counts: dict[object, int] = {}
-    for m in placed:
-        key = m.event.location.geonameid if m.event.location else None
-        counts[key] = counts.get(key, 0) + 1
+    for m in candidates:
+        counts[_place_key(m)] = counts.get(_place_key(m), 0) + 1
+    return min(candidates, key=lambda m: (-counts[_place_key(m)], _precision(m), m.id))
 
-    def rank(m: Mention) -> tuple:
-        loc = m.event.location
-        return (loc.geo_precision or 9, -counts[loc.geonameid], m.id) if loc else (9, 0, m.id)
 
-    return min(placed, key=rank)
+def _precision(m: Mention) -> int:
+    loc = m.event.location
+    return loc.geo_precision or 3 if loc else 9
+
+
+def _place_key(m: Mention) -> object:
+    loc = m.event.location
+    if loc is None:
+        return None
+    return loc.geonameid if loc.geonameid is not None else (loc.name, loc.admin1)
 
 
 def _assoc(members: list[Mention], seed_actor: Actor | None, side: str, exclude: set[str]) -> list[Actor]:
@@ -283,7 +311,7 @@ def _assoc(members: list[Mention], seed_actor: Actor | None, side: str, exclude:
 
 
 def _claims(members: list[Mention], keep: set[str]) -> list[Claim]:
-    out = []
+    out: list[Claim] = []
     for m in sorted(members, key=lambda x: x.id):
         if m.article_id in keep:
             out.extend(

@@ -52,7 +52,8 @@ KIND_WORDS = {
     "displaced": "displaced",
     "missing": "missing",
 }
-MAX_SOURCES = 6
+MAX_SOURCES = 4
+RELATIONS = {"outskirts": "on the outskirts of", "near": "near", "in": "in", "around": "around", "at": "at"}
 # Quantifiers that stand for a number themselves ("dozens were killed"): printed without it.
 VAGUE_QUANTITIES = {
     "dozens",
@@ -127,7 +128,7 @@ def where(event: Event) -> str | None:
     loc = event.location
     if loc is None:
         return None
-    relation = loc.relation if loc.relation and loc.relation != "in" else "in"
+    relation = RELATIONS.get(loc.relation or "in", loc.relation or "in")
     context = ", ".join(x for x in (loc.admin1, loc.country) if x and x != loc.name)
     return f"{relation} {loc.name}" + (f" ({context})" if context else "")
 
@@ -156,20 +157,39 @@ def _source_name(source: str | None, first: bool) -> str:
     return "the" + source[3:] if source.startswith("The ") else source
 
 
+def _main_figures(group: list[Claim]) -> list[str]:
+    """A source's most repeated figure per kind ("more than 100 killed"), killed first."""
+    counts: dict[tuple[str, str], int] = {}
+    for c in group:
+        f = figure(c)
+        if f:
+            key = (c.kind, f"{f} {KIND_WORDS.get(c.kind, c.kind)}")
+            counts[key] = counts.get(key, 0) + 1
+    best: dict[str, tuple[int, str]] = {}
+    for (kind, text), n in counts.items():
+        if kind not in best or n > best[kind][0]:
+            best[kind] = (n, text)
+    order = sorted(best, key=lambda k: (k != "killed", k))
+    return [best[k][1] for k in order]
+
+
 def claims_sentence(claims: list[Claim]) -> str | None:
-    """'The coalition reported more than 100 killed; the Syrian Observatory confirmed 45.'"""
+    """'The coalition reported more than 100 killed; the Syrian Observatory confirmed 45 killed.'
+
+    One figure per source (its most repeated), the most cited sources first, unattributed last.
+    """
     by_source: dict[str | None, list[Claim]] = {}
     for c in claims:
         by_source.setdefault(c.source, []).append(c)
+    ranked = sorted(
+        by_source.items(), key=lambda kv: (kv[0] is None, -len(kv[1]))
+    )  # stable: first cited first
     parts = []
-    for source, group in list(by_source.items())[:MAX_SOURCES]:
-        figures: list[str] = []
-        for c in group:
-            f = figure(c)
-            text = f"{f} {KIND_WORDS.get(c.kind, c.kind)}" if f else None
-            if text and text not in figures:
-                figures.append(text)
-        if figures:
+    for source, group in ranked[:MAX_SOURCES]:
+        figures = _main_figures(group)
+        if figures and source is None:
+            parts.append(f"{' and '.join(figures)} (unattributed)")
+        elif figures:
             parts.append(f"{_source_name(source, not parts)} {_verb(group)} {' and '.join(figures)}")
     return "; ".join(parts) + "." if parts else None
 

@@ -23,7 +23,15 @@ BLOCKING_LABELS = frozenset({"PERSON", "ORG", "DATE", "TIME", "MONEY", "CARDINAL
                              "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE", "NORP"})
 LOCATIVE_CUES = frozenset({"in", "near", "at", "outside", "of", "from", "to", "towards", "toward", "around",
                            "into", "between", "and", "across", "inside", "via", "through", "west", "east",
-                           "north", "south", "outskirts", "village", "town", "city", "locality", "area"})
+                           "north", "south", "outskirts", "village", "town", "city", "locality", "area", "on",
+                           "vicinity", "siege", "suburbs", "suburb", "edge", "heart", "centre", "center", "parts",
+                           "areas", "countryside", "villages", "towns", "cities", "settlements", "settlement",
+                           "neighbourhood", "neighborhood", "entrance", "district", "province", "region"})
+# Nouns that mark the name before them as a place ("Garissa residents", "Sosio villagers").
+PLACE_NOUNS = frozenset({"residents", "villagers", "town", "county", "village", "villages", "youths", "area",
+                         "road", "market", "district", "province", "region", "governorate", "countryside",
+                         "outskirts", "border", "municipality", "commune", "sub-county", "constituency",
+                         "division", "location", "estate", "slum", "camp", "town's", "city"})
 # Unit words that extend a toponym to the right ("Deir Ezzor province").
 EXTENDING_UNITS = frozenset(w for w in UNIT_WORDS if w not in ("city", "town", "village", "state"))
 CONNECTORS = frozenset({"al", "el", "ez", "ed", "es", "ar", "as", "ad", "an", "az", "at", "ash", "de", "du",
@@ -60,6 +68,14 @@ def _blocked(tok: Token) -> bool:
     return tok.ent_type_ in BLOCKING_LABELS
 
 
+def _whole_entity(doc: Doc, start: int, end: int) -> bool:
+    """The name is a whole ORG/NORP entity on its own ("Mombasa" tagged ORG), not part of a longer one."""
+    tok = doc[start]
+    if tok.ent_type_ not in ("ORG", "NORP") or tok.ent_iob_ != "B":
+        return False
+    return end == len(doc) or doc[end].ent_iob_ != "I"
+
+
 def has_cue(doc: Doc, start: int) -> bool:
     """A locative word just before token ``start`` (skipping "the", "city of" ...)."""
     i = start - 1
@@ -72,7 +88,8 @@ def has_cue(doc: Doc, start: int) -> bool:
 
 LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around", "inside", "across", "throughout", "into",
                             "between", "nearby", "outskirts", "of", "from", "towards", "toward", "to", "on"})
-_SKIPPABLE = frozenset({"the", "northern", "southern", "eastern", "western", "central", "north", "south", "east",
+_SKIPPABLE = frozenset({"his", "her", "their", "its", "cities", "towns", "villages", "areas", "settlements", "neighbourhood", "neighborhood",
+                        "the", "northern", "southern", "eastern", "western", "central", "north", "south", "east",
                         "west", "northeastern", "northwestern", "southeastern", "southwestern", "rural",
                         "village", "town", "city", "locality", "area", "province", "region", "district", "of"})
 
@@ -135,6 +152,8 @@ def gazetteer_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[tup
     for start, end, key in options:
         if covered.intersection(range(start, end)):
             continue
+        if only_demonym(doc[start:end].text, gazetteer):
+            continue
         ok = key in known and _accept(doc, start, end, gazetteer, key)
         # A transliteration the gazetteer spells otherwise ("Khasham" / "Khushām"): only after a cue.
         ok = ok or (loose[key] in known and has_cue(doc, start) and _accept(doc, start, end, gazetteer, loose[key]))
@@ -147,14 +166,19 @@ def gazetteer_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[tup
 def _accept(doc: Doc, start: int, end: int, gazetteer: Gazetteer, key: str) -> bool:
     if doc[start:end].text.lower() in stopwords():
         return False
-    found = [c for c in gazetteer.candidates(key) if c[1] != 3]
+    found = gazetteer.candidates(key)
+    if any(kind == 3 for _, kind in found):
+        return False  # "Jordanian rule": a demonym, even where some hamlet bears the name
+    if doc[start:end].text.isupper() and len(doc[start:end].text) <= 5:
+        found = [c for c in found if c[0].is_country]  # "FSA", "SDF": acronyms name places only as "US", "UK"
     if not found:
         return False
     cue = has_cue(doc, start) or in_parenthesis(doc, start)
-    if any(_blocked(t) for t in doc[start:end]) and not cue:
-        return False
+    cue = cue or (end < len(doc) and doc[end].lower_ in PLACE_NOUNS)
     if cue:
         return True
+    if any(_blocked(t) for t in doc[start:end]) and not _whole_entity(doc, start, end):
+        return False
     return any(_notable(entry, kind) for entry, kind in found)
 
 
@@ -162,7 +186,7 @@ def _notable(entry, kind: int) -> bool:
     """Worth tagging without a cue: a country or admin unit, or a town of some size by its own name."""
     if entry.is_country or entry.feature_code == "ADM1":
         return True
-    return kind == 0 and entry.population >= 20_000
+    return (kind == 0 and entry.population >= 20_000) or entry.population >= 100_000
 
 
 def ner_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -176,8 +200,58 @@ def ner_spans(doc: Doc) -> list[tuple[int, int]]:
             start += 1
         while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
             end -= 1
-        if end > start and doc[start:end].text.lower() not in stop:
+        if end > start and _capitalised(doc[start]) and doc[start:end].text.lower() not in stop:
             out.append((start, end))
+    return out
+
+
+def only_demonym(text: str, gazetteer: Gazetteer) -> bool:
+    return any(kind == 3 for _, kind in gazetteer.candidates(name_key(text)))
+
+
+def extend_known(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """NER's "Deir" of "Deir ez-Zor": take the longest gazetteer name that starts at the entity."""
+    longer = [e for e in _ngram_ends(doc, start) if e > end]
+    keys = {name_key(doc[start:e].text): e for e in longer}
+    known = gazetteer.known_keys(set(keys)) if keys else set()
+    return max((keys[k] for k in known), default=end)
+
+
+# "the village of Ashmi", "the towns of Tel Hamis and Tel Birak": names the gazetteer may lack.
+PATTERN_HEADS = frozenset({"village", "villages", "town", "towns", "city", "settlement", "settlements",
+                           "neighbourhood", "neighborhood", "district", "hamlet", "locality", "suburb"})
+
+
+def _name_before(doc: Doc, head: int, taken: set[int]) -> tuple[int, int] | None:
+    """"Diwan villages", "al-Tijara neighbourhood": the capitalised name just before a place noun."""
+    j = head
+    i = j
+    while i > 0 and i - 1 not in taken and (_capitalised(doc[i - 1]) or (doc[i - 1].lower_ in CONNECTORS and i < j)):
+        i -= 1
+    while i < j and not _capitalised(doc[i]):
+        i += 1
+    if i < j and not doc[i].is_sent_start and doc[i:j].text.lower() not in stopwords():
+        return i, j
+    return None
+
+
+def pattern_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    out = []
+    for k, tok in enumerate(doc):
+        if tok.lower_ in PATTERN_HEADS and k > 0 and k - 1 not in taken:
+            found = _name_before(doc, k, taken)
+            if found:
+                out.append(found)
+                taken = taken | set(range(*found))
+    for i in range(2, len(doc)):
+        if doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in PATTERN_HEADS and i not in taken:
+            j = i
+            while j < len(doc) and j not in taken and (_capitalised(doc[j]) or (j > i and doc[j].lower_ in CONNECTORS)):
+                j += 1
+            while j > i and not _capitalised(doc[j - 1]):
+                j -= 1
+            if j > i and doc[i:j].text.lower() not in stopwords():
+                out.append((i, j))
     return out
 
 
@@ -199,16 +273,28 @@ def demonym_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[tuple
 
 def recognise(doc: Doc, gazetteer: Gazetteer, demonyms: bool = False) -> list[Mention]:
     """All toponym mentions of a Doc, in text order, with parenthetical qualifiers linked."""
-    spans = [(s, extend_unit(doc, s, e), "ner") for s, e in ner_spans(doc)]
+    spans = [(s, extend_unit(doc, s, extend_known(doc, s, e, gazetteer)), "ner")
+             for s, e in ner_spans(doc) if not only_demonym(doc[s:e].text, gazetteer)]
     taken = {i for s, e, _ in spans for i in range(s, e)}
     spans += [(s, extend_unit(doc, s, e), "gazetteer") for s, e in gazetteer_spans(doc, gazetteer, taken)]
+    taken = {i for s, e, _ in spans for i in range(s, e)}
+    spans += [(s, e, "pattern") for s, e in pattern_spans(doc, taken)]
     mentions = [_mention(doc[s:e], src) for s, e, src in spans]
     if demonyms:
         taken = {i for m in mentions for i in range(m.start, m.end)}
         mentions += [_mention(doc[s:e], "gazetteer", True) for s, e in demonym_spans(doc, gazetteer, taken)]
     mentions.sort(key=lambda m: m.start)
     link_qualifiers(doc, mentions)
+    share_locative(doc, mentions)
     return mentions
+
+
+def share_locative(doc: Doc, mentions: list[Mention]) -> None:
+    """"the cities of Palmyra and Quaryatayn": a conjunct is as locative as the name before it."""
+    for prev, m in zip(mentions, mentions[1:]):
+        between = doc[prev.end:m.start]
+        if not m.locative and prev.locative and len(between) <= 2 and all(t.lower_ in ("and", ",", "or") for t in between):
+            m.locative = True
 
 
 def _mention(span: Span, source: str, demonym: bool = False) -> Mention:

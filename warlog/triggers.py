@@ -25,11 +25,11 @@ CUES: dict[str, str] = {
     "sexual": r"rap(?:ed|e|es|ing)|gang-raped|sexual(?:ly)?\s+(?:assault\w*|violence|abuse\w*|harass\w*)|defiled|defilement",
     "abduct": r"abduct\w*|kidnap\w*|taken\s+hostage|held\s+hostage|hostages?|forced(?:ly)?\s+disappear\w*|went\s+missing|disappeared",
     "mob": r"mob(?:s|\s+justice)?|lynch\w*|jungle\s+justice|vigilante\s+justice|set\s+upon|beaten\s+to\s+death|burnt?\s+to\s+death\s+by",
-    "riot": r"riot\w*|barricad\w*|burn(?:ed|t|ing)?\s+(?:of\s+)?(?:tyres|tires)|pelt(?:ed|ing)|stone[\s-]throwing|thr(?:ew|owing)\s+stones|hurl(?:ed|ing)\s+(?:stones|rocks)|violent\s+(?:protests?|demonstrations?)|went\s+on\s+rampage|rampag\w*|block(?:ed|ing)\s+(?:\w+\s+){0,2}(?:roads?|route|highway|traffic|streets?|access)|clash(?:ed|es)?\s+with\s+(?:the\s+)?(?:police|security\s+forces|gendarmes)|unrest|blockad\w*|(?:demonstrated|protested)\s+violently|stoned|stoning|(?:fired|firing)\s+their\s+(?:guns|weapons)|mutin\w*",
+    "riot": r"riot\w*|barricad\w*|burn(?:ed|t|ing)?\s+(?:of\s+)?(?:tyres|tires)|pelt(?:ed|ing)|stone[\s-]throwing|thr(?:ew|owing)\s+stones|hurl(?:ed|ing)\s+(?:stones|rocks)|violent\s+(?:protests?|demonstrations?)|went\s+on\s+rampage|rampag\w*|destroy(?:ed|ing)\s+(?:\w+\s+){0,2}(?:plant|property|offices?|station|buildings?)|block(?:ed|ing)\s+(?:[\w'-]+\s+){0,3}(?:roads?|route|highway|traffic|streets?|access)|clash(?:ed|es)?\s+with\s+(?:the\s+)?(?:police|security\s+forces|gendarmes)|unrest|blockad\w*|(?:demonstrated|protested)\s+violently|stoned|stoning|(?:fired|firing)\s+their\s+(?:guns|weapons)|mutin\w*",
     "protest": r"protest\w*|demonstrat(?:e|es|ed|ion|ions|ing|ors?)|t(?:ook|ake|aking)\s+to\s+the\s+streets?|(?-i:march(?:ed|es|ing)?)|sit-ins?|rall(?:y|ied|ies)|picket\w*|(?:went|go|going)\s+on\s+strike|strike\s+action|boycott\w*|stag(?:ed|ing)\s+a\s+(?:sit|strike|walk)|walk-?outs?|petition\w*|hunger\s+strike",
     "intervene": r"tear\s*gas|teargas|dispers\w*|water\s+cannons?|rubber\s+bullets|baton\w*|live\s+(?:bullets|rounds|ammunition)|(?:fired|shot)\s+(?:in)?to\s+the\s+air|warning\s+shots|crackdown|broke\s+up|intervene\w*|arrested|detained|blocked\s+by\s+police|prevented",
     "arrest": r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehend(?:ed)?|taken\s+into\s+custody|rounded\s+up|nabbed",
-    "loot": r"loot(?:ed|ing|s)?|plunder\w*|ransack\w*|pillag\w*|torch(?:ed|ing)|set\s+(?:fire\s+to|ablaze|on\s+fire)|burn(?:ed|t)\s+(?:down\s+)?(?:\w+\s+){0,2}(?:houses|homes|shops|huts|buildings|schools?|vehicles?|a\s+church|a\s+mosque|property|market|offices?|cars?|motorbikes?)|destroy(?:ed|ing)\s+(?:\w+\s+){0,2}(?:houses|property|homes|crops|shops)|vandali[sz]\w*|st(?:ole|olen|ealing)|rustl\w*|property\s+destruction|seized\s+(?:\w+\s+)?(?:cattle|livestock|goods|motorbikes?|animals|oxen)|stripped|seized\s+(?!control)(?:\w+\s+){0,3}?(?:phones?|money|belongings|carts?|vehicles?|goods|food|motorcycles?|bikes?|lands?|property)",
+    "loot": r"loot(?:ed|ing|s)?|plunder\w*|ransack\w*|pillag\w*|torch(?:ed|ing)|set\s+(?:fire\s+to|ablaze|on\s+fire)|burn(?:ed|t)\s+(?:down\s+)?(?:\w+\s+){0,2}(?:houses|homes|shops|huts|buildings|schools?|vehicles?|a\s+church|a\s+mosque|property|market|offices?|cars?|motorbikes?|station|granaries|materials|kiosks?)|destroy(?:ed|ing)\s+(?:\w+\s+){0,2}(?:houses|property|homes|crops|shops)|vandali[sz]\w*|st(?:ole|olen|ealing)|rustl\w*|property\s+destruction|seized\s+(?:\w+\s+)?(?:cattle|livestock|goods|motorbikes?|animals|oxen)|stripped|seized\s+(?!control)(?:\w+\s+){0,3}?(?:phones?|money|belongings|carts?|vehicles?|goods|food|motorcycles?|bikes?|lands?|property)",
     "agreement": r"agreements?|cease-?fire|truce|peace\s+(?:deal|accord|pact|agreement)|signed\s+an?\s+(?:deal|accord|pact)|prisoner\s+(?:swap|exchange)",
     "disrupted": r"defus\w*|dismantl\w*|seiz(?:ed|ure\s+of)\s+(?:\w+\s+){0,2}(?:weapons|arms|explosives|ammunition|firearms|guns)|(?:weapons?|arms)\s+caches?|intercept\w*|shot\s+down|(?:recovered|found|discovered)\s+(?:\w+\s+){0,2}(?:weapons|explosives|ieds?|bombs?|arms|ammunition)|bomb\s+disposal|controlled\s+explosion|neutrali[sz]ed\s+(?:an?\s+)?(?:ied|explosive|bomb)",
     "base": r"(?:established|set\s+up|opened|built)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:military\s+)?(?:base|headquarters|camp|post|outpost)",
@@ -72,7 +72,7 @@ EXPLOSION_SUB = {"suicide": "Suicide bomb", "chemical": "Chemical weapon", "air"
 STRATEGIC_SUB = {"agreement": "Agreement", "disrupted": "Disrupted weapons use", "base": "Headquarters or base established",
                  "transfer": "Non-violent transfer of territory", "loot": "Looting/property destruction",
                  "change": "Change to group/activity", "other": "Other"}
-ARMED = {"named", "military", "police", "progov", "armed", "communal", "ethnic"}
+ARMED = {"named", "military", "police", "progov", "armed", "communal", "ethnic", "political"}
 STATE = {"military", "police"}
 
 
@@ -114,6 +114,9 @@ class Frame:
     victims_civilian: bool = False
     killed: bool = False
     label: str | None = None  # ACLED note label ("Looting:")
+    victims_armed: bool = False
+    demo_words: bool = False  # riot cues of a demonstration (blocked roads, barricades)
+    crowd: bool = False  # the civilian agent is a crowd (residents, villagers, a mob)
 
 
 def classify(f: Frame) -> tuple[str, str] | None:
@@ -136,7 +139,10 @@ def classify(f: Frame) -> tuple[str, str] | None:
         return "Battles", "Government regains territory"
     if c & {"territory_ns"} and armed_a and f.agent_cat not in STATE:
         return "Battles", "Non-state actor overtakes territory"
-    if battle and f.target_cat != "civilians":
+    civilian_only = f.victims_civilian and not f.victims_armed
+    if f.agent_cat == "ethnic" and c & {"attack", "clash"} and f.target_cat in (None, "ethnic", "communal") and not civilian_only:
+        return "Battles", "Armed clash"
+    if battle and f.target_cat != "civilians" and not (civilian_only and not c & {"clash"}):
         if explosive and not (c & {"clash"}):
             return "Explosions/Remote violence", EXPLOSION_SUB[explosive]
         return "Battles", "Armed clash"
@@ -160,8 +166,11 @@ def _protest(f: Frame) -> tuple[str, str]:
     return "Protests", "Peaceful protest"
 
 
+_DEMO_RIOT = re.compile(r"barricad|block|tyres|tires|blockad|demonstrat|protest", re.I)
+
+
 def _riot(f: Frame) -> tuple[str, str]:
-    if f.cues & {"protest"} or (f.cues & {"riot"} and not f.cues & {"mob"}):
+    if f.cues & {"protest"} or f.demo_words or (f.cues & {"riot"} and not f.cues & {"mob"}):
         return "Riots", "Violent demonstration"
     return "Riots", "Mob violence"
 
@@ -176,8 +185,10 @@ def _violence_or_strategic(f: Frame) -> tuple[str, str] | None:
         if f.agent_cat in STATE and c & {"arrest"}:
             return "Strategic developments", "Arrests"
         return "Violence against civilians", "Abduction/forced disappearance"
+    if c & {"attack", "clash"} and (f.agent_cat == "rioters" or (f.agent_cat == "civilians" and f.crowd)):
+        return "Riots", "Mob violence"  # residents / a crowd attacking someone
     if c & {"attack", "clash"} and (f.agent_cat is not None or f.killed or f.victims_civilian):
-        if f.target_cat in ARMED and f.agent_cat in ARMED:
+        if f.target_cat in ARMED and f.agent_cat in ARMED and not civilian_only(f):
             return "Battles", "Armed clash"
         if c & {"loot"} and not f.killed and not c & {"attack"} - {"attack"}:
             return "Violence against civilians", "Attack"
@@ -188,6 +199,10 @@ def _violence_or_strategic(f: Frame) -> tuple[str, str] | None:
     if c & {"attack"}:
         return "Violence against civilians", "Attack"
     return None
+
+
+def civilian_only(f: Frame) -> bool:
+    return f.victims_civilian and not f.victims_armed
 
 
 def interaction(inter1: int | None, inter2: int | None) -> int | None:

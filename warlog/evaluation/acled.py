@@ -10,11 +10,11 @@ definitions and denominators: ``warlog.evaluation.scoring``.
 from __future__ import annotations
 
 import json
-import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -63,7 +63,7 @@ def evaluate_acled(
     started = time.perf_counter()
     scores, skipped = _score_all(gold, extractor, progress)
     seconds = time.perf_counter() - started
-    metrics = summarize(scores, gold.skipped + skipped, set(gold.columns), seconds)
+    metrics = summarize(scores, gold.skipped + skipped, seconds)
     metrics["load_seconds"] = round(load_s, 2)
     return EvalResult(metrics, scores, sorted(gold.skipped + skipped, key=lambda s: s.row))
 
@@ -103,7 +103,7 @@ class _RowExtractor:
 
     def run(self, rows: list[GoldRow]) -> Iterator[tuple[GoldRow, Outcome]]:
         for row in rows:
-            yield row, _guarded(lambda r=row: self.extract_fn(r.notes, publication_date(r)))
+            yield row, _guarded(partial(self.extract_fn, row.notes, publication_date(row)))
 
 
 def _guarded(call: Callable[[], ArticleResult]) -> Outcome:
@@ -163,31 +163,42 @@ class _PipelineExtractor:
         try:
             return list(self.pipeline.extract_many(articles, batch_size=BATCH_ROWS))
         except Exception:  # noqa: BLE001 - redone row by row below, where each failure is recorded
-            return [_guarded(lambda a=a: self.pipeline.extract(a)) for a in articles]
+            return [_guarded(partial(self.pipeline.extract, a)) for a in articles]
 
 
-def summarize(
-    scores: list[RowScore], skipped: list[SkippedRow], columns: set[str], seconds: float
-) -> dict[str, Any]:
-    """The metrics object that ``--json`` prints."""
+def summarize(scores: list[RowScore], skipped: list[SkippedRow], seconds: float) -> dict[str, Any]:
+    """The metrics object that ``--json`` prints: the metrics, their row counts, then diagnostics."""
     values, counts = accuracy_metrics(scores)
-    mae, mae_rows = fatalities_mae(scores)
+    mae, counts["fatalities_mae"] = fatalities_mae(scores)
     sub_classes = f1_by_class(label_pairs(scores, "sub_event_type"))
     macro, weighted = macro_weighted_f1(sub_classes)
+    counts["sub_event_type_macro_f1"] = counts["sub_event_type_weighted_f1"] = counts[
+        "sub_event_type_accuracy"
+    ]
+    rows_per_s = round(len(scores) / seconds, 2) if seconds > 0 else None
+    return {
+        "rows": len(scores),
+        **values,
+        "sub_event_type_macro_f1": macro,
+        "sub_event_type_weighted_f1": weighted,
+        "fatalities_mae": mae,
+        "seconds": round(seconds, 2),
+        "rows_per_s": rows_per_s,
+        "counts": counts,
+        **_diagnostics(scores, skipped),
+        "sub_event_type_by_class": sub_classes,
+    }
+
+
+def _diagnostics(scores: list[RowScore], skipped: list[SkippedRow]) -> dict[str, Any]:
     errors = [s for s in scores if s.error]
-    out: dict[str, Any] = {"rows": len(scores), **values}
-    out.update(sub_event_type_macro_f1=macro, sub_event_type_weighted_f1=weighted, fatalities_mae=mae)
-    out.update(seconds=round(seconds, 2), rows_per_s=round(len(scores) / seconds, 2) if seconds > 0 else None)
-    f1_rows = counts["sub_event_type_accuracy"]
-    out["counts"] = {**counts, "fatalities_mae": mae_rows}
-    out["counts"].update(sub_event_type_macro_f1=f1_rows, sub_event_type_weighted_f1=f1_rows)
-    out["skipped_rows"] = len(skipped)
-    out["skipped"] = [s.to_json() for s in skipped]
-    out["extraction_errors"] = len(errors)
-    out["errors"] = [{"row": s.row.row, "line": s.row.line, "error": s.error} for s in errors[:100]]
-    out["event_type_confusion"] = confusion(label_pairs(scores, "event_type"))
-    out["sub_event_type_by_class"] = sub_classes
-    return out
+    return {
+        "skipped_rows": len(skipped),
+        "skipped": [s.to_json() for s in skipped],
+        "extraction_errors": len(errors),
+        "errors": [{"row": s.row.row, "line": s.row.line, "error": s.error} for s in errors[:100]],
+        "event_type_confusion": confusion(label_pairs(scores, "event_type")),
+    }
 
 
 def error_records(score: RowScore) -> Iterator[dict[str, Any]]:
@@ -225,9 +236,10 @@ def write_errors(result: EvalResult, path: str | Path) -> int:
     return lines
 
 
-def report_skipped(result: EvalResult, stream=sys.stderr) -> None:
-    for s in result.skipped:
-        print(f"warlog: row {s.row} (line {s.line}) skipped: {s.reason}", file=stream)
-    for s in result.scores:
-        if s.error:
-            print(f"warlog: row {s.row.row} (line {s.row.line}) extraction failed: {s.error}", file=stream)
+def problem_lines(result: EvalResult) -> Iterator[str]:
+    """One line per skipped row and per row whose extraction failed, with its row and line numbers."""
+    for skipped in result.skipped:
+        yield f"row {skipped.row} (line {skipped.line}) skipped: {skipped.reason}"
+    for score in result.scores:
+        if score.error:
+            yield f"row {score.row.row} (line {score.row.line}) extraction failed: {score.error}"

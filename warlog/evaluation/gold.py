@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -89,7 +90,9 @@ def publication_date(row: GoldRow) -> date | None:
 def read_gold(path: str | Path, limit: int | None = None, every: int | None = None) -> GoldFile:
     """Rows of an ACLED CSV: every ``every``-th data row (1st, every+1-th, ...), the first ``limit`` of those."""
     text = Path(path).read_text(encoding="utf-8-sig")
-    lines = text.splitlines(keepends=True)
+    # csv's own line splitting (\n, \r\n, \r), not str.splitlines, which also splits on U+2028 and
+    # other separators that may sit inside a note.
+    lines = io.StringIO(text, newline="").readlines()
     columns = _header(lines, str(path))
     rows: list[GoldRow] = []
     skipped: list[SkippedRow] = []

@@ -29,9 +29,14 @@ _ONES = (
     "sixteen seventeen eighteen nineteen"
 ).split()
 _TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+# Full month names and their abbreviations ("Dec.", "Sept"), not any word that starts like one ("market").
+_MONTH = r"(?:" + "|".join(MONTHS) + "|" + "|".join(m[:3] for m in MONTHS) + r"|sept)\b\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DAY_LINK = r"\s*(?:-|–|and|to)\s*"
+# "3 December", "3rd of Dec.", "2 and 3 March", "December 3", "Dec 2-3": a day (or a day range) and a month.
 _DAY_MONTH_RE = re.compile(
-    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?"
-    r"|\b(" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b",
+    rf"\b(?P<d1>{_DAY})(?:{_DAY_LINK}(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<m1>{_MONTH})"
+    rf"|\b(?P<m2>{_MONTH})\s+(?P<d3>{_DAY})\b(?:{_DAY_LINK}(?P<d4>{_DAY})\b)?",
     re.I,
 )
 _YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -89,11 +94,14 @@ def day_named_in_text(day: date, text: str) -> bool:
     if re.search(rf"\b{WEEKDAYS[day.weekday()]}\b", text, re.I):
         return True
     month = MONTHS[day.month - 1][:3]
-    for m in _DAY_MONTH_RE.finditer(text):
-        num, name = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        if int(num) == day.day and name.lower()[:3] == month:
-            return True
-    return False
+    return any((day.day, month) in _day_month_of(m) for m in _DAY_MONTH_RE.finditer(text))
+
+
+def _day_month_of(m: re.Match) -> set[tuple[int, str]]:
+    """(day, month abbreviation) pairs that one day-month match names."""
+    month = (m.group("m1") or m.group("m2")).lower()[:3]
+    days = (m.group(g) for g in ("d1", "d2", "d3", "d4"))
+    return {(int(d.lower().rstrip("stndrh")), month) for d in days if d}
 
 
 @lru_cache(maxsize=4096)

@@ -22,9 +22,10 @@ denominator (its gold column absent) is None.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from ..records import Event
@@ -51,7 +52,7 @@ class FieldCheck:
     ok: bool
     gold: Any
     pred: Any
-    extra: dict[str, Any] = field(default_factory=dict)
+    extra: dict[str, Any] = dataclasses.field(default_factory=dict)
 
 
 @dataclass

@@ -8,6 +8,7 @@ the unique content hash makes a rerun skip what is already there.
 from __future__ import annotations
 
 import abc
+import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -25,12 +26,13 @@ from ..merge import (
     decode_signature,
     encode_signature,
     estimated_jaccard,
+    event_id_for,
     make_mention,
     minhash,
 )
 from ..records import Article, ArticleResult, Event
 from ..settings import Settings, default_settings
-from .migrations import CREATE_TABLE, MIGRATIONS, statements
+from . import migrations as schema
 
 # The widest date range one mention can span (a month's precision): bounds the neighbour query.
 MAX_SPAN_DAYS = 31
@@ -63,6 +65,20 @@ class EventFilter:
     event_type: str | None = None
     actor: str | None = None
     limit: int | None = None
+
+
+def bounding_box(loc, km: float) -> tuple[float, float, float, float] | None:
+    """(lat_min, lat_max, lon_min, lon_max) around a precise place; None when no box applies."""
+    if loc is None or loc.latitude is None or loc.longitude is None or (loc.geo_precision or 1) >= 3:
+        return None
+    dlat = km / 110.574 + 0.01
+    cos = math.cos(math.radians(loc.latitude))
+    if cos < 0.05:
+        return None  # near a pole every longitude is close
+    dlon = km / (111.320 * cos) + 0.01
+    if abs(loc.longitude) + dlon > 180:
+        return None  # the box would cross the antimeridian
+    return loc.latitude - dlat, loc.latitude + dlat, loc.longitude - dlon, loc.longitude + dlon
 
 
 def _now() -> str:
@@ -151,12 +167,12 @@ class SQLStore(Store):
         applied = []
         with self._transaction():
             self._lock_writers()
-            self._execute(CREATE_TABLE)
+            self._execute(schema.CREATE_TABLE)
             done = {row[0] for row in self._query("SELECT name FROM _migrations")}
-            for name, sql in MIGRATIONS:
+            for name, sql in schema.MIGRATIONS:
                 if name in done:
                     continue
-                for stmt in statements(self.dialect, sql):
+                for stmt in schema.statements(self.dialect, sql):
                     self._execute(stmt)
                 self._execute("INSERT INTO _migrations (name, applied_at) VALUES (?, ?)", (name, _now()))
                 applied.append(name)
@@ -241,8 +257,8 @@ class SQLStore(Store):
     def _insert_mention(self, m: Mention) -> None:
         loc = m.event.location
         self._execute(
-            "INSERT INTO mentions (id, article_id, idx, status, day_lo, day_hi, country, event_id, json)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)",
+            "INSERT INTO mentions (id, article_id, idx, status, day_lo, day_hi, country, lat, lon, geo_precision,"
+            " event_id, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)",
             (
                 m.id,
                 m.article_id,
@@ -251,6 +267,9 @@ class SQLStore(Store):
                 m.day_lo,
                 m.day_hi,
                 (loc.iso3 or loc.country) if loc else None,
+                loc.latitude if loc else None,
+                loc.longitude if loc else None,
+                loc.geo_precision if loc else None,
                 m.event.model_dump_json(),
             ),
         )
@@ -261,15 +280,21 @@ class SQLStore(Store):
     def _window(self) -> tuple[int, float]:
         return self.settings.merge_window_days, self.settings.merge_max_distance_km
 
-    def _load_mentions(self, where: str, params: tuple | list) -> dict[str, tuple[Mention, str | None]]:
+    def _load_mentions(
+        self, where: str, params: tuple | list, cache: dict[str, Mention] | None = None
+    ) -> dict[str, tuple[Mention, str | None]]:
+        """Reported mentions matching ``where``; ``cache`` spares parsing a row's JSON twice."""
         rows = self._query(
             f"SELECT id, article_id, json, event_id FROM mentions WHERE status = 'reported' AND {where}",
             params,
         )
+        cache = {} if cache is None else cache
         out = {}
         for mid, article_id, raw, event_id in rows:
-            event = Event.model_validate_json(raw)
-            out[mid] = (make_mention(article_id, int(mid.rsplit(":", 1)[1]), event), event_id)
+            if mid not in cache:
+                event = Event.model_validate_json(raw)
+                cache[mid] = make_mention(article_id, int(mid.rsplit(":", 1)[1]), event)
+            out[mid] = (cache[mid], event_id)
         return out
 
     def _mentions_of(self, article_ids: list[str]) -> list[Mention]:
@@ -278,10 +303,11 @@ class SQLStore(Store):
         marks = ", ".join("?" for _ in article_ids)
         return [m for m, _ in self._load_mentions(f"article_id IN ({marks})", article_ids).values()]
 
-    def _neighbours(self, m: Mention) -> dict[str, tuple[Mention, str | None]]:
-        if m.day_lo is None:
+    def _neighbours(self, m: Mention, cache: dict[str, Mention]) -> dict[str, tuple[Mention, str | None]]:
+        """Stored mentions that could be ``compatible`` with ``m`` (a superset, filtered in SQL)."""
+        if m.day_lo is None or m.day_hi is None:
             return {}
-        window, _ = self._window
+        window, km = self._window
         where = "day_lo BETWEEN ? AND ? AND day_hi >= ?"
         params: list = [m.day_lo - window - MAX_SPAN_DAYS, m.day_hi + window, m.day_lo - window]
         loc = m.event.location
@@ -289,35 +315,52 @@ class SQLStore(Store):
         if country:
             where += " AND (country = ? OR country IS NULL)"
             params.append(country)
-        return self._load_mentions(where, params)
+        box = bounding_box(loc, km)
+        if box is not None:  # imprecise or unplaced reports stay candidates: they match by admin1
+            where += " AND (lat IS NULL OR lon IS NULL OR geo_precision >= 3 OR (lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?))"
+            params += list(box)
+        rows = self._query(f"SELECT id, event_id FROM mentions WHERE status = 'reported' AND {where}", params)
+        missing = [mid for mid, _ in rows if mid not in cache]
+        for chunk in range(0, len(missing), 500):  # parse each row's JSON once per re-merge
+            ids = missing[chunk : chunk + 500]
+            self._load_mentions(f"id IN ({', '.join('?' for _ in ids)})", ids, cache)
+        return {mid: (cache[mid], event_id) for mid, event_id in rows}
 
-    def _component(self, seeds: list[Mention]) -> tuple[list[Mention], set[str]]:
-        """All mentions reachable from the seeds through ``compatible``, and their current events."""
+    def _component(self, seeds: list[Mention]) -> tuple[list[Mention], dict[str, set[str]]]:
+        """All mentions reachable from the seeds through ``compatible``, and the current events'
+        members (event id -> mention ids)."""
         window, km = self._window
         found: dict[str, Mention] = {m.id: m for m in seeds}
-        old: set[str] = set()
+        old: dict[str, set[str]] = {}
         frontier = list(seeds)
+        cache: dict[str, Mention] = {}
         while frontier:
             m = frontier.pop()
-            for nid, (n, event_id) in self._neighbours(m).items():
-                if nid == m.id and event_id:
-                    old.add(event_id)
+            for nid, (n, event_id) in self._neighbours(m, cache).items():
                 if nid not in found and compatible(m, n, window, km):
                     found[nid] = n
                     frontier.append(n)
-                    if event_id:
-                        old.add(event_id)
+                if event_id and nid in found:
+                    old.setdefault(event_id, set()).add(nid)
         return list(found.values()), old
 
     def _remerge(self, seeds: list[Mention]) -> list[str]:
-        """Re-cluster the component around the seeds; returns the ids of the events it now has."""
+        """Re-cluster the component around the seeds; rewrite only the events that changed.
+
+        Returns the ids of the events that hold the seeds.
+        """
         if not seeds:
             return []
         mentions, old = self._component(seeds)
         clusters = cluster_mentions(mentions, *self._window)
-        self._delete_events(old)
-        info = self.article_info(sorted({m.article_id for m in mentions}))
-        return [self._write_event(build_event(c, info), c) for c in clusters]
+        changed = {m.id for m in seeds}
+        members = {event_id_for(c[0]): {m.id for m in c} for c in clusters}
+        unchanged = {e for e, ids in members.items() if not ids & changed and old.get(e) == ids}
+        self._delete_events(set(old) - unchanged)
+        todo = [c for c in clusters if event_id_for(c[0]) not in unchanged]
+        info = self.article_info(sorted({m.article_id for c in todo for m in c}))
+        written = [(self._write_event(build_event(c, info), c), c) for c in todo]
+        return [event_id for event_id, c in written if changed & {m.id for m in c}]
 
     def _singletons(self, mentions: list[Mention]) -> list[str]:
         info = self.article_info(sorted({m.article_id for m in mentions}))
@@ -400,10 +443,13 @@ class SQLStore(Store):
     def events(self, filters: EventFilter | None = None, **kwargs) -> list[Event]:
         f = filters or EventFilter(**kwargs)
         where, params = ["1 = 1"], []
-        for column, value in (("country", f.country), ("admin1", f.admin1), ("event_type", f.event_type)):
+        for column, value in (("admin1", f.admin1), ("event_type", f.event_type)):
             if value:
                 where.append(f"LOWER({column}) = ?")
                 params.append(value.lower())
+        if f.country:  # a name ("Syria") or an ISO 3166 alpha-3 code ("SYR")
+            where.append("(LOWER(country) = ? OR LOWER(iso3) = ?)")
+            params += [f.country.lower(), f.country.lower()]
         if f.since:
             where.append("event_date >= ?")
             params.append(f.since.isoformat())

@@ -78,6 +78,19 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
     ),
 ]
 
+MIGRATIONS.append(
+    (
+        # Coordinates on mentions let the neighbour query of merging skip far-away reports in SQL.
+        # Rows stored before this migration keep NULLs and are simply never filtered out.
+        "0003_mention_coordinates",
+        [
+            "ALTER TABLE mentions ADD COLUMN lat {float}",
+            "ALTER TABLE mentions ADD COLUMN lon {float}",
+            "ALTER TABLE mentions ADD COLUMN geo_precision INTEGER",
+        ],
+    )
+)
+
 DIALECTS = {
     "sqlite": {"serial": "INTEGER PRIMARY KEY AUTOINCREMENT", "float": "REAL"},
     "postgresql": {"serial": "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY", "float": "DOUBLE PRECISION"},
