@@ -472,7 +472,7 @@ def _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims
                 a1, a2 = a2, a1
             if a1 is None or a1.inter != 5:
                 a1 = _generic("Rioters ({country})", 5, iso3)
-        if sub == "Mob violence" and a2 is None and victims_civ:
+        if sub == "Mob violence" and (a2 is None or a2.name == a1.name or a2.inter == 7):
             a2 = _generic("Civilians ({country})", 7, iso3)
         if a2 is not None and a2.inter == 6:
             a2 = _generic("Rioters ({country})", 5, iso3)
@@ -482,7 +482,7 @@ def _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims
             a1, a2 = a2, a1
         if a1 is not None and a1.inter == 7:
             a1 = None
-        if a1 is None and etype == "Violence against civilians":
+        if a1 is None:
             a1 = _generic("Unidentified Armed Group ({country})", 3, iso3)
         if a2 is None or a2.inter not in (7,):
             if etype == "Violence against civilians" or victims_civ:
@@ -490,6 +490,12 @@ def _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims
         return a1, a2, as1, as2
     if sub in ("Looting/property destruction", "Abduction/forced disappearance") and a2 is None and a1 is not None and a1.inter != 7:
         return a1, _generic("Civilians ({country})", 7, iso3), as1, as2
+    if sub == "Arrests":
+        if a1 is None or a1.inter != 1:
+            a1, a2 = (a2, a1) if a2 is not None and a2.inter == 1 else (_generic("Police Forces of {country}", 1, iso3), a2)
+        if a2 is None or a2.inter not in (1,):
+            a2 = _generic("Civilians ({country})", 7, iso3)
+        return a1, a2, as1, as2
     if etype == "Battles":
         if a1 is not None and a1.inter == 7:
             a1 = None

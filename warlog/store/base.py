@@ -303,45 +303,61 @@ class SQLStore(Store):
         marks = ", ".join("?" for _ in article_ids)
         return [m for m, _ in self._load_mentions(f"article_id IN ({marks})", article_ids).values()]
 
-    def _neighbours(self, m: Mention, cache: dict[str, Mention]) -> dict[str, tuple[Mention, str | None]]:
-        """Stored mentions that could be ``compatible`` with ``m`` (a superset, filtered in SQL)."""
-        if m.day_lo is None or m.day_hi is None:
+    def _candidates(self, frontier: list[Mention], cache: dict[str, Mention]) -> dict[str, str | None]:
+        """Stored mentions that could be ``compatible`` with any of ``frontier``: one query, a
+        superset (dates, countries, a bounding box), filtered exactly in Python. Returns id -> event id.
+        """
+        dated = [m for m in frontier if m.day_lo is not None and m.day_hi is not None]
+        if not dated:
             return {}
         window, km = self._window
+        lo, hi = min(m.day_lo for m in dated), max(m.day_hi for m in dated)  # type: ignore[type-var]
         where = "day_lo BETWEEN ? AND ? AND day_hi >= ?"
-        params: list = [m.day_lo - window - MAX_SPAN_DAYS, m.day_hi + window, m.day_lo - window]
-        loc = m.event.location
-        country = (loc.iso3 or loc.country) if loc else None
-        if country:
-            where += " AND (country = ? OR country IS NULL)"
-            params.append(country)
-        box = bounding_box(loc, km)
-        if box is not None:  # imprecise or unplaced reports stay candidates: they match by admin1
+        params: list = [lo - window - MAX_SPAN_DAYS, hi + window, lo - window]
+        countries = {
+            (m.event.location.iso3 or m.event.location.country) if m.event.location else None for m in dated
+        }
+        if None not in countries:
+            where += f" AND (country IN ({', '.join('?' for _ in countries)}) OR country IS NULL)"
+            params += sorted(countries)  # type: ignore[arg-type]
+        boxes = [bounding_box(m.event.location, km) for m in dated]
+        if all(b is not None for b in boxes):  # imprecise or unplaced reports stay: they match by admin1
             where += " AND (lat IS NULL OR lon IS NULL OR geo_precision >= 3 OR (lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?))"
-            params += list(box)
+            params += [
+                min(b[0] for b in boxes),
+                max(b[1] for b in boxes),
+                min(b[2] for b in boxes),
+                max(b[3] for b in boxes),
+            ]  # type: ignore[index]
         rows = self._query(f"SELECT id, event_id FROM mentions WHERE status = 'reported' AND {where}", params)
         missing = [mid for mid, _ in rows if mid not in cache]
         for chunk in range(0, len(missing), 500):  # parse each row's JSON once per re-merge
             ids = missing[chunk : chunk + 500]
             self._load_mentions(f"id IN ({', '.join('?' for _ in ids)})", ids, cache)
-        return {mid: (cache[mid], event_id) for mid, event_id in rows}
+        return dict(rows)
 
     def _component(self, seeds: list[Mention]) -> tuple[list[Mention], dict[str, set[str]]]:
-        """All mentions reachable from the seeds through ``compatible``, and the current events'
-        members (event id -> mention ids)."""
+        """All mentions reachable from the seeds through ``compatible`` (breadth first, one query
+        per layer), and the current events' members (event id -> mention ids)."""
         window, km = self._window
         found: dict[str, Mention] = {m.id: m for m in seeds}
-        old: dict[str, set[str]] = {}
+        event_of: dict[str, str | None] = {}
         frontier = list(seeds)
         cache: dict[str, Mention] = {}
         while frontier:
-            m = frontier.pop()
-            for nid, (n, event_id) in self._neighbours(m, cache).items():
-                if nid not in found and compatible(m, n, window, km):
-                    found[nid] = n
-                    frontier.append(n)
-                if event_id and nid in found:
-                    old.setdefault(event_id, set()).add(nid)
+            candidates = self._candidates(frontier, cache)
+            event_of.update(candidates)
+            fresh = [cache[nid] for nid in candidates if nid not in found]
+            layer = []
+            for n in fresh:
+                if any(compatible(m, n, window, km) for m in frontier):
+                    found[n.id] = n
+                    layer.append(n)
+            frontier = layer
+        old: dict[str, set[str]] = {}
+        for mid in found:
+            if event_of.get(mid):
+                old.setdefault(event_of[mid], set()).add(mid)  # type: ignore[index]
         return list(found.values()), old
 
     def _remerge(self, seeds: list[Mention]) -> list[str]:
