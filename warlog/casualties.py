@@ -55,7 +55,7 @@ VICTIM_HEAD = (
     rf"(?-i:(?:{ETHNIC})s?)|councill?ors?|administrators?|imams?|pastors?|merchants?|vendors?|tourists?|nationals|employees|contractors|engineers|headm[ae]n|mayors?|MPs?|MCAs?|reporters?|Marines|paratroopers|commanders?|leaders?|clerics?|muslims|christians|monks|nuns|priests?"
 )
 KIND_WORDS = {
-    "killed": r"killed|dead|died|murdered|massacred|executed|slain|slaughtered|beheaded|lynched|shot\s+dead|hacked\s+to\s+death|burned\s+to\s+death|perished|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|fatalities|deaths|death|bodies",
+    "killed": r"(?:(?:shot|attacked|hacked|stabbed|beaten|ambushed)\s+and\s+)?killed|dead|died|murdered|massacred|executed|slain|slaughtered|beheaded|lynched|shot\s+dead|hacked\s+to\s+death|burned\s+to\s+death|perished|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|fatalities|deaths|death|bodies",
     "injured": r"injured|wounded|hurt|maimed|injuries|casualties",
     "abducted": r"abducted|kidnapped|taken\s+hostage|seized|held\s+hostage|abductions|kidnapping",
     "arrested": r"arrested|detained|apprehended|rounded\s+up|taken\s+into\s+custody|arrests",
@@ -69,7 +69,7 @@ _BE = r"(?:\s+(?:who\s+)?(?:were|was|have\s+been|has\s+been|had\s+been|are|is|be
 PAT_A = re.compile(rf"\b{NUMBER}(?:\s+(?P<victims>{_MOD}(?:{VICTIM_HEAD})))?(?:\s+(?:more|others|other\s+people))?(?:,[^,.;]{{1,60}},)?{_BE}\s+(?:{_KIND_RE})\b", re.I)
 # killed NUM [victims]; killing NUM; left NUM dead
 PAT_B = re.compile(
-    rf"\b(?:(?P<verb_k>killed|killing|kill|kills|lynch(?:ed|es)?|shot|massacred|executed|shot\s+dead|murdered|beheaded|lynched|claimed\s+the\s+lives\s+of|left)"
+    rf"\b(?:(?P<verb_k>killed|killing|kill|kills|lynch(?:ed|es)?|assassinat(?:ed|ing)|(?:hacked|stabbed|beat|beaten|burned|burnt|clubbed|stoned)\s+to\s+death|shot\s+and\s+killed|shot|massacred|executed|shot\s+dead|murdered|beheaded|lynched|claimed\s+the\s+lives\s+of|left)"
     rf"|(?P<verb_i>injured|injuring|wounded|wounding)|(?P<verb_a>abducted|abducting|kidnapped|kidnapping|seized)"
     rf"|(?P<verb_r>arrested|arresting|detained|detaining))(?:\s+(?:by|with)\s+(?:an?\s+)?\w+)?\s+{NUMBER}(?:\s+(?P<victims>{_MOD}(?:{VICTIM_HEAD}))|(?=\s+(?:on|in|at|near|and)\b|\s*[,.;]|\s*$))(?:\s+(?P<dead>dead|injured|wounded))?\b",
     re.I,

@@ -196,7 +196,19 @@ def build_frames(doc: Doc, article: Article) -> list[SentenceFrame]:
             label=label_m.group("label").lower() if (i == 0 and label_m) else None,
             sides=_coordinated(text, in_sent),
         ))
+    _attach_orphan_claims(frames, claims)
     return frames
+
+
+def _attach_orphan_claims(frames: list[SentenceFrame], claims: list[ClaimMention]) -> None:
+    """Figures in sentences without a trigger ("2 fatalities.") belong to the nearest frame before them."""
+    framed = {f.sent_i for f in frames}
+    for c in claims:
+        if c.sentence in framed or not frames:
+            continue
+        before = [f for f in frames if f.sent_i < c.sentence]
+        home = before[-1] if before else frames[0]
+        home.claims.append(c)
 
 
 def _negated(text: str, sent: SpacySpan, t: Trigger) -> bool:

@@ -94,7 +94,17 @@ def event_score(doc: Doc, t, anchors: Anchors, counts: Counter) -> float:
 
 def rank(doc: Doc, pool: list, anchors: Anchors) -> list:
     counts = Counter(t.entry.geonameid for t in pool if t.entry is not None)
-    return sorted(pool, key=lambda t: -event_score(doc, t, anchors, counts))
+    scores = {id(t): event_score(doc, t, anchors, counts) + _inner_bonus(t, pool) for t in pool}
+    return sorted(pool, key=lambda t: -scores[id(t)])
+
+
+def _inner_bonus(t, pool: list) -> float:
+    """"the Radhwaniyah area in southwestern Baghdad": an unlisted name placed inside a known place
+    right after it is the more specific of the two."""
+    if t.entry is not None:
+        return 0.0
+    after = [o for o in pool if o.entry is not None and o.sent_start == t.sent_start and 0 < o.start - t.end < 45]
+    return UNRESOLVED_PENALTY + 0.5 if after else 0.0
 
 
 def refine(best, ranked: list, sents: list[int]):

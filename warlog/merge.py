@@ -70,6 +70,15 @@ class Mention:
         return self.primary | frozenset(extra)
 
     @cached_property
+    def country(self) -> str | None:
+        loc = self.event.location
+        return (loc.iso3 or loc.country) if loc else None
+
+    @cached_property
+    def point(self) -> tuple[float, float] | None:
+        return coords(self.event.location)
+
+    @cached_property
     def type_rank(self) -> int:
         return TYPE_RANK.get(self.event.event_type or "", 0)
 
@@ -135,8 +144,7 @@ def same_day(a: Mention, b: Mention, window_days: int) -> bool:
 
 
 def _country(m: Mention) -> str | None:
-    loc = m.event.location
-    return (loc.iso3 or loc.country) if loc else None
+    return m.country
 
 
 def same_place(a: Mention, b: Mention, max_distance_km: float) -> bool:
@@ -146,9 +154,11 @@ def same_place(a: Mention, b: Mention, max_distance_km: float) -> bool:
     if _country(a) and _country(b) and _country(a) != _country(b):
         return False
     coarse = (la.geo_precision or 1) >= 3 or (lb.geo_precision or 1) >= 3
-    ca, cb = coords(la), coords(lb)
+    ca, cb = a.point, b.point
     if coarse or ca is None or cb is None:
         return la.admin1 is None or lb.admin1 is None or la.admin1 == lb.admin1
+    if abs(ca[0] - cb[0]) * 110.574 > max_distance_km:  # cheap rejection before the haversine
+        return False
     return distance_km(*ca, *cb) <= max_distance_km
 
 
@@ -163,7 +173,7 @@ def compatible(a: Mention, b: Mention, window_days: int, max_distance_km: float)
     """Could ``a`` and ``b`` report the same event? (Two events of one article never merge.)"""
     if a.article_id == b.article_id:
         return False
-    return same_day(a, b, window_days) and same_place(a, b, max_distance_km) and same_actors(a, b)
+    return same_day(a, b, window_days) and same_actors(a, b) and same_place(a, b, max_distance_km)
 
 
 # --- clustering --------------------------------------------------------------------------------

@@ -280,6 +280,8 @@ def recognise(doc: Doc, gazetteer: Gazetteer, demonyms: bool = False) -> list[Me
     taken = {i for s, e, _ in spans for i in range(s, e)}
     spans += [(s, e, "pattern") for s, e in pattern_spans(doc, taken)]
     mentions = [_mention(doc[s:e], src) for s, e, src in spans]
+    for m in mentions:
+        m.locative = m.locative or m.source == "pattern"  # "the village of X" names a place as such
     if demonyms:
         taken = {i for m in mentions for i in range(m.start, m.end)}
         mentions += [_mention(doc[s:e], "gazetteer", True) for s, e in demonym_spans(doc, gazetteer, taken)]

@@ -36,6 +36,7 @@ from . import migrations as schema
 
 # The widest date range one mention can span (a month's precision): bounds the neighbour query.
 MAX_SPAN_DAYS = 31
+PARSED_CACHE_SIZE = 200_000
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,9 @@ class SQLStore(Store):
 
     def __init__(self, settings: Settings | None = None):
         self.settings = settings or default_settings()
+        # Parsed mentions by id. Safe across transactions and processes: a mention row never
+        # changes once written (only its event_id, which is not cached here).
+        self._parsed: dict[str, Mention] = {}
 
     # --- what a dialect provides ---------------------------------------------------------------
 
@@ -343,7 +347,9 @@ class SQLStore(Store):
         found: dict[str, Mention] = {m.id: m for m in seeds}
         event_of: dict[str, str | None] = {}
         frontier = list(seeds)
-        cache: dict[str, Mention] = {}
+        if len(self._parsed) > PARSED_CACHE_SIZE:
+            self._parsed.clear()
+        cache = self._parsed
         while frontier:
             candidates = self._candidates(frontier, cache)
             event_of.update(candidates)
