@@ -428,8 +428,10 @@ def _pick_actors(cluster: Cluster):
 def _clash_pair(cluster: Cluster) -> tuple[ActorMention, ActorMention] | None:
     for f in cluster.frames:
         if any(t.cue == "clash" for t in f.triggers):
+            agents = {id(r.mention) for r in f.roles if r.role == "agent"}
             for a, b in f.sides:
-                if _key(a) != _key(b) and a.category in ARMED and b.category in ARMED:
+                if (_key(a) != _key(b) and a.category in ARMED and b.category in ARMED
+                        and id(a) in agents and id(b) in agents):
                     return a, b
     return None
 
