@@ -73,7 +73,7 @@ def extract(paths, published, fmt, db, all_events):
             click.echo(json.dumps(result.to_json(), ensure_ascii=False))
     if fmt == "json" and len(files) == 1 and results:
         click.echo(json.dumps(results[0].to_json(), ensure_ascii=False, indent=2))
-    elif fmt in ("table", "acled-csv"):
+    elif fmt in ("table", "acled-csv") and results:
         print_results(results, fmt, all_events=all_events)
     if store is not None:
         store.close()

@@ -50,8 +50,13 @@ class Pipeline:
         doc = self.nlp(article.text)
         return self._events(article, doc)
 
-    def extract_file(self, path: str, published: str | date | None = None) -> ArticleResult:
-        return self.extract(read_article(path, published=published, settings=self.settings))
+    def extract_file(self, path: str, published: str | date | None = None, strict_dates: bool = True) -> ArticleResult:
+        """Events of one file; with ``strict_dates`` an article whose relative dates ("yesterday",
+        "on Tuesday") cannot be resolved, having no publication date, is rejected (BadDate)."""
+        article = read_article(path, published=published, settings=self.settings)
+        if strict_dates and article.published is None:
+            require_anchor(article, source="<stdin>" if path == "-" else str(path))
+        return self.extract(article)
 
     def extract_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterable[ArticleResult]:
         """Stream results; spaCy runs its batched ``nlp.pipe`` over the texts."""
@@ -64,6 +69,19 @@ class Pipeline:
 
         events = build_events(doc, article, self.geocoder)
         return ArticleResult(article=article, events=events)
+
+
+def require_anchor(article: Article, source: str) -> None:
+    """Raise BadDate when the article has relative dates and no publication date to resolve them."""
+    from .dates import find_dates
+    from .errors import BadDate
+
+    relative = next((d for d in find_dates(article.text, None) if d.relative), None)
+    if relative is not None:
+        raise BadDate(
+            f"relative date {relative.text!r} (character {relative.start}) cannot be resolved without a "
+            "publication date: pass --published YYYY-MM-DD", source=source,
+        )
 
 
 @lru_cache(maxsize=1)
