@@ -1,0 +1,50 @@
+"""Actor mentions and ACLED canonical names, with the real spaCy pipeline."""
+
+import pytest
+
+
+def mentions(nlp, text):
+    return [(m.category, m.text) for m in nlp(text)._.actor_mentions]
+
+
+def names(nlp, text, country="KEN"):
+    doc = nlp(text)
+    return [m.actor(country, text).name for m in doc._.actor_mentions]
+
+
+def test_components_are_registered(nlp):
+    assert "warlog_actors" in nlp.pipe_names and "warlog_casualties" in nlp.pipe_names
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kenyan police dispersed the crowd.", "Police Forces of Kenya"),
+        ("Burkinabe soldiers patrolled the road.", "Military Forces of Burkina Faso"),
+        ("Syrian pro-regime forces attacked.", "Pro-Government Militia (Syria)"),
+        ("Presumed ISGS militants attacked the village.", "Islamic State (Greater Sahara)"),
+        ("Daesh fighters fled.", "Islamic State (Syria)"),
+        ("The Houthis fired a missile.", "Houthis (Ansar Allah)"),
+        ("Al-Shabaab gunmen stormed the hotel.", "Al Shabaab"),
+        ("Pokot raiders stole cattle.", "Pokot Ethnic Militia (Kenya)"),
+        ("Unknown gunmen killed a trader.", "Unidentified Armed Group (Kenya)"),
+        ("Hundreds of protesters marched.", "Protesters (Kenya)"),
+        ("Gendarmes arrested two men.", "Police Forces of Kenya Gendarmerie"),
+    ],
+)
+def test_canonical_names(nlp, text, expected):
+    assert expected in names(nlp, text)
+
+
+def test_either_group_is_one_actor(nlp):
+    assert names(nlp, "Suspected JNIM or ISGS militants abducted a man.", "BFA")[0] == (
+        "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)")
+
+
+def test_a_source_is_not_an_actor(nlp):
+    assert ("military", "US military") not in mentions(nlp, "a US military official said on Thursday.")
+
+
+def test_aliases_resolve_to_one_group(nlp):
+    got = {m.group["name"] for m in nlp("The SDF and the US-backed Kurdish forces held the town.")._.actor_mentions if m.group}
+    assert got == {"SDF: Syrian Democratic Forces"}

@@ -1,0 +1,45 @@
+"""Casualty figures: quantifiers, victims, kinds, and numbers that are not casualties."""
+
+import pytest
+
+from warlog.casualties import find_claims
+
+
+def claims(text):
+    return [(c.kind, c.low, c.high, c.acled_value) for c in find_claims(text, [(0, len(text))])]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The coalition said it killed at least 100 pro-regime fighters.", [("killed", 100, None, 100)]),
+        ("More than 100 Syrian pro-regime forces were killed.", [("killed", 100, None, 100)]),
+        ("The monitor confirmed 45 dead among pro-regime forces.", [("killed", 45, 45, 45)]),
+        ("State media said dozens were killed.", [("killed", 24, None, 12)]),
+        ("Scores of people were wounded.", [("injured", 40, None, 12)]),
+        ("Between 20 and 30 civilians were killed.", [("killed", 20, 30, 20)]),
+        ("Two police officers and a civilian were killed.", [("killed", 3, 3, 3)]),
+        ("Gunmen abducted 12 students.", [("abducted", 12, 12, 12)]),
+        ("Police arrested 23 protesters.", [("arrested", 23, 23, 23)]),
+        ("Several villagers were killed.", [("killed", 3, None, 10)]),
+        ("A man was shot dead.", [("killed", 1, 1, 1)]),
+        ("The death toll rose to 12 on Sunday.", [("killed", 12, 12, 12)]),
+        ("No casualties were reported.", [("killed", 0, 0, 0)]),
+    ],
+)
+def test_figures(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"20 to 30 artillery and tank rounds landed within 500 metres of the headquarters", the official said.',
+        "The Omar oil field had a pre-war output of 30,000 barrels per day.",
+        "The gas field had a capacity of 13 million cubic metres a day.",
+        "The attack occurred eight kilometres east of the river.",
+        "The striker scored two goals and was shot down by a late tackle in the 90th minute.",
+    ],
+)
+def test_numbers_that_count_no_casualties(text):
+    assert claims(text) == []
