@@ -40,17 +40,20 @@ def main() -> None:
     ap.add_argument("csv")
     ap.add_argument("--limit", type=int)
     ap.add_argument("--errors", action="store_true")
+    ap.add_argument("--country-hint", action="store_true", help="pass the row's country to locate()")
     args = ap.parse_args()
     with open(args.csv, encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))[: args.limit]
     nlp = spacy.load(_model_name(default_settings()))
     geo = Geocoder(Gazetteer.open())
+    codes = {c.name: c.code for c in geo.gazetteer.countries.values()}
     start = time.perf_counter()
     n = near = adm = prec = none = 0
     for row, doc in zip(rows, nlp.pipe(r["notes"] for r in rows)):
-        loc = geo.locate(doc, anchors(row["notes"]))
+        hint = (codes[row["country"]],) if args.country_hint and row["country"] in codes else ()
+        loc = geo.locate(doc, anchors(row["notes"]), countries=hint)
         n += 1
-        if loc is None:
+        if loc is None or loc.latitude is None:
             none += 1
             continue
         km = haversine_km(float(row["latitude"]), float(row["longitude"]), loc.latitude, loc.longitude)

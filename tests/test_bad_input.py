@@ -34,7 +34,9 @@ CHINESE = (
     "袭击者骑着摩托车抵达，烧毁了房屋，然后向马里边境方向撤离。"
 )
 # Bytes that are neither UTF-8 nor Windows-1252 (0x81, 0x8d, 0x8f, 0x90, 0x9d are unassigned in cp1252).
-UNDECODABLE = b"Gunmen killed seven villagers near Djibo on Tuesday " + bytes([0x81, 0x8D, 0x8F, 0x90, 0x9D]) * 40
+UNDECODABLE = (
+    b"Gunmen killed seven villagers near Djibo on Tuesday " + bytes([0x81, 0x8D, 0x8F, 0x90, 0x9D]) * 40
+)
 HOSTILE = (
     '<html><head><script>alert("x")</script><style>body{display:none}</style></head><body>'
     "<p>MOGADISHU - A <b>suicide bomber</b> killed at least eight people at a restaurant in Mogadishu on "
@@ -60,11 +62,15 @@ def bad_files(tmp_path_factory) -> dict[str, Path]:
         "empty": write_bytes(d / "empty.txt", b""),
         "whitespace": write_bytes(d / "whitespace.txt", b"  \n\n\t  \n"),
         "binary": write_bytes(d / "binary.txt", bytes(range(256)) * 40),
-        "binary_no_nul": write_bytes(d / "controls.txt", bytes(b for b in range(1, 32) if b not in (9, 10, 13)) * 200),
+        "binary_no_nul": write_bytes(
+            d / "controls.txt", bytes(b for b in range(1, 32) if b not in (9, 10, 13)) * 200
+        ),
         "french": write_bytes(d / "french.txt", FRENCH.encode("utf-8")),
         "chinese": write_bytes(d / "chinese.txt", CHINESE.encode("utf-8")),
         "undecodable": write_bytes(d / "undecodable.txt", UNDECODABLE),
-        "bad_utf16": write_bytes(d / "utf16.txt", b"\xff\xfe" + "Gunmen attacked a village".encode("utf-16-le") + b"\x00\xd8"),
+        "bad_utf16": write_bytes(
+            d / "utf16.txt", b"\xff\xfe" + "Gunmen attacked a village".encode("utf-16-le") + b"\x00\xd8"
+        ),
     }
     big = d / "big.txt"
     with big.open("wb") as f:  # 50 MB of plausible text: rejected by size, never read into the model
@@ -91,8 +97,20 @@ def assert_rejected(result, name: str) -> None:
     assert result.stdout.strip() == "", "a rejected single input prints no result"
 
 
-@pytest.mark.parametrize("kind", ["empty", "whitespace", "binary", "binary_no_nul", "french", "chinese",
-                                  "undecodable", "bad_utf16", "fifty_mb"])
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "empty",
+        "whitespace",
+        "binary",
+        "binary_no_nul",
+        "french",
+        "chinese",
+        "undecodable",
+        "bad_utf16",
+        "fifty_mb",
+    ],
+)
 def test_bad_single_file_is_rejected_with_a_message_naming_it(bad_files, kind):
     path = bad_files[kind]
     result = run(["extract", str(path), "--published", "2024-06-12", "--format", "json"])
@@ -130,8 +148,8 @@ def test_relative_date_without_publication_date_is_flagged(tmp_path):
     """
     path = write_bytes(tmp_path / "yesterday.txt", YESTERDAY.encode())
     result = run(["extract", str(path), "--format", "json"])
-    assert result.exit_code != 0, (
-        "exit 0 and an undated event: " + json.dumps([(e["status"], e["event_date"]) for e in json.loads(result.stdout)["events"]])
+    assert result.exit_code != 0, "exit 0 and an undated event: " + json.dumps(
+        [(e["status"], e["event_date"]) for e in json.loads(result.stdout)["events"]]
     )
     assert path.name in result.stderr and "date" in result.stderr.lower()
 
@@ -155,7 +173,7 @@ def test_hostile_html_text_is_handled_without_crash(tmp_path):
             text = out["article"]["text"]
             for e in out["events"]:
                 for span in e["spans"]:
-                    assert text[span["start"]:span["end"]] == span["text"]
+                    assert text[span["start"] : span["end"]] == span["text"]
         if fmt == "table":
             assert "\x1b[31m" not in result.stdout, "escape sequences from the article reach the terminal"
 
@@ -185,8 +203,18 @@ def test_batch_keeps_going_and_counts_rejections(bad_files, tmp_path):
 
 
 def test_batch_of_files_with_the_50mb_one(bad_files):
-    result = run(["extract", str(GOOD), str(bad_files["fifty_mb"]), str(bad_files["empty"]),
-                  "--published", GOOD_PUBLISHED, "--format", "jsonl"])
+    result = run(
+        [
+            "extract",
+            str(GOOD),
+            str(bad_files["fifty_mb"]),
+            str(bad_files["empty"]),
+            "--published",
+            GOOD_PUBLISHED,
+            "--format",
+            "jsonl",
+        ]
+    )
     assert len([line for line in result.stdout.splitlines() if line.strip()]) == 1
     assert result.exit_code != 0
     assert "big.txt" in result.stderr and "empty.txt" in result.stderr and "2 of 3" in result.stderr
@@ -195,10 +223,29 @@ def test_batch_of_files_with_the_50mb_one(bad_files):
 def test_real_process_prints_no_traceback(bad_files, tmp_path):
     """The installed command, as a user runs it: every bad kind in one batch, plus one good article."""
     paths = [str(p) for p in bad_files.values()] + [str(GOOD)]
-    proc = subprocess.run([*WARLOG, "extract", *paths, "--published", GOOD_PUBLISHED, "--format", "jsonl"],
-                          capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [*WARLOG, "extract", *paths, "--published", GOOD_PUBLISHED, "--format", "jsonl"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert "Traceback" not in proc.stderr, proc.stderr[-2000:]
     assert proc.returncode != 0
     assert len(proc.stdout.splitlines()) == 1
     assert f"{len(bad_files)} of {len(paths)}" in proc.stderr
 
+
+def test_reported_events_are_never_dated_after_publication(pipeline):
+    """A date like 2099-01-01 inside the text: no reported event lies in the future of its article."""
+    text = (
+        "MOGADISHU - A suicide bomber killed at least eight people at a restaurant in Mogadishu on "
+        "January 1, 2099, police said on Friday. Al Shabaab said it carried out the attack."
+    )
+    result = pipeline.extract(text, published="2024-10-04")
+    for e in result.reported():
+        assert e.event_date is None or e.event_date <= "2024-10-04", e.event_date
+
+
+def test_future_date_stamp_is_not_taken_as_publication_date(pipeline):
+    text = "2099-01-01\n\n" + YESTERDAY
+    assert pipeline.article(text).published is None

@@ -317,3 +317,12 @@ def test_rows_whose_text_the_extractor_rejects_are_skipped_with_its_reason(tmp_p
     result = evaluate_acled(path, pipeline=FakePipeline())
     assert [(s.row, "no article text" in s.reason) for s in result.skipped] == [(1, True)]
     assert result.metrics["rows"] == 1
+
+
+def test_a_line_separator_inside_notes_does_not_split_the_row(tmp_path):
+    values = list(GOOD["attack"])
+    values[COLUMNS.index("notes")] = "Gunmen killed two villagers\u2028in Betatown and stole cattle."
+    path = tmp_path / "u2028.csv"
+    path.write_text(_line(COLUMNS) + _line(values), encoding="utf-8")
+    gold = read_gold(path)
+    assert [r.row for r in gold.rows] == [1] and gold.skipped == []

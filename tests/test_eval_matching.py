@@ -60,6 +60,9 @@ def test_inter_pairs_unordered_and_zero_is_none():
         ("On December 3, students marched.", True),
         ("On the 3rd of December students marched.", True),
         ("On Dec. 3 students marched.", True),
+        ("Between 2 and 3 December 2020, students marched.", True),
+        ("On December 2-3, students marched.", True),
+        ("On 3 markets, students marched.", False),
         ("Students marched on Thursday.", True),  # 2020-12-03 was a Thursday
         ("On 13 December 2020, students marched.", False),
         ("On 3 November 2020, students marched.", False),

@@ -113,6 +113,17 @@ def test_an_extraction_failure_rejects_one_article_only(tmp_path):
     assert store.rejections()[0].source.endswith("2.txt")
 
 
+def test_too_large_inputs_are_rejected(tmp_path):
+    from warlog.settings import load_settings
+
+    (tmp_path / "big.txt").write_text(story(1) * 40)
+    (tmp_path / "small.txt").write_text(story(2))
+    store = open_store(":memory:", settings=load_settings(max_article_bytes=2000))
+    report = ingest([tmp_path], store, FakePipeline())
+    (rejection,) = store.rejections()
+    assert report.added == 1 and rejection.source.endswith("big.txt") and "over the limit" in rejection.reason
+
+
 def test_published_option_fills_missing_dates(tmp_path):
     (tmp_path / "a.txt").write_text(story(1))
     store = open_store(":memory:")

@@ -31,7 +31,10 @@ def extracted(pipeline):
     from warlog.ingest import RawItem, to_article
 
     rows = khasham_reports() + [markada_report()]
-    return [pipeline.extract(to_article(RawItem(r["url"], r["text"], r["published"]), None, pipeline.settings)) for r in rows]
+    return [
+        pipeline.extract(to_article(RawItem(r["url"], r["text"], r["published"]), None, pipeline.settings))
+        for r in rows
+    ]
 
 
 def _write(rows, path):
@@ -56,13 +59,20 @@ def test_forty_reports_of_one_clash_make_one_event(store, pipeline, extracted, t
     ids = {r.article.id for r in extracted[:40]}
     markada = extracted[40].article.id
     clash = [e for e in events if ids & set(e.article_ids)]
-    assert len(clash) <= 2, [(e.event_type, e.location and e.location.name, len(e.article_ids)) for e in clash]
+    assert len(clash) <= 2, [
+        (e.event_type, e.location and e.location.name, len(e.article_ids)) for e in clash
+    ]
     assert set().union(*(e.article_ids for e in clash)) == ids  # all forty cited
     assert all(markada not in e.article_ids for e in clash)  # the Markada clash stays apart
     (separate,) = [e for e in events if markada in e.article_ids]
     assert distance_km(separate.location.latitude, separate.location.longitude, *KHASHAM) > 50
     kept = sorted((c.source or "", c.low or 0, c.article_id) for e in clash for c in e.claims)
-    own = sorted((c.source or "", c.low or 0, r.article.id) for r in extracted[:40] for e in r.reported() for c in e.claims)
+    own = sorted(
+        (c.source or "", c.low or 0, r.article.id)
+        for r in extracted[:40]
+        for e in r.reported()
+        for c in e.claims
+    )
     assert kept == own  # every source's claim, with its article
     main = max(clash, key=lambda e: len(e.article_ids))
     assert main.event_date == "2018-02-07" and _near(main, KHASHAM)
@@ -79,5 +89,9 @@ def test_reordering_the_reports_gives_the_same_events(pipeline, tmp_path):
     for name, order in (("a", rows), ("b", shuffled), ("c", rows[::-1])):
         with open_store(str(tmp_path / f"{name}.sqlite")) as s:
             events = _ingest(order, s, pipeline, tmp_path, f"{name}.jsonl")
-            got.append(sorted((e.id, tuple(e.article_ids), e.fatalities, e.event_type, len(e.claims)) for e in events))
+            got.append(
+                sorted(
+                    (e.id, tuple(e.article_ids), e.fatalities, e.event_type, len(e.claims)) for e in events
+                )
+            )
     assert got[0] == got[1] == got[2]

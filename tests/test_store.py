@@ -26,7 +26,11 @@ def store(request, tmp_path):
 
 
 def test_migrations_are_named_and_recorded(store):
-    assert store.migrations() == ["0001_articles_mentions_events", "0002_rejections"]
+    assert store.migrations() == [
+        "0001_articles_mentions_events",
+        "0002_rejections",
+        "0003_mention_coordinates",
+    ]
     assert store.migrate() == []  # reopening applies nothing twice
 
 
@@ -151,7 +155,7 @@ def test_events_filters(store):
     store.add_result(
         result(story(2), [clash(day="2018-03-01", where=far, a1="Islamic State", a1_inter=2, assoc2=())])
     )
-    assert len(store.events(country="syria")) == 2
+    assert len(store.events(country="syria")) == 2 == len(store.events(country="SYR"))
     assert len(store.events(admin1="Deir ez-Zor", since=date(2018, 2, 8))) == 1
     assert len(store.events(EventFilter(until=date(2018, 2, 7)))) == 1
     assert [e.actor1.name for e in store.events(actor="islamic")] == ["Islamic State"]
@@ -186,3 +190,23 @@ def test_rebuild_matches_incremental_merging(store):
     assert store.counts()["events"] == 4
     assert store.rebuild_events() == 2
     assert sorted(len(e.article_ids) for e in store.events()) == [1, 3]
+
+
+def test_an_older_store_is_migrated_on_opening(tmp_path, monkeypatch):
+    from warlog.store import migrations, open_store
+
+    url = f"sqlite:///{tmp_path / 'old.sqlite'}"
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:2])
+    with open_store(url) as old:
+        assert old.migrations() == ["0001_articles_mentions_events", "0002_rejections"]
+    monkeypatch.undo()
+    with open_store(url) as s:
+        assert s.migrations()[-1] == "0003_mention_coordinates" and s.migrate() == []
+
+
+def test_mentions_without_coordinate_columns_still_merge(store):
+    store.add_result(result(story(1), [clash([claim("SOHR", 45)])]))
+    store._execute("UPDATE mentions SET lat = NULL, lon = NULL, geo_precision = NULL")  # as before 0003
+    store.add_result(result(story(2), [clash([claim("AFP", 40)])]))
+    (event,) = store.events()
+    assert len(event.article_ids) == 2

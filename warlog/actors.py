@@ -179,6 +179,9 @@ def find_generic(text: str) -> list[ActorMention]:
     return out
 
 
+_LINKED = re.compile(r"[\s-]*(?:linked|affiliated|allied|inspired|aligned|affiliate)\s+(?:jihadist\s+|militant\s+|armed\s+|islamist\s+)?(?:group|organi[sz]ation|movement|faction|coalition)\s+(?-i:[A-Z])", re.I)
+
+
 def find_named(doc: Doc, matchers) -> list[ActorMention]:
     groups = armed_groups()
     out = []
@@ -186,6 +189,8 @@ def find_named(doc: Doc, matchers) -> list[ActorMention]:
         for match_id, s, e in matcher(doc):
             g = groups[int(doc.vocab.strings[match_id])]
             span = doc[s:e]
+            if _LINKED.match(doc.text, span.end_char):
+                continue  # "the al Qaeda-linked group JNIM": a description, not the actor
             out.append(ActorMention(span.start_char, span.end_char, span.text, "named", g["inter"], group=g))
     return out
 

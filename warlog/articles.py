@@ -25,7 +25,11 @@ _AGENCY_RE = re.compile(
     r"(?:^|[\s(\-–—])(" + "|".join(sorted(map(re.escape, AGENCIES), key=len, reverse=True)) + r")(?=[\s)\-–—:.,]|$)"
 )
 # "BEIRUT:" / "BEIRUT, Feb 8 (Reuters) -" / "KABUL (AP) —" at the start of a paragraph.
-_DATELINE_RE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,40}?)(?:,\s*[A-Z][a-z]{2,9}\.? \d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[:\-–—]", re.M)
+DATELINE_RE = re.compile(
+    r"^\s*(?P<city>[A-Z][A-Z .'\-]{2,40}?)(?:,\s*(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\([^)]{1,30}\))?\s*[:\-–—]", re.M)
+# Stamps that are not the story: "Published: 2024-10-04", "date 2018-02-08 File photo".
+STAMP_RE = re.compile(r"^\s*(?:published|posted|updated|date)\s*:?\s*\S.*$", re.I | re.M)
 _ISO_DATE_RE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 _STOPWORDS = frozenset(
     "the of and to in a is that for on was with he it as at by from his said have has are be this were "
@@ -47,12 +51,11 @@ def decode(data: bytes, source: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        pass
+        bad_at = exc.start
     try:  # cp1252 is what unlabeled non-UTF-8 news text nearly always is
-        text = data.decode("cp1252")
+        return data.decode("cp1252")
     except UnicodeDecodeError:
-        raise BadEncoding(f"not UTF-8 or Windows-1252 (bad byte at {exc.start})", source=source) from None
-    return text
+        raise BadEncoding(f"not UTF-8 or Windows-1252 text (invalid UTF-8 at byte {bad_at})", source=source) from None
 
 
 def _check_text(text: str, source: str, settings: Settings) -> str:
@@ -96,8 +99,8 @@ def parse_published(value: str | date | None, source: str, settings: Settings) -
 
 
 def find_dateline(text: str) -> str | None:
-    for m in _DATELINE_RE.finditer(text[:1500]):
-        words = m.group(1).strip(" .-")
+    for m in DATELINE_RE.finditer(text[:1500]):
+        words = m.group("city").strip(" .-")
         if words and words.upper() == words and not words.isdigit() and len(words) > 2:
             return words.title()
     return None
@@ -107,6 +110,13 @@ def find_agency(text: str) -> str | None:
     head = text[:600]
     m = _AGENCY_RE.search(head)
     return AGENCIES[m.group(1)] if m else None
+
+
+def stamp_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges of datelines and publication stamps: their dates and numbers are no event's."""
+    spans = [m.span() for m in STAMP_RE.finditer(text[:600])]
+    spans += [m.span() for m in DATELINE_RE.finditer(text[:3000]) if m.group("city").strip(" .-").isupper()]
+    return spans
 
 
 def find_published(text: str) -> date | None:

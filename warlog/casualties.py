@@ -63,7 +63,7 @@ KIND_WORDS = {
     "missing": r"missing|unaccounted\s+for",
 }
 _KIND_RE = "|".join(f"(?P<k_{k}>{v})" for k, v in KIND_WORDS.items())
-_MOD = r"(?:of\s+(?:the|their|its)\s+)?(?:(?!(?:are|were|was|is|have|has|had|killed|dead|died|injured|wounded|and|or)\b)[\w'-]+\s+){0,4}?"
+_MOD = r"(?:of\s+(?:the|their|its)\s+)?(?:(?!(?:are|were|was|is|have|has|had|killed|dead|died|injured|wounded|and|or|on|in|at|by|from|with|for|to|after|during|attack|attacks|separate)\b)[\w'-]*[^\W\d_][\w'-]*\s+){0,4}?"
 _BE = r"(?:\s+(?:who\s+)?(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|been|got))?(?:\s+(?:reportedly|allegedly|also|all|later|confirmed|feared|believed|said\s+to\s+have(?:\s+been)?|reported\s+to\s+have(?:\s+been)?|found|unconfirmed|civilian))*"
 # NUM [victims] [were] killed | NUM dead | NUM deaths
 _VICTIMS = rf"{_MOD}(?:{VICTIM_HEAD})(?:\s+and\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+{_MOD}(?:{VICTIM_HEAD}))?"

@@ -66,6 +66,10 @@ def extract(paths, published, fmt, db, all_events):
             failures += 1
             click.echo(f"warlog: error: {exc}", err=True)
             continue
+        except Exception as exc:  # one article's bug must not end the batch: report it and go on
+            failures += 1
+            click.echo(f"warlog: internal error on {f}: {type(exc).__name__}: {exc} [W900]", err=True)
+            continue
         results.append(result)
         if store is not None:
             store.add_result(result)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from .actors import ETHNIC, ActorMention
+from .articles import stamp_spans
 from .casualties import ClaimMention
 from .dates import DateMention, find_dates
 from .fatalities import derive_fatalities
@@ -28,6 +29,8 @@ from .triggers import (
 )
 
 BACKGROUND_DAYS = 30
+_ONGOING = re.compile(r"\b(?:has|have|had)\s+been\s+\w+ing\b|\bfor\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:\w+\s+)?(?:years|decades)\b|\bsince\s+(?:19|20)\d\d\b|\bcontinues?\s+to\b|\bin\s+recent\s+(?:years|months)\b", re.I)
+_CAUSE = re.compile(r"\b(?:after|following|over\s+the\s+(?:death|killing)|in\s+protest\s+(?:at|over|against))\b(?![^.;]*\b(?:clash|fight|attack|shootout|gunfight|ambush|raid))[^.;]*$", re.I)
 ETHNIC_RE = re.compile(rf"\b(?:{ETHNIC})s?\b|\b(?:communities|intercommunal|inter-communal|ethnic|clans?|tribes?|tribal)\b")
 _SAY_NEAR = re.compile(r"(?:said|says|told|announced|reported|stated|confirmed|claimed|added)\W{1,3}$|^\W{0,3}(?:said|told|announced)", re.I)
 _DENIAL = re.compile(r"\b(?:den(?:y|ied|ies|ying)|rejected\s+(?:claims|reports)|no\s+(?:attack|clash|fighting)\s+(?:took\s+place|occurred))\b", re.I)
@@ -44,7 +47,7 @@ class Role:
     weight: float = 1.0  # parse-linked roles to initiating triggers weigh more than word order
 
 
-INITIATING = re.compile(r"attack|raid|storm|ambush|launch|open|assault|invad|abduct|kidnap|fired|shot|protest|demonstrat|riot|march", re.I)
+INITIATING = re.compile(r"claimed\s+responsibility|attack|raid|storm|ambush|launch|open|assault|invad|abduct|kidnap|fired|shot|protest|demonstrat|riot|march", re.I)
 
 
 @dataclass
@@ -57,6 +60,8 @@ class SentenceFrame:
     status: str
     label: str | None = None
     sides: list[tuple[ActorMention, ActorMention]] = field(default_factory=list)  # coordinated ("X and Y")
+    start: int = 0
+    end: int = 0
 
 
 def _sent_of(tokens_sent: list[SpacySpan], char: int) -> int:
@@ -166,47 +171,95 @@ def _status(text: str, sent: SpacySpan, trig: Trigger, dates: list[DateMention],
         return "background"
     if d is not None and d.day and published and d.day < published - timedelta(days=BACKGROUND_DAYS):
         return "background"
+    if d is not None and d.day and published and d.day > published + timedelta(days=1):
+        return "planned"  # a date after publication: announced, scheduled or threatened, not reported
     before = text[max(sent.start_char, trig.start - 60):trig.start]
     if _DENIAL.search(before):
         return "denied"
+    if _ONGOING.search(sent.text) and d is None:
+        return "background"  # "has been fighting for 15 years": a state of affairs, not an event
     if _PLANNED.search(before):
         return "planned"
     return "reported"
 
 
+@dataclass
+class Clause:
+    """A sentence, or the part of one that reports a separate event ("..., and in a separate attack ...")."""
+
+    start_char: int
+    end_char: int
+    text: str
+
+
+_CLAUSE_BREAK = re.compile(
+    r";\s+|,?\s+(?:and|while|but|whereas)\s+(?=(?:in\s+)?(?:a\s+|another\s+)?(?:separate|different|second|similar)\s+"
+    r"(?:attack|incident|raid|clash|assault)|elsewhere|separately|meanwhile)", re.I)
+_SPORT = re.compile(r"\b(?:goals?|striker|midfielder|defender|goalkeeper|league|penalty|scored|kick-off|half-time|"
+                    r"referee|football|soccer|derby|championship|tournament|semi-final|final\s+whistle|matches|fixture)\b", re.I)
+_SPORT_WEAK = {"attack", "clash", "other", "change"}
+
+
+def _clauses(text: str, sent: SpacySpan) -> list[Clause]:
+    cuts = [sent.start_char] + [sent.start_char + m.end() for m in _CLAUSE_BREAK.finditer(sent.text)] + [sent.end_char]
+    return [Clause(a, b, text[a:b]) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _clause_triggers(text: str, sent: SpacySpan, clause: Clause):
+    triggers = [t for t in find_triggers(text, clause.start_char, clause.end_char) if not _negated(text, clause, t)]
+    if _SPORT.search(sent.text):  # "the striker was shot down", "attack" of a football team
+        triggers = [t for t in triggers if t.cue not in _SPORT_WEAK]
+    return triggers
+
+
 def build_frames(doc: Doc, article: Article) -> list[SentenceFrame]:
     text = doc.text
-    sents = list(doc.sents)
-    all_dates = find_dates(text, article.published)
+    stamps = stamp_spans(text)
+    free = lambda s, e: not any(s < b and e > a for a, b in stamps)  # noqa: E731
+    all_dates = [d for d in find_dates(text, article.published) if free(d.start, d.end)]
     mentions: list[ActorMention] = doc._.actor_mentions or []
-    claims: list[ClaimMention] = doc._.claim_mentions or []
+    claims = [c for c in doc._.claim_mentions or []
+              if free(c.start, c.end) and not _in_date(c, all_dates) and not _is_cause(text, c)]
     label_m = LABELED_NOTE.match(text)
     frames = []
-    for i, sent in enumerate(sents):
-        triggers = [t for t in find_triggers(text, sent.start_char, sent.end_char) if not _negated(text, sent, t)]
-        if not triggers and not (i == 0 and label_m):
-            continue
-        in_sent = [m for m in mentions if sent.start_char <= m.start < sent.end_char]
-        sdates = [d for d in all_dates if sent.start_char <= d.start < sent.end_char]
-        d = _event_date(sdates, text, sent)
-        status = _status(text, sent, triggers[0], sdates, d, article.published) if triggers else "reported"
-        frames.append(SentenceFrame(
-            i, triggers, _roles(doc, sent, in_sent, triggers) if triggers else [],
-            [c for c in claims if c.sentence == i], d, status,
-            label=label_m.group("label").lower() if (i == 0 and label_m) else None,
-            sides=_coordinated(text, in_sent),
-        ))
+    for i, sent in enumerate(doc.sents):
+        for clause in _clauses(text, sent):
+            triggers = _clause_triggers(text, sent, clause)
+            first_label = i == 0 and label_m is not None and clause.start_char == sent.start_char
+            if not triggers and not first_label:
+                continue
+            inside = lambda x: clause.start_char <= x.start < clause.end_char  # noqa: E731
+            in_clause = [m for m in mentions if inside(m)]
+            cdates = [d for d in all_dates if inside(d)]
+            d = _event_date(cdates, text, clause)
+            status = _status(text, clause, triggers[0], cdates, d, article.published) if triggers else "reported"
+            frames.append(SentenceFrame(
+                i, triggers, _roles(doc, clause, in_clause, triggers) if triggers else [],
+                [c for c in claims if inside(c)], d, status,
+                label=label_m.group("label").lower() if first_label else None,
+                sides=_coordinated(text, in_clause), start=clause.start_char, end=clause.end_char,
+            ))
     _attach_orphan_claims(frames, claims)
     return frames
 
 
+def _is_cause(text: str, c: ClaimMention) -> bool:
+    """"rioted after a rider was found dead": the death that set off the event is not its casualty."""
+    sent_start = max(text.rfind(".", 0, c.start), text.rfind("\n", 0, c.start)) + 1
+    return bool(_CAUSE.search(text[sent_start:c.start]))
+
+
+def _in_date(c: ClaimMention, dates: list[DateMention]) -> bool:
+    """"Aug 9 - police arrested ...": a number inside a date is no casualty figure."""
+    return any(d.start <= c.start < d.end for d in dates)
+
+
 def _attach_orphan_claims(frames: list[SentenceFrame], claims: list[ClaimMention]) -> None:
-    """Figures in sentences without a trigger ("2 fatalities.") belong to the nearest frame before them."""
-    framed = {f.sent_i for f in frames}
+    """Figures outside every frame ("2 fatalities.") belong to the nearest frame before them."""
     for c in claims:
-        if c.sentence in framed or not frames:
+        if not frames or any(f.start <= c.start < f.end for f in frames):
             continue
-        before = [f for f in frames if f.sent_i < c.sentence]
+        before = [f for f in frames if f.start <= c.start]
         home = before[-1] if before else frames[0]
         home.claims.append(c)
 
@@ -475,7 +528,7 @@ def _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims
         a2 = act(police) if sub != "Peaceful protest" else None
         if a2 is None and sub != "Peaceful protest":
             a2 = _generic("Police Forces of {country}", 1, iso3)
-        group = prot.assoc if prot is not None else None
+        group = (prot.assoc if prot is not None else None) or _protest_group(text)
         as1 = [_generic(group + " ({country})", 7, iso3)] if group else []
         if sub == "Excessive force against protesters":
             a1, a2 = a2, a1
@@ -517,6 +570,16 @@ def _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims
             a2 = None
         return a1, a2, as1, as2
     return a1, a2, as1, as2
+
+
+def _protest_group(text: str) -> str | None:
+    from .actors import _PROTEST_GROUP_RE, ASSOC
+
+    m = _PROTEST_GROUP_RE.search(text[:1500])
+    if not m:
+        return None
+    w = m.group(1).lower()
+    return ASSOC.get(w) or ASSOC.get(w.rstrip("s"))
 
 
 def _generic(pattern: str, inter: int, iso3: str | None) -> Actor:

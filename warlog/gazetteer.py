@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .errors import GazetteerError
 from .geo_build import SCHEMA_VERSION, build_into
+from .geo_names import name_key
 from .settings import Settings, default_settings
 
 ADMIN_CODES = ("ADM1", "ADM2", "ADM3", "ADM4", "ADMD")
@@ -145,6 +146,26 @@ class Gazetteer:
         row = self.conn.execute("SELECT geonameid FROM admin1 WHERE country_code=? AND admin1_code=?",
                                 (country_code, admin1_code)).fetchone()
         return self.entry(row[0]) if row else None
+
+    def seat(self, unit: Entry) -> Entry | None:
+        """The town a country or admin unit is coded to (ACLED codes regions to their capital):
+        the capital, else the unit's namesake town, else its most populous town."""
+        if unit.admin_level is None:
+            return None
+        if unit.is_country:
+            where, args = "country_code = ? AND feature_code = 'PPLC'", (unit.country_code,)
+        else:
+            namesakes = [e for e, kind in self.candidates(name_key(unit.name)) if e.admin_level is None
+                         and e.country_code == unit.country_code and e.admin1_code == unit.admin1_code]
+            if namesakes:
+                return max(namesakes, key=lambda e: e.population)
+            where, args = "country_code = ? AND admin1_code = ? AND feature_code LIKE 'PPL%'", \
+                (unit.country_code, unit.admin1_code)
+            if unit.admin_level == 2:
+                where, args = where + " AND admin2_code = ?", args + (unit.admin2_code,)
+        row = self.conn.execute(f"SELECT {_PLACE_COLUMNS} FROM places p WHERE {where} "
+                                "ORDER BY population DESC LIMIT 1", args).fetchone()
+        return Entry(*row) if row else None
 
     def stats(self) -> dict:
         meta = dict(self.conn.execute("SELECT key, value FROM meta"))

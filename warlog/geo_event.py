@@ -10,6 +10,7 @@ inside it is named with the event gives way to the town.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -55,10 +56,13 @@ def linked(doc: Doc, t, anchors: Anchors) -> bool:
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None:
         return False
-    chain = list(span.root.ancestors)[:8]
-    verb = next((a for a in chain if a.pos_ in ("VERB", "AUX")), None)
+    chain = [span.root, *list(span.root.ancestors)[:8]]
+    k = next((i for i, a in enumerate(chain) if a.pos_ in ("VERB", "AUX")), None)
+    verb = chain[k] if k is not None else None
+    # Inside the subject ("an officer ... in the Baltic Sea port, was shot"): who, not where.
+    in_subject = k is not None and any(a.dep_ in ("nsubj", "nsubjpass") for a in chain[:k])
     for tok, v in zip(anchors.tokens, anchors.verbs):
-        if tok in chain[:4] or (verb is not None and verb == v):
+        if tok in chain[1:5] or (verb is not None and verb == v and not in_subject):
             return True
     return False
 
@@ -72,8 +76,11 @@ def is_target(doc: Doc, t, anchors: Anchors) -> bool:
     return root.dep_ in ("dobj", "nsubjpass", "obj") and root.head in anchors.tokens
 
 
+_CODED_AS = re.compile(r"(?:coded (?:as|to|at)|coordinates (?:for|of)|location of)\s+(?:the\s+)?$", re.I)
+
+
 def event_score(doc: Doc, t, anchors: Anchors, counts: Counter) -> float:
-    s = 0.0
+    s = 8.0 if _CODED_AS.search(doc.text[max(0, t.start - 40):t.start]) else 0.0  # the coder's own note
     locative = t.locative or is_target(doc, t, anchors)
     if anchors.sents and t.sent_start == anchors.sents[0]:
         s += 6.0 - min(_char_gap(t, anchors.spans[0]), 600) / 300.0

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+
+import numpy as np
 from dataclasses import dataclass
 
 from .gazetteer import Entry, Gazetteer
@@ -20,6 +22,7 @@ PRIMARY, ALTERNATE, LOOSE, DEMONYM = 0, 1, 2, 3
 KIND_BONUS = {PRIMARY: 0.0, ALTERNATE: -0.4, LOOSE: -2.0, DEMONYM: 3.0}
 FEATURE_BONUS = {"PCLI": 4.0, "ADM1": 2.0, "ADM2": -2.0, "PPLC": 1.5, "CONT": 4.0}
 HINT_BONUS = 6.0
+SUPPORT_BONUS = 1.5
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -71,9 +74,40 @@ def qualifier_anchor(quals) -> Entry | None:
     return unit
 
 
+SUPPORT_KM = 60.0
+SUPPORT_TOP = 30
+
+
+def mutual_support(groups: list[list[Entry]]) -> dict[int, int]:
+    """For each candidate: how many *other* names of the document have a candidate near it (within
+    SUPPORT_KM) or are the admin-1 unit that contains it. "Athens" near "Henderson County" is
+    Athens, Texas. Vectorised: a document's candidates are a few hundred at most."""
+    pts = [(g, e) for g, entries in enumerate(groups) for e in entries[:SUPPORT_TOP] if not e.is_country]
+    if len({g for g, _ in pts}) < 2:
+        return {}
+    lat = np.radians([e.latitude for _, e in pts])
+    lon = np.radians([e.longitude for _, e in pts])
+    x = (lon[:, None] - lon[None, :]) * np.cos((lat[:, None] + lat[None, :]) / 2)
+    near = 6371.0 * np.hypot(x, lat[:, None] - lat[None, :]) < SUPPORT_KM
+    units = {(e.country_code, e.admin1_code): g for g, e in pts if e.feature_code == "ADM1"}
+    onehot = np.zeros((len(pts), len(groups)), dtype=bool)
+    onehot[np.arange(len(pts)), [g for g, _ in pts]] = True
+    hits = (near.astype(np.int32) @ onehot.astype(np.int32)) > 0
+    out: dict[int, int] = {}
+    for k, (g, e) in enumerate(pts):
+        row = hits[k].copy()
+        row[g] = False
+        unit = units.get((e.country_code, e.admin1_code))
+        if unit is not None and unit != g and e.feature_code != "ADM1":
+            row[unit] = True
+        out[e.geonameid] = max(out.get(e.geonameid, 0), int(row.sum()))
+    return out
+
+
 class Resolver:
     def __init__(self, gazetteer: Gazetteer):
         self.gaz = gazetteer
+        self._support: dict[int, int] = {}
 
     def candidates(self, text: str, demonym: bool = False) -> tuple[list[tuple[Entry, int]], str | None]:
         """Candidate (entry, name kind) pairs and the unit word's feature hint ("province" -> ADM1)."""
@@ -99,11 +133,16 @@ class Resolver:
         exact = [([c for c in found if c[1] != LOOSE], h) for found, h in cands]
         first = [self._best(c, h, countries, admin1s, q, []) for (c, h), q in zip(exact, quals)]
         points = [r.entry for r in first if r.entry is not None and r.n_candidates and not r.entry.is_country]
-        pick_countries = Counter(r.entry.country_code for r in first if r.entry is not None)
-        for cc, n in pick_countries.items():
+        # Each distinct name counts once: "Athens" said four times is no evidence for Greece.
+        picks = {name_key(p.text): r.entry.country_code for p, r in zip(phrases, first) if r.entry is not None}
+        for cc, n in Counter(picks.values()).items():
             countries[cc] += 1.0 * n
         # A loose (skeleton) match is trusted only in a country the document is already about.
         cands = [([c for c in found if c[1] != LOOSE or c[0].country_code in countries], h) for found, h in cands]
+        groups: dict[str, list[Entry]] = {}
+        for p, (found, _h) in zip(phrases, cands):
+            groups.setdefault(name_key(p.text), [e for e, _ in sorted(found, key=lambda c: -c[0].population)])
+        self._support = mutual_support(list(groups.values()))
         second = [self._best(c, h, countries, admin1s, q, [e for e in points if e is not r.entry])
                   for (c, h), q, r in zip(cands, quals, first)]
         return [self._check_qualified(r, q) for r, q in zip(second, quals)]
@@ -120,8 +159,13 @@ class Resolver:
     def _named_units(self, cands) -> tuple[Counter, Counter]:
         countries: Counter = Counter()
         admin1s: Counter = Counter()
+        seen: set[tuple[int, ...]] = set()
         for found, _hint in cands:
             units = [e for e, kind in found if kind != LOOSE and (e.is_country or e.feature_code == "ADM1")]
+            ids = tuple(e.geonameid for e in units)
+            if ids in seen:
+                continue  # a name repeated is one piece of evidence
+            seen.add(ids)
             for e in units:
                 weight = 1.0 / len(units)
                 if e.is_country:
@@ -154,7 +198,7 @@ class Resolver:
         if not e.is_country and (e.country_code, e.admin1_code) in admin1s and e.feature_code != "ADM1":
             s += 2.5
         s += self._qualifier_bonus(e, quals)
-        s += self._proximity_bonus(e, points)
+        s += self._proximity_bonus(e, points) + SUPPORT_BONUS * min(self._support.get(e.geonameid, 0), 3)
         return s
 
     def _qualifier_bonus(self, e: Entry, quals) -> float:

@@ -10,6 +10,7 @@ else the article's dominant place. It returns a ``warlog.records.Location``.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -139,10 +140,12 @@ class Geocoder:
         if t.via_qualifier:
             # An unlisted village coded to its commune's town or its district, as ACLED does.
             rel = Relation("near", 2, 2) if e.admin_level is None else Relation("district", 2, 3)
+        rel = explicit_coding(left, right) or rel
         offset = self._offset(e, rel, t, tops)
         country = self.gazetteer.country(e.country_code)
+        point = self.gazetteer.seat(e) or e  # a region is coded to its capital, as ACLED does
         return Location(
-            name=self._display_name(t), geonameid=e.geonameid, latitude=e.latitude, longitude=e.longitude,
+            name=self._display_name(t), geonameid=e.geonameid, latitude=point.latitude, longitude=point.longitude,
             country=country.name if country else None, iso3=country.iso3 if country else None,
             admin1=self.gazetteer.admin1_name(e.country_code, e.admin1_code) if e.admin_level != 0 else None,
             admin2=self.gazetteer.admin2_name(e.country_code, e.admin1_code, e.admin2_code),
@@ -178,6 +181,19 @@ class Geocoder:
         bearing = _bearing(e.latitude, e.longitude, o.latitude, o.longitude)
         lat, lon = offset_point(e.latitude, e.longitude, km / 2, bearing)
         return Offset(distance_km=round(km / 2, 2), bearing_deg=round(bearing, 1), latitude=lat, longitude=lon)
+
+
+_CODED_AS = re.compile(r"(?:coded (?:as|to|at)|coordinates (?:for|of)|location of)\s+(?:the\s+)?$", re.I)
+_GEOPRECISION = re.compile(r"^[^()]{0,40}?(?:geo-?precision|GP)\s*(\d)", re.I)
+
+
+def explicit_coding(left: str, right: str) -> Relation | None:
+    """ACLED-style notes say where the coder put the event: "(coded as Titao at geoprecision 2)"."""
+    if not _CODED_AS.search(left[-40:]):
+        return None
+    m = _GEOPRECISION.search(right)
+    precision = int(m.group(1)) if m and m.group(1) in "123" else 2
+    return Relation("coded as", precision, {1: 1, 2: 2, 3: 4}[precision])
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:

@@ -26,7 +26,8 @@ LOCATIVE_CUES = frozenset({"in", "near", "at", "outside", "of", "from", "to", "t
                            "north", "south", "outskirts", "village", "town", "city", "locality", "area", "on",
                            "vicinity", "siege", "suburbs", "suburb", "edge", "heart", "centre", "center", "parts",
                            "areas", "countryside", "villages", "towns", "cities", "settlements", "settlement",
-                           "neighbourhood", "neighborhood", "entrance", "district", "province", "region"})
+                           "neighbourhood", "neighborhood", "entrance", "district", "province", "region",
+                           "residents", "inhabitants", "villagers", "people", "youths", "governor", "mayor"})
 # Nouns that mark the name before them as a place ("Garissa residents", "Sosio villagers").
 PLACE_NOUNS = frozenset({"residents", "villagers", "town", "county", "village", "villages", "youths", "area",
                          "road", "market", "district", "province", "region", "governorate", "countryside",
@@ -68,12 +69,37 @@ def _blocked(tok: Token) -> bool:
     return tok.ent_type_ in BLOCKING_LABELS
 
 
+# Verbs whose object is typically a place: "captured Jaffna", "shelled Badme".
+PLACE_VERBS = frozenset({"capture", "recapture", "seize", "take", "bomb", "shell", "attack", "raid", "enter", "storm",
+                         "overrun", "liberate", "patrol", "besiege", "control", "reach", "retake", "encircle",
+                         "surround", "occupy", "invade", "hit", "strike", "target", "evacuate", "flee", "leave"})
+PERSON_TITLES = frozenset({"mr", "mrs", "ms", "dr", "president", "minister", "general", "gen", "col", "colonel",
+                           "judge", "senator", "governor", "king", "queen", "prince", "sheikh", "st", "saint"})
+
+
 def _whole_entity(doc: Doc, start: int, end: int) -> bool:
-    """The name is a whole ORG/NORP entity on its own ("Mombasa" tagged ORG), not part of a longer one."""
+    """The name is a whole entity on its own ("Mombasa" tagged ORG, "Grozny" tagged PERSON), not a
+    part of a longer name, and for PERSON neither titled nor flanked by other names."""
     tok = doc[start]
-    if tok.ent_type_ not in ("ORG", "NORP") or tok.ent_iob_ != "B":
+    if tok.ent_type_ not in ("ORG", "NORP", "PERSON") or tok.ent_iob_ != "B":
         return False
-    return end == len(doc) or doc[end].ent_iob_ != "I"
+    if end < len(doc) and doc[end].ent_iob_ == "I":
+        return False
+    if tok.ent_type_ == "PERSON":
+        before = doc[start - 1] if start else None
+        return end - start == 1 and not (before is not None and (before.lower_.rstrip(".") in PERSON_TITLES
+                                                                    or before.pos_ == "PROPN"))
+    return True
+
+
+PASSIVE_PLACE_VERBS = PLACE_VERBS - {"capture", "recapture", "seize", "take", "hit", "strike", "target", "leave"}
+
+
+def is_verb_object(doc: Doc, start: int, end: int) -> bool:
+    """"captured Jaffna", "Grozny was shelled" (but "Sassi was captured" is a person)."""
+    root = doc[start:end].root
+    return (root.dep_ == "dobj" and root.head.lemma_ in PLACE_VERBS) or (
+        root.dep_ == "nsubjpass" and root.head.lemma_ in PASSIVE_PLACE_VERBS)
 
 
 def has_cue(doc: Doc, start: int) -> bool:
@@ -88,25 +114,34 @@ def has_cue(doc: Doc, start: int) -> bool:
 
 LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around", "inside", "across", "throughout", "into",
                             "between", "nearby", "outskirts", "of", "from", "towards", "toward", "to", "on"})
-_SKIPPABLE = frozenset({"his", "her", "their", "its", "cities", "towns", "villages", "areas", "settlements", "neighbourhood", "neighborhood",
+_SKIPPABLE = frozenset({"capital", "his", "her", "their", "its", "cities", "towns", "villages", "areas", "settlements", "neighbourhood", "neighborhood",
                         "the", "northern", "southern", "eastern", "western", "central", "north", "south", "east",
                         "west", "northeastern", "northwestern", "southeastern", "southwestern", "rural",
                         "village", "town", "city", "locality", "area", "province", "region", "district", "of"})
 
 
+DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+
+
+PEOPLE_OF_PLACE = frozenset({"residents", "villagers", "inhabitants", "youths", "traders", "town", "village"})
+
+
 def is_locative(doc: Doc, start: int, end: int) -> bool:
     """The name is the object of a place preposition ("in eastern Syria", "near the town of X")."""
-    i, seen_of = start - 1, False
+    i, seen_of, place_head = start - 1, False, False
     while i >= 0 and i > start - 5 and doc[i].lower_ in _SKIPPABLE:
         seen_of = seen_of or doc[i].lower_ == "of"
+        place_head = place_head or (seen_of and doc[i].lower_ in PATTERN_HEADS | {"cities", "towns", "villages"})
         if doc[i].lower_ == "of" and i > 0 and doc[i - 1].lower_ not in _SKIPPABLE | {"outskirts", "edge", "parts", "part", "km",
                                                                                          "kilometres", "kilometers", "miles"}:
             return False
         i -= 1
-    if i >= 0 and doc[i].lower_ in LOCATIVE_PREPS - {"of"}:
+    if (i >= 0 and doc[i].lower_ in LOCATIVE_PREPS - {"of", "from", "to", "towards", "toward"}) or place_head:
         return True
+    if end < len(doc) and doc[end].lower_ in PEOPLE_OF_PLACE:
+        return True  # "Voi residents took to the streets"
     return seen_of and i >= 0 and doc[i].lower_ in ("outskirts", "edge") or doc[start:end].root.dep_ == "pobj" and \
-        doc[start:end].root.head.lower_ in LOCATIVE_PREPS - {"of", "to", "from"}
+        doc[start:end].root.head.lower_ in LOCATIVE_PREPS - {"of", "to", "from", "towards", "toward"}
 
 
 def in_parenthesis(doc: Doc, start: int) -> bool:
@@ -174,7 +209,7 @@ def _accept(doc: Doc, start: int, end: int, gazetteer: Gazetteer, key: str) -> b
     if not found:
         return False
     cue = has_cue(doc, start) or in_parenthesis(doc, start)
-    cue = cue or (end < len(doc) and doc[end].lower_ in PLACE_NOUNS)
+    cue = cue or (end < len(doc) and doc[end].lower_ in PLACE_NOUNS) or is_verb_object(doc, start, end)
     if cue:
         return True
     if any(_blocked(t) for t in doc[start:end]) and not _whole_entity(doc, start, end):
@@ -198,6 +233,8 @@ def ner_spans(doc: Doc) -> list[tuple[int, int]]:
         start, end = ent.start, ent.end
         while start < end and doc[start].lower_ in ("the", "a"):
             start += 1
+        cut = next((i for i in range(start, end) if doc[i].text in ("(", ",", ";", ")")), end)
+        end = cut  # "Gogounou (Gogounou, Alibori": the entity ran into the parenthesis
         while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
             end -= 1
         if end > start and _capitalised(doc[start]) and doc[start:end].text.lower() not in stop:

@@ -35,7 +35,7 @@ CUES: dict[str, str] = {
     "base": r"(?:established|set\s+up|opened|built)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:military\s+)?(?:base|headquarters|camp|post|outpost)",
     "transfer": r"withdr(?:ew|awn|awal)|pulled\s+out|handed\s+over\s+(?:control|the\s+(?:town|base))|relinquish\w*",
     "change": r"(?:military|security|joint|clearing|clearance)\s+operations?|checkpoints?|deploy\w*|reinforc\w*|recruit\w*|patrols?|curfew|state\s+of\s+emergency|security\s+measures|movement\s+of\s+forces|mobili[sz]\w*|training|defect\w*|surrender\w*|merg(?:ed|er)|spotted|sighted|were\s+seen",
-    "attack": r"attack(?:ed|s|ing|ers)?|assassinat\w*|incursions?|(?:fired|firing)\s+(?:gun)?shots|gunshots|harass\w*|intimidat\w*|threatened\s+(?:and|to\s+kill)|raid(?:ed|s|ing)?|storm(?:ed|ing)|opened\s+fire|fir(?:ed|ing)\s+(?:on|at|upon)|shot(?:\s+(?:at|dead))?|shooting|gunned\s+down|gunfire|killed|killing|kill|murder\w*|massacre\w*|executed|execution|behead\w*|hack(?:ed|ing)|stabb(?:ed|ing)|burn(?:ed|t)\s+alive|assault(?:ed)?|beat(?:en|ing)?|targeted|injured|wounded|died|dead|violence|torture\w*|whipped|flogged|robbed|robbery|invaded",
+    "attack": r"claimed\s+responsibility|attack(?:ed|s|ing|ers)?|assassinat\w*|incursions?|(?:fired|firing)\s+(?:gun)?shots|gunshots|harass\w*|intimidat\w*|threatened\s+(?:and|to\s+kill)|raid(?:ed|s|ing)?|storm(?:ed|ing)|opened\s+fire|fir(?:ed|ing)\s+(?:on|at|upon)|shot(?:\s+(?:at|dead))?|shooting|gunned\s+down|gunfire|killed|killing|kill|murder\w*|massacre\w*|executed|execution|behead\w*|hack(?:ed|ing)|stabb(?:ed|ing)|burn(?:ed|t)\s+alive|assault(?:ed)?|beat(?:en|ing)?|targeted|injured|wounded|died|dead|violence|torture\w*|whipped|flogged|robbed|robbery|invaded",
     "other": r"displace\w*|fled|flee(?:ing)?|refugees|exodus|threat(?:s|ened)?|warn(?:ed|ing)",
 }
 LABELED_NOTE = re.compile(r"^\s*(?P<label>Looting|Property destruction|Movement of forces|Security measures|Recruitment|Arrests?|Non-violent activity|Displacement|Strikes?|Agreement|Headquarters or base established|Disrupted weapons use|Non-violent transfer of territory|Change to group/activity|Other|Weapons seizure|Abduction|Sexual violence)\s*:", re.I)
@@ -198,9 +198,7 @@ def _violence_or_strategic(f: Frame) -> tuple[str, str] | None:
     for cue, sub in STRATEGIC_SUB.items():
         if cue in c:
             return "Strategic developments", sub
-    if c & {"attack"}:
-        return "Violence against civilians", "Attack"
-    return None
+    return None  # an "attack" with no attacker, victim or casualty: no event
 
 
 def civilian_only(f: Frame) -> bool:
