@@ -144,3 +144,18 @@ def test_cli_ingest_rejected_and_events(batch, tmp_path, monkeypatch):
     assert res.exit_code == 0 and len(res.output.splitlines()) == 8
     res = runner.invoke(main, ["events", "--db", db, "--country", "Syria", "--since", "2018-02-01"])
     assert res.exit_code == 0 and "Khasham" in res.output
+
+
+def test_atom_feeds_are_read(tmp_path):
+    atom = tmp_path / "wire.atom"
+    atom.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Sahel Wire</title>'
+        '<entry><title>Attack near Mopti</title><link href="https://example.org/m1"/><updated>2019-03-24T08:00:00Z</updated>'
+        '<content type="html">&lt;p&gt;Gunmen attacked the village of Ogossagou near Mopti on Saturday and the '
+        "government said that more than 130 people were killed in the attack.&lt;/p&gt;</content></entry></feed>"
+    )
+    store = open_store(":memory:")
+    assert ingest([atom], store, FakePipeline()).added == 1
+    (article,) = store.articles()
+    assert (article.outlet, article.published.isoformat()) == ("Sahel Wire", "2019-03-24")
+    assert article.text.startswith("Gunmen attacked the village of Ogossagou")

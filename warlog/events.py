@@ -196,7 +196,8 @@ _CLAUSE_BREAK = re.compile(
     r";\s+|,?\s+(?:and|while|but|whereas)\s+(?=(?:in\s+)?(?:a\s+|another\s+)?(?:separate|different|second|similar)\s+"
     r"(?:attack|incident|raid|clash|assault)|elsewhere|separately|meanwhile)", re.I)
 _SPORT = re.compile(r"\b(?:goals?|striker|midfielder|defender|goalkeeper|league|penalty|scored|kick-off|half-time|"
-                    r"referee|football|soccer|derby|championship|tournament|semi-final|final\s+whistle|matches|fixture)\b", re.I)
+                    r"referee|football|soccer|derby|championship|tournament|semi-final|final\s+whistle|matches|fixture|"
+                    r"stadium|qualifier|coach|Cup|substitute|captain|shots\s+on\s+target|\d-\d)\b", re.I)
 _SPORT_WEAK = {"attack", "clash", "other", "change"}
 
 
@@ -205,9 +206,9 @@ def _clauses(text: str, sent: SpacySpan) -> list[Clause]:
     return [Clause(a, b, text[a:b]) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
-def _clause_triggers(text: str, sent: SpacySpan, clause: Clause):
+def _clause_triggers(text: str, sent: SpacySpan, clause: Clause, sporty: bool):
     triggers = [t for t in find_triggers(text, clause.start_char, clause.end_char) if not _negated(text, clause, t)]
-    if _SPORT.search(sent.text):  # "the striker was shot down", "attack" of a football team
+    if sporty or _SPORT.search(sent.text):  # "the striker shot", "Uganda's attack", "beat Kenya 2-1"
         triggers = [t for t in triggers if t.cue not in _SPORT_WEAK]
     return triggers
 
@@ -221,10 +222,11 @@ def build_frames(doc: Doc, article: Article) -> list[SentenceFrame]:
     claims = [c for c in doc._.claim_mentions or []
               if free(c.start, c.end) and not _in_date(c, all_dates) and not _is_cause(text, c)]
     label_m = LABELED_NOTE.match(text)
+    sporty = len(_SPORT.findall(text)) >= 3  # a match report: its attacks and shots are football
     frames = []
     for i, sent in enumerate(doc.sents):
         for clause in _clauses(text, sent):
-            triggers = _clause_triggers(text, sent, clause)
+            triggers = _clause_triggers(text, sent, clause, sporty)
             first_label = i == 0 and label_m is not None and clause.start_char == sent.start_char
             if not triggers and not first_label:
                 continue

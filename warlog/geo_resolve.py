@@ -125,6 +125,7 @@ class Resolver:
 
     def resolve(self, phrases: list[Phrase], context_countries: Counter | None = None) -> list[Resolution]:
         """Resolve all phrases of one document together (two passes: context, then proximity)."""
+        self._support = {}
         cands = [self.candidates(p.text, p.demonym) for p in phrases]
         countries, admin1s = self._named_units(cands)
         if context_countries:

@@ -62,7 +62,10 @@ def stopwords() -> frozenset[str]:
 
 
 def _capitalised(tok: Token) -> bool:
-    return tok.is_alpha and (tok.is_title or (tok.is_upper and len(tok) > 1) or tok.text[:1].isupper())
+    """A capitalised word, or an abbreviation such as "W.Va." or "D.C."."""
+    if not tok.is_alpha:
+        return tok.text[:1].isupper() and "." in tok.text and tok.text.replace(".", "").isalpha()
+    return tok.is_title or (tok.is_upper and len(tok) > 1) or tok.text[:1].isupper()
 
 
 def _blocked(tok: Token) -> bool:
@@ -120,6 +123,8 @@ _SKIPPABLE = frozenset({"capital", "his", "her", "their", "its", "cities", "town
                         "village", "town", "city", "locality", "area", "province", "region", "district", "of"})
 
 
+DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                             "northern", "southern", "eastern", "western", "central", "upper", "lower"})
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 
 
@@ -212,9 +217,21 @@ def _accept(doc: Doc, start: int, end: int, gazetteer: Gazetteer, key: str) -> b
     cue = cue or (end < len(doc) and doc[end].lower_ in PLACE_NOUNS) or is_verb_object(doc, start, end)
     if cue:
         return True
+    if _org_prefix(doc, start) and any(e.is_country or e.feature_code == "ADM1" for e, kind in found if kind < 2):
+        return True  # "the U.S. Department of ...", "Georgia Bureau of Investigation"
     if any(_blocked(t) for t in doc[start:end]) and not _whole_entity(doc, start, end):
         return False
+    if doc[start].ent_type_ == "PERSON":
+        return any(e.is_country or e.feature_code == "ADM1" or e.population >= 150_000 for e, _ in found)
     return any(_notable(entry, kind) for entry, kind in found)
+
+
+def _org_prefix(doc: Doc, start: int) -> bool:
+    """The name opens an organisation's name (after "the")."""
+    tok = doc[start]
+    if tok.ent_type_ != "ORG":
+        return False
+    return tok.ent_iob_ == "B" or (start > 0 and doc[start - 1].ent_iob_ == "B" and doc[start - 1].lower_ == "the")
 
 
 def _notable(entry, kind: int) -> bool:
@@ -236,7 +253,11 @@ def ner_spans(doc: Doc) -> list[tuple[int, int]]:
         cut = next((i for i in range(start, end) if doc[i].text in ("(", ",", ";", ")")), end)
         end = cut  # "Gogounou (Gogounou, Alibori": the entity ran into the parenthesis
         while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
+            if doc[end - 1].text == "." and end - 2 >= start and "." in doc[end - 2].text:
+                break  # "W.Va" "." is the abbreviation "W.Va."
             end -= 1
+        while end - start > 1 and doc[start].lower_ in DIRECTION_WORDS:
+            start += 1  # "Northeast Georgia": the place is Georgia
         if end > start and _capitalised(doc[start]) and doc[start:end].text.lower() not in stop:
             out.append((start, end))
     return out

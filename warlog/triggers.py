@@ -198,7 +198,9 @@ def _violence_or_strategic(f: Frame) -> tuple[str, str] | None:
     for cue, sub in STRATEGIC_SUB.items():
         if cue in c:
             return "Strategic developments", sub
-    return None  # an "attack" with no attacker, victim or casualty: no event
+    if c & {"attack"}:
+        return "Violence against civilians", "Attack"  # ACLED's default for violence with unclear parties
+    return None
 
 
 def civilian_only(f: Frame) -> bool:

@@ -91,6 +91,14 @@ MIGRATIONS.append(
     )
 )
 
+MIGRATIONS.append(
+    (
+        # The neighbour query of merging asks for one country's reports in a date range.
+        "0004_mentions_country_day_index",
+        ["CREATE INDEX mentions_country_day ON mentions (country, day_lo, day_hi)"],
+    )
+)
+
 DIALECTS = {
     "sqlite": {"serial": "INTEGER PRIMARY KEY AUTOINCREMENT", "float": "REAL"},
     "postgresql": {"serial": "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY", "float": "DOUBLE PRECISION"},
