@@ -206,8 +206,14 @@ def _clauses(text: str, sent: SpacySpan) -> list[Clause]:
     return [Clause(a, b, text[a:b]) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
+_TOPIC_KEEP = {"protest", "intervene", "riot", "mob", "arrest"}
+
+
 def _clause_triggers(text: str, sent: SpacySpan, clause: Clause, sporty: bool):
     triggers = [t for t in find_triggers(text, clause.start_char, clause.end_char) if not _negated(text, clause, t)]
+    protest_at = next((t.end for t in triggers if t.cue == "protest"), None)
+    if protest_at is not None:  # "protested the killing of ...": what a protest is about is no event of its own
+        triggers = [t for t in triggers if t.start < protest_at or t.cue in _TOPIC_KEEP]
     if sporty or _SPORT.search(sent.text):  # "the striker shot", "Uganda's attack", "beat Kenya 2-1"
         triggers = [t for t in triggers if t.cue not in _SPORT_WEAK]
     return triggers
