@@ -36,7 +36,7 @@ _SAY_NEAR = re.compile(r"(?:said|says|told|announced|reported|stated|confirmed|c
 _DENIAL = re.compile(r"\b(?:den(?:y|ied|ies|ying)|rejected\s+(?:claims|reports)|no\s+(?:attack|clash|fighting)\s+(?:took\s+place|occurred))\b", re.I)
 _PLANNED = re.compile(r"\b(?:plan(?:s|ned|ning)?\s+to|threaten(?:s|ed|ing)?\s+to|vow(?:s|ed)\s+to|will|would|intend(?:s|ed)?\s+to|call(?:s|ed)?\s+for|set\s+to|scheduled\s+to|planned)\s+(?:\w+\s+){0,3}$", re.I)
 _NEGATED = re.compile(r"\b(?:no|not|never|without|nor|foiled|thwarted|prevented|averted)\s+(?:\w+\s+){0,2}$", re.I)
-ARMED_WORDS = re.compile(r"soldier|troop|police|officer|gendarme|militant|fighter|jihadist|insurgent|rebel|attacker|assailant|gunm[ae]n|raider|bandit|militia|guard|VDP|volunteer", re.I)
+ARMED_WORDS = re.compile(r"soldier|troop|police|officer|gendarme|militant|fighter|jihadist|insurgent|rebel|attacker|assailant|gunm[ae]n|raider|bandit|militia|guard|VDP|volunteer|ranger|reservist|warder|commando|servicem[ae]n|personnel|Shabaa?b|Mungiki", re.I)
 CIVILIAN_WORDS = re.compile(r"civilian|villager|resident|people|person|man|men|woman|women|child|boy|girl|passenger|worshipper|farmer|herder|trader|student|pupil|teacher|family|inhabitant|local|journalist|councill?or|chief|nurse|doctor|pastoralist|driver|motorist", re.I)
 
 

@@ -256,11 +256,19 @@ def ner_spans(doc: Doc) -> list[tuple[int, int]]:
             if doc[end - 1].text == "." and end - 2 >= start and "." in doc[end - 2].text:
                 break  # "W.Va" "." is the abbreviation "W.Va."
             end -= 1
-        while end - start > 1 and doc[start].lower_ in DIRECTION_WORDS:
-            start += 1  # "Northeast Georgia": the place is Georgia
         if end > start and _capitalised(doc[start]) and doc[start:end].text.lower() not in stop:
             out.append((start, end))
     return out
+
+
+def strip_direction(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
+    """"Northeast Georgia" names Georgia; "South Carolina" and "West Virginia" are names themselves."""
+    if end - start > 1 and doc[start].lower_ in DIRECTION_WORDS:
+        full, rest = name_key(doc[start:end].text), name_key(doc[start + 1:end].text)
+        known = gazetteer.known_keys({full, rest})
+        if full not in known and rest in known:
+            return start + 1, end
+    return start, end
 
 
 def only_demonym(text: str, gazetteer: Gazetteer) -> bool:
@@ -332,7 +340,8 @@ def demonym_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[tuple
 def recognise(doc: Doc, gazetteer: Gazetteer, demonyms: bool = False) -> list[Mention]:
     """All toponym mentions of a Doc, in text order, with parenthetical qualifiers linked."""
     spans = [(s, extend_unit(doc, s, extend_known(doc, s, e, gazetteer)), "ner")
-             for s, e in ner_spans(doc) if not only_demonym(doc[s:e].text, gazetteer)]
+             for s, e in (strip_direction(doc, s, e, gazetteer) for s, e in ner_spans(doc))
+             if not only_demonym(doc[s:e].text, gazetteer)]
     taken = {i for s, e, _ in spans for i in range(s, e)}
     spans += [(s, extend_unit(doc, s, e), "gazetteer") for s, e in gazetteer_spans(doc, gazetteer, taken)]
     taken = {i for s, e, _ in spans for i in range(s, e)}

@@ -134,6 +134,7 @@ def classify(f: Frame) -> tuple[str, str] | None:
         # fighting between groups of civilians: communities -> identity militias' battle, else a brawl
         return ("Battles", "Armed clash") if f.ethnic else ("Riots", "Mob violence")
     explosive = next((k for k in EXPLOSION_SUB if k in c), None)
+    armed_t = armed_t or (f.victims_armed and armed_a)  # "three rangers were shot dead by fighters"
     battle = (c & {"clash"} and (armed_a or armed_t)) or (armed_a and armed_t and c & {"attack"})
     if c & {"territory_gov"} and f.agent_cat in STATE:
         return "Battles", "Government regains territory"
