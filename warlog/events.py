@@ -155,8 +155,9 @@ def _coordinated(text: str, mentions: list[ActorMention]) -> list[tuple[ActorMen
 
 
 def _event_date(dates: list[DateMention], text: str, sent: SpacySpan) -> DateMention | None:
-    """The sentence's event date: not the reporting date of "said Thursday"."""
-    for d in dates:
+    """The clause's event date: not the reporting date of "said Thursday"; a written date before a
+    relative one ("yesterday (24 July)")."""
+    for d in sorted((d for d in dates if not d.background), key=lambda d: d.relative):
         before = text[max(sent.start_char, d.start - 12):d.start]
         after = text[d.end:d.end + 12]
         if _SAY_NEAR.search(before) or _SAY_NEAR.search(after):
@@ -248,7 +249,22 @@ def build_frames(doc: Doc, article: Article) -> list[SentenceFrame]:
                 sides=_coordinated(text, in_clause), start=clause.start_char, end=clause.end_char,
             ))
     _attach_orphan_claims(frames, claims)
+    _inherit_dates(frames, all_dates, text)
     return frames
+
+
+def _inherit_dates(frames: list[SentenceFrame], dates: list[DateMention], text: str) -> None:
+    """A frame without a date takes the last event date written before it in its paragraph
+    ("20 July. Police fired tear gas ..."), never a background year or a reporting date."""
+    for f in frames:
+        if f.date is not None:
+            continue
+        para_start = text.rfind("\n\n", 0, f.start) + 1
+        before = [d for d in dates if para_start <= d.start < f.start and not d.background and d.day is not None]
+        before = [d for d in before if not _SAY_NEAR.search(text[max(0, d.start - 12):d.start])
+                  and not _SAY_NEAR.search(text[d.end:d.end + 12])]
+        if before:
+            f.date = before[-1]
 
 
 def _is_cause(text: str, c: ClaimMention) -> bool:

@@ -221,9 +221,24 @@ def _accept(doc: Doc, start: int, end: int, gazetteer: Gazetteer, key: str) -> b
         return True  # "the U.S. Department of ...", "Georgia Bureau of Investigation"
     if any(_blocked(t) for t in doc[start:end]) and not _whole_entity(doc, start, end):
         return False
-    if doc[start].ent_type_ == "PERSON":
+    if doc[start].ent_type_ == "PERSON" and not _modifies_noun(doc, start, end):
         return any(e.is_country or e.feature_code == "ADM1" or e.population >= 150_000 for e, _ in found)
+    if doc[start:end].text in person_words(doc):
+        return False  # "Ripley" after "John Ripley": the man, not the town
     return any(_notable(entry, kind) for entry, kind in found)
+
+
+def _modifies_noun(doc: Doc, start: int, end: int) -> bool:
+    """"the Gainesville sewer system", "a Gainesville restaurant": a place name used as a modifier."""
+    root = doc[start:end].root
+    return root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN"
+
+
+def person_words(doc: Doc) -> frozenset[str]:
+    key = "warlog_person_words"
+    if key not in doc.user_data:
+        doc.user_data[key] = frozenset(t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent)
+    return doc.user_data[key]
 
 
 def _org_prefix(doc: Doc, start: int) -> bool:

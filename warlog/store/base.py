@@ -82,6 +82,14 @@ def bounding_box(loc, km: float) -> tuple[float, float, float, float] | None:
     return loc.latitude - dlat, loc.latitude + dlat, loc.longitude - dlon, loc.longitude + dlon
 
 
+def _union(boxes: list[tuple[float, float, float, float] | None]) -> tuple[float, float, float, float] | None:
+    """The box around all boxes; None when any is None (no spatial filter then)."""
+    if not boxes or any(b is None for b in boxes):
+        return None
+    real = [b for b in boxes if b is not None]
+    return min(b[0] for b in real), max(b[1] for b in real), min(b[2] for b in real), max(b[3] for b in real)
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -316,24 +324,21 @@ class SQLStore(Store):
             return {}
         window, km = self._window
         lo, hi = min(m.day_lo for m in dated), max(m.day_hi for m in dated)  # type: ignore[type-var]
-        where = "day_lo BETWEEN ? AND ? AND day_hi >= ?"
+        where = "status = 'reported' AND day_lo BETWEEN ? AND ? AND day_hi >= ?"
         params: list = [lo - window - MAX_SPAN_DAYS, hi + window, lo - window]
-        countries = {
-            (m.event.location.iso3 or m.event.location.country) if m.event.location else None for m in dated
-        }
-        if None not in countries:
-            where += f" AND (country IN ({', '.join('?' for _ in countries)}) OR country IS NULL)"
-            params += sorted(countries)  # type: ignore[arg-type]
-        boxes = [bounding_box(m.event.location, km) for m in dated]
-        if all(b is not None for b in boxes):  # imprecise or unplaced reports stay: they match by admin1
+        box = _union([bounding_box(m.event.location, km) for m in dated])
+        if box is not None:  # imprecise or unplaced reports stay: they match by admin1
             where += " AND (lat IS NULL OR lon IS NULL OR geo_precision >= 3 OR (lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?))"
-            params += [
-                min(b[0] for b in boxes),
-                max(b[1] for b in boxes),
-                min(b[2] for b in boxes),
-                max(b[3] for b in boxes),
-            ]  # type: ignore[index]
-        rows = self._query(f"SELECT id, event_id FROM mentions WHERE status = 'reported' AND {where}", params)
+            params += list(box)
+        countries = sorted({m.country for m in dated if m.country})
+        if len(countries) == len({m.country for m in dated}):
+            # Two index searches (this country, no country) instead of one OR the planner scans.
+            marks = ", ".join("?" for _ in countries)
+            sql = f"SELECT id, event_id FROM mentions WHERE country IN ({marks}) AND {where}"
+            sql += f" UNION ALL SELECT id, event_id FROM mentions WHERE country IS NULL AND {where}"
+            rows = self._query(sql, [*countries, *params, *params])
+        else:
+            rows = self._query(f"SELECT id, event_id FROM mentions WHERE {where}", params)
         missing = [mid for mid, _ in rows if mid not in cache]
         for chunk in range(0, len(missing), 500):  # parse each row's JSON once per re-merge
             ids = missing[chunk : chunk + 500]
