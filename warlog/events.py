@@ -379,7 +379,8 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder)
     typed = classify(Frame(cues, agent.category if agent else None, target_cat,
                            ethnic=bool(ETHNIC_RE.search(text)), victims_civilian=victims_civ, killed=killed, label=label,
                            victims_armed=victims_armed, demo_words=demo,
-                           crowd=bool(agent and _CROWD.search(agent.text))))
+                           crowd=bool(agent and _CROWD.search(agent.text)),
+                           harm=any(t.cue == "attack" and _HARM.search(t.text) for f in cluster.frames for t in f.triggers)))
     if typed is None:
         return None
     etype, sub = typed
@@ -428,6 +429,7 @@ def text_country(text: str) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+_HARM = re.compile(r"beat|tortur|shot|shoot|kill|execut|assault|slash|whip|flog|behead|hack|stab|murder", re.I)
 _CROWD = re.compile(r"residents|villagers|locals|inhabitants|crowd|mob|youths|voters|community", re.I)
 _CIVILIAN_TARGET = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:villages?|homesteads?|hamlets?|homes?|houses?|markets?|schools?|churche?s?|mosques?|bus|buses|vehicles?|farms?|shops?|passengers)\b", re.I)
 

@@ -116,6 +116,7 @@ class Frame:
     label: str | None = None  # ACLED note label ("Looting:")
     victims_armed: bool = False
     demo_words: bool = False  # riot cues of a demonstration (blocked roads, barricades)
+    harm: bool = False  # a violent act among the cues (beat, tortured, shot, executed)
     crowd: bool = False  # the civilian agent is a crowd (residents, villagers, a mob)
 
 
@@ -182,8 +183,12 @@ def _violence_or_strategic(f: Frame) -> tuple[str, str] | None:
     c = f.cues
     if c & {"sexual"}:
         return "Violence against civilians", "Sexual violence"
+    if c & {"arrest"} and (f.killed or f.harm):
+        return "Violence against civilians", "Attack"  # arrested and beaten / executed
     if c & {"arrest"} and (f.agent_cat in STATE or f.agent_cat is None) and not c & {"abduct"}:
         return "Strategic developments", "Arrests"
+    if c & {"abduct"} and f.killed:
+        return "Violence against civilians", "Attack"  # abducted and killed
     if c & {"abduct"}:
         if f.agent_cat in STATE and c & {"arrest"}:
             return "Strategic developments", "Arrests"
