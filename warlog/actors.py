@@ -56,9 +56,10 @@ CATEGORIES: dict[str, tuple[str, int]] = {
     "police": (r"(?:anti-riot\s+|riot\s+)?police(?:m[ae]n|\s+officers?|\s+forces?)?|gendarmes?|gendarmerie|constables?|law\s+enforcement\s+officers?|GSU|security\s+agents?", 1),
     "protesters": (r"protesters|protestors|demonstrators|marchers|strikers|picketers|sit-in\s+participants", 6),
     "rioters": (r"rioters|(?:an?\s+)?(?:irate|angry|rioting|violent)\s+(?:youths?|residents|crowd|mob|traders|supporters)|(?:a\s+)?mob|looters", 5),
-    "communal": (r"vigilantes?|vigilante\s+groups?|communal\s+militias?|self-defen[cs]e\s+groups?|(?:local\s+)?militias?|militiam[ae]n|raiders|cattle\s+rustlers|rustlers", 4),
+    "tribal": (r"ethnic\s+(?:militias?|militiam[ae]n|groups?|fighters)|(?:clan|tribal)\s+(?:militias?|militiam[ae]n|fighters|gunmen)|raiders|warriors|morans?", 4),
+    "communal": (r"vigilantes?|vigilante\s+groups?|communal\s+militias?|self-defen[cs]e\s+groups?|(?:local\s+)?militias?|militiam[ae]n", 4),
     "armed": (
-        r"(?:unknown|unidentified|suspected|presumed|heavily\s+armed)?\s*(?:(?:knife|machete|gun|panga|axe|arrow|club|spear)[\s-]wielding\s+(?:\w+\s+)?(?:men|youths?|individuals|people|assailants|attackers|group)|armed\s+(?:youths|civilians|people|herders)|gunmen|gunman|armed\s+(?:men|individuals|assailants|group|groups)|assailants|attackers|bandits|militants|jihadists|insurgents|terrorists|rebels|kidnappers|abductors|hijackers|robbers|extremists|islamists|armed\s+bandits)",
+        r"(?:unknown|unidentified|suspected|presumed|heavily\s+armed)?\s*(?:(?:cattle\s+)?rustlers|(?:knife|machete|gun|panga|axe|arrow|club|spear)[\s-]wielding\s+(?:\w+\s+)?(?:men|youths?|individuals|people|assailants|attackers|group)|armed\s+(?:youths|civilians|people|herders)|gunmen|gunman|armed\s+(?:men|individuals|assailants|group|groups)|assailants|attackers|bandits|militants|jihadists|insurgents|terrorists|rebels|kidnappers|abductors|hijackers|robbers|extremists|islamists|armed\s+bandits)",
         3,
     ),
     "civilians": (
@@ -81,6 +82,7 @@ GENERIC_NAMES = {
     "rioters": "Rioters ({country})", "civilians": "Civilians ({country})",
     "armed": "Unidentified Armed Group ({country})", "communal": "Unidentified Communal Militia ({country})",
     "ethnic": "{ethnic} Ethnic Militia ({country})",
+    "tribal": "Unidentified Ethnic Militia ({country})",
     "political": "{party} Party Militia ({country})",
 }
 _PROTEST_GROUP_RE = re.compile(r"\b(students?|pupils|teachers|nurses|doctors|health workers|women|farmers|traders|lawyers|workers|boda boda|motorcycle taxi|journalists|herders|miners)\b", re.I)

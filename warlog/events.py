@@ -387,7 +387,8 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder)
     anchors = [(t.start, t.end) for f in cluster.frames for t in f.triggers]
     location = geocoder.locate(doc, anchors) if anchors else geocoder.locate(doc, [(0, min(len(text), 200))])
     iso3 = (location.iso3 if location else None) or text_country(text)
-    actor1, actor2, assoc_1, assoc_2 = _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims_civ)
+    police = next((r.mention for f in cluster.frames for r in f.roles if r.mention.category == "police"), None)
+    actor1, actor2, assoc_1, assoc_2 = _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims_civ, police)
     ev = Event(
         id="", status=cluster.frames[0].status, event_type=etype, sub_event_type=sub, disorder_type=DISORDER[etype],
         actor1=actor1, actor2=actor2, assoc_actor_1=assoc_1, assoc_actor_2=assoc_2,
@@ -539,7 +540,7 @@ def _allies(key: str | None, sides, taken: set, first: dict) -> list[ActorMentio
     return out
 
 
-def _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims_civ):
+def _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims_civ, police=None):
     """ACLED's actor conventions per event type."""
     def act(m):
         return m.actor(iso3, text) if m is not None else None
@@ -569,6 +570,8 @@ def _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims
             a2 = _generic("Civilians ({country})", 7, iso3)
         if a2 is not None and a2.inter == 6:
             a2 = _generic("Rioters ({country})", 5, iso3)
+        if a2 is None and police is not None:  # the police who faced the rioters
+            a2 = police.actor(iso3, text)
         return a1, a2, as1, as2
     if etype in ("Violence against civilians",) or (etype == "Explosions/Remote violence" and (a2 is None or a2.inter == 7)):
         if a1 is not None and a1.inter == 7 and a2 is not None and a2.inter != 7:

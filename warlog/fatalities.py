@@ -25,7 +25,7 @@ def _victim_group(c: Claim) -> str:
     found = find_generic(c.victims)
     if found:
         m = found[-1]
-        return m.category if m.category != "ethnic" else "communal"
+        return m.category if m.category not in ("ethnic", "tribal") else "communal"
     return "armed" if _ARMED_VICTIMS.search(c.victims) else "civilians"
 
 

@@ -66,8 +66,10 @@ class Country:
     languages: str
 
 
-_PLACE_COLUMNS = "p.geonameid, p.name, p.latitude, p.longitude, p.feature_code, p.country_code, " \
-                 "p.admin1_code, p.admin2_code, p.population"
+_PLACE_COLUMNS = (
+    "p.geonameid, p.name, p.latitude, p.longitude, p.feature_code, p.country_code, "
+    "p.admin1_code, p.admin2_code, p.population"
+)
 
 
 class Gazetteer:
@@ -88,7 +90,9 @@ class Gazetteer:
         path = Path(path) if path else settings.gazetteer_path
         if not path.exists():
             if not build_if_missing:
-                raise GazetteerError("gazetteer index missing: run `warlog gazetteer build`", source=str(path))
+                raise GazetteerError(
+                    "gazetteer index missing: run `warlog gazetteer build`", source=str(path)
+                )
             build_gazetteer(path, settings)
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         try:
@@ -98,7 +102,9 @@ class Gazetteer:
             raise GazetteerError(f"not a warlog gazetteer index ({exc})", source=str(path)) from exc
         if not version or version[0] != SCHEMA_VERSION:
             conn.close()
-            raise GazetteerError("gazetteer index of another version: run `warlog gazetteer build`", source=str(path))
+            raise GazetteerError(
+                "gazetteer index of another version: run `warlog gazetteer build`", source=str(path)
+            )
         return cls(conn, path)
 
     def close(self) -> None:
@@ -110,11 +116,15 @@ class Gazetteer:
         """Entries a name key may denote, with the kind of name (0 primary .. 3 demonym)."""
         rows = self.conn.execute(
             f"SELECT {_PLACE_COLUMNS}, n.kind FROM names n JOIN places p ON p.geonameid = n.geonameid "
-            "WHERE n.key = ? AND p.latitude IS NOT NULL", (key,)).fetchall()
+            "WHERE n.key = ? AND p.latitude IS NOT NULL",
+            (key,),
+        ).fetchall()
         return tuple((Entry(*r[:9]), r[9]) for r in rows)
 
     def _entry(self, geonameid: int) -> Entry | None:
-        row = self.conn.execute(f"SELECT {_PLACE_COLUMNS} FROM places p WHERE geonameid = ?", (geonameid,)).fetchone()
+        row = self.conn.execute(
+            f"SELECT {_PLACE_COLUMNS} FROM places p WHERE geonameid = ?", (geonameid,)
+        ).fetchone()
         return Entry(*row) if row else None
 
     def known_keys(self, keys: set[str]) -> set[str]:
@@ -122,9 +132,12 @@ class Gazetteer:
         found: set[str] = set()
         keys_list = sorted(keys)
         for i in range(0, len(keys_list), 500):
-            chunk = keys_list[i:i + 500]
+            chunk = keys_list[i : i + 500]
             marks = ",".join("?" * len(chunk))
-            found.update(r[0] for r in self.conn.execute(f"SELECT DISTINCT key FROM names WHERE key IN ({marks})", chunk))
+            found.update(
+                r[0]
+                for r in self.conn.execute(f"SELECT DISTINCT key FROM names WHERE key IN ({marks})", chunk)
+            )
         return found
 
     def country(self, code: str | None) -> Country | None:
@@ -132,10 +145,15 @@ class Gazetteer:
 
     def admin1_name(self, country_code: str | None, admin1_code: str | None) -> str | None:
         if self._admin1 is None:
-            self._admin1 = {(r[0], r[1]): r[2] for r in self.conn.execute("SELECT country_code, admin1_code, name FROM admin1")}
+            self._admin1 = {
+                (r[0], r[1]): r[2]
+                for r in self.conn.execute("SELECT country_code, admin1_code, name FROM admin1")
+            }
         return self._admin1.get((country_code, admin1_code)) if country_code and admin1_code else None
 
-    def admin2_name(self, country_code: str | None, admin1_code: str | None, admin2_code: str | None) -> str | None:
+    def admin2_name(
+        self, country_code: str | None, admin1_code: str | None, admin2_code: str | None
+    ) -> str | None:
         if self._admin2 is None:
             self._admin2 = {(r[0], r[1], r[2]): r[3] for r in self.conn.execute("SELECT * FROM admin2")}
         if not (country_code and admin1_code and admin2_code):
@@ -143,8 +161,9 @@ class Gazetteer:
         return self._admin2.get((country_code, admin1_code, admin2_code))
 
     def admin1_entry(self, country_code: str | None, admin1_code: str | None) -> Entry | None:
-        row = self.conn.execute("SELECT geonameid FROM admin1 WHERE country_code=? AND admin1_code=?",
-                                (country_code, admin1_code)).fetchone()
+        row = self.conn.execute(
+            "SELECT geonameid FROM admin1 WHERE country_code=? AND admin1_code=?", (country_code, admin1_code)
+        ).fetchone()
         return self.entry(row[0]) if row else None
 
     def seat(self, unit: Entry) -> Entry | None:
@@ -155,16 +174,24 @@ class Gazetteer:
         if unit.is_country:
             where, args = "country_code = ? AND feature_code = 'PPLC'", (unit.country_code,)
         else:
-            namesakes = [e for e, kind in self.candidates(name_key(unit.name)) if e.admin_level is None
-                         and e.country_code == unit.country_code and e.admin1_code == unit.admin1_code]
+            namesakes = [
+                e
+                for e, kind in self.candidates(name_key(unit.name))
+                if e.admin_level is None
+                and e.country_code == unit.country_code
+                and e.admin1_code == unit.admin1_code
+            ]
             if namesakes:
                 return max(namesakes, key=lambda e: e.population)
-            where, args = "country_code = ? AND admin1_code = ? AND feature_code LIKE 'PPL%'", \
-                (unit.country_code, unit.admin1_code)
+            where, args = (
+                "country_code = ? AND admin1_code = ? AND feature_code LIKE 'PPL%'",
+                (unit.country_code, unit.admin1_code),
+            )
             if unit.admin_level == 2:
                 where, args = where + " AND admin2_code = ?", args + (unit.admin2_code,)
-        row = self.conn.execute(f"SELECT {_PLACE_COLUMNS} FROM places p WHERE {where} "
-                                "ORDER BY population DESC LIMIT 1", args).fetchone()
+        row = self.conn.execute(
+            f"SELECT {_PLACE_COLUMNS} FROM places p WHERE {where} ORDER BY population DESC LIMIT 1", args
+        ).fetchone()
         return Entry(*row) if row else None
 
     def stats(self) -> dict:
@@ -208,8 +235,12 @@ def build_gazetteer(path=None, settings: Settings | None = None) -> dict:
         conn.close()
         tmp.unlink(missing_ok=True)
         raise
-    return {**stats, "path": str(path), "size_bytes": path.stat().st_size,
-            "seconds": round(time.perf_counter() - start, 2)}
+    return {
+        **stats,
+        "path": str(path),
+        "size_bytes": path.stat().st_size,
+        "seconds": round(time.perf_counter() - start, 2),
+    }
 
 
 def import_geonames(file, path=None, settings: Settings | None = None) -> dict:

@@ -36,8 +36,19 @@ CREATE TABLE admin2(country_code TEXT, admin1_code TEXT, admin2_code TEXT, name 
 # names.kind: how a key names a place (recognition trusts lower kinds more).
 PRIMARY, ALTERNATE, LOOSE, DEMONYM = 0, 1, 2, 3
 ARABIC_SCRIPT_LANGS = ("ar", "fa", "ps", "ur", "ku")
-_UNIT_SUFFIXES = ("Governorate", "Province", "Region", "County", "Department", "District", "State",
-                  "Prefecture", "Division", "Municipality", "Parish")
+_UNIT_SUFFIXES = (
+    "Governorate",
+    "Province",
+    "Region",
+    "County",
+    "Department",
+    "District",
+    "State",
+    "Prefecture",
+    "Division",
+    "Municipality",
+    "Parish",
+)
 
 
 def package_dir(package: str) -> Path:
@@ -74,12 +85,19 @@ class Builder:
     def write(self, conn: sqlite3.Connection, meta: dict) -> dict:
         conn.executescript(SCHEMA)
         conn.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?)", self.places.values())
-        conn.executemany("INSERT INTO names VALUES (?,?,?)", ((k, g, kind) for (k, g), kind in sorted(self.names.items())))
+        conn.executemany(
+            "INSERT INTO names VALUES (?,?,?)", ((k, g, kind) for (k, g), kind in sorted(self.names.items()))
+        )
         conn.executemany("INSERT INTO countries VALUES (?,?,?,?,?,?)", self.countries.values())
         conn.executemany("INSERT INTO admin1 VALUES (?,?,?,?)", self.admin1.values())
         conn.executemany("INSERT INTO admin2 VALUES (?,?,?,?,?)", self.admin2.values())
-        stats = {"places": len(self.places), "names": len(self.names), "countries": len(self.countries),
-                 "admin1": len(self.admin1), "admin2": len(self.admin2)}
+        stats = {
+            "places": len(self.places),
+            "names": len(self.names),
+            "countries": len(self.countries),
+            "admin1": len(self.admin1),
+            "admin2": len(self.admin2),
+        }
         meta = {"schema_version": SCHEMA_VERSION, **meta, **{f"count_{k}": v for k, v in stats.items()}}
         conn.executemany("INSERT INTO meta VALUES (?,?)", ((k, str(v)) for k, v in meta.items()))
         conn.execute("CREATE INDEX places_admin ON places(country_code, admin1_code)")
@@ -87,6 +105,7 @@ class Builder:
 
 
 # --- countries -------------------------------------------------------------------------------
+
 
 def _countryinfo_by_iso2() -> dict[str, dict]:
     out = {}
@@ -131,7 +150,9 @@ def add_countries(b: Builder, gnc_dir: Path) -> dict[str, dict]:
     points = {row[0]: (float(row[1]), float(row[2])) for row in own_table("geo_points.tsv")}
     for cc, c in gnc.items():
         ci = info.get(cc, {})
-        latlng = points.get(cc) or _point(ci.get("latlng")) or _point(ci.get("capital_latlng")) or (None, None)
+        latlng = (
+            points.get(cc) or _point(ci.get("latlng")) or _point(ci.get("capital_latlng")) or (None, None)
+        )
         gid = int(c["geonameid"])
         b.countries[cc] = (cc, c["iso3"], c["name"], gid, c.get("capital"), c.get("languages") or "")
         b.add_place(gid, c["name"], latlng[0], latlng[1], "PCLI", cc, None, None, c.get("population"))
@@ -148,6 +169,7 @@ def add_countries(b: Builder, gnc_dir: Path) -> dict[str, dict]:
 
 # --- cities and admin units ------------------------------------------------------------------
 
+
 def add_cities(b: Builder, gnc_dir: Path, gnc_countries: dict) -> dict[int, dict]:
     with open(gnc_dir / "cities500.json", encoding="utf-8") as fh:
         cities = json.load(fh)
@@ -155,8 +177,17 @@ def add_cities(b: Builder, gnc_dir: Path, gnc_countries: dict) -> dict[int, dict
     for c in cities.values():
         gid = c["geonameid"]
         fcode = "PPLC" if (c["countrycode"], c["name"]) in capitals else "PPL"
-        b.add_place(gid, c["name"], c["latitude"], c["longitude"], fcode, c["countrycode"],
-                    c.get("admin1code"), None, c.get("population"))
+        b.add_place(
+            gid,
+            c["name"],
+            c["latitude"],
+            c["longitude"],
+            fcode,
+            c["countrycode"],
+            c.get("admin1code"),
+            None,
+            c.get("population"),
+        )
         b.add_name(c["name"], gid, PRIMARY)
         for alt in c.get("alternatenames") or ():
             if not (alt.isupper() and len(alt) <= 4):  # airport and postal codes
@@ -183,7 +214,9 @@ def _city_units(n_rows: int) -> dict[int, list[int]]:
 
 def display_name(name: str, aliases: list[str], languages: str) -> str:
     """The unit's name as conflict datasets write it ("Deir ez-Zor", "Nairobi", "Centre")."""
-    stripped = [a.rsplit(None, 1)[0] for a in aliases if is_latin(a) and a.rsplit(None, 1)[-1] in _UNIT_SUFFIXES]
+    stripped = [
+        a.rsplit(None, 1)[0] for a in aliases if is_latin(a) and a.rsplit(None, 1)[-1] in _UNIT_SUFFIXES
+    ]
     arabic = any(lang.split("-")[0] in ARABIC_SCRIPT_LANGS for lang in languages.split(",")[:1])
     if arabic and stripped:
         name = stripped[0]
@@ -204,7 +237,10 @@ def unit_point(points: list[tuple[float, float]]) -> tuple[float | None, float |
     if not points:
         return None, None
     lats, lons = [p[0] for p in points], [p[1] for p in points]
-    return ((_quantile(lats, 0.03) + _quantile(lats, 0.97)) / 2, (_quantile(lons, 0.03) + _quantile(lons, 0.97)) / 2)
+    return (
+        (_quantile(lats, 0.03) + _quantile(lats, 0.97)) / 2,
+        (_quantile(lons, 0.03) + _quantile(lons, 0.97)) / 2,
+    )
 
 
 def add_admin_units(b: Builder, cities: dict, gnc_countries: dict) -> None:
@@ -269,7 +305,17 @@ def add_continents(b: Builder, gnc_dir: Path) -> None:
     with open(gnc_dir / "continents.json", encoding="utf-8") as fh:
         for c in json.load(fh).values():
             gid = int(c["geonameId"])
-            b.add_place(gid, c["name"], float(c["lat"]), float(c["lng"]), "CONT", None, None, None, c.get("population"))
+            b.add_place(
+                gid,
+                c["name"],
+                float(c["lat"]),
+                float(c["lng"]),
+                "CONT",
+                None,
+                None,
+                None,
+                c.get("population"),
+            )
             b.add_name(c["name"], gid, PRIMARY)
 
 

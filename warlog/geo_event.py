@@ -68,7 +68,7 @@ def linked(doc: Doc, t, anchors: Anchors) -> bool:
 
 
 def is_target(doc: Doc, t, anchors: Anchors) -> bool:
-    """"Eritrea captured Badme", "Gibraltar was captured": the place is what the trigger acts on."""
+    """ "Eritrea captured Badme", "Gibraltar was captured": the place is what the trigger acts on."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None:
         return False
@@ -80,7 +80,7 @@ _CODED_AS = re.compile(r"(?:coded (?:as|to|at)|coordinates (?:for|of)|location o
 
 
 def event_score(doc: Doc, t, anchors: Anchors, counts: Counter) -> float:
-    s = 8.0 if _CODED_AS.search(doc.text[max(0, t.start - 40):t.start]) else 0.0  # the coder's own note
+    s = 20.0 if _CODED_AS.search(doc.text[max(0, t.start - 40) : t.start]) else 0.0  # the coder's own note
     locative = t.locative or is_target(doc, t, anchors)
     if anchors.sents and t.sent_start == anchors.sents[0]:
         s += 6.0 - min(_char_gap(t, anchors.spans[0]), 600) / 300.0
@@ -90,8 +90,12 @@ def event_score(doc: Doc, t, anchors: Anchors, counts: Counter) -> float:
     s += 2.0 if locative else 0.0
     s += 3.0 if t.sent_start in anchors.sents and linked(doc, t, anchors) else 0.0
     if t.entry is None:
-        named_place = t.source == "pattern" or doc.text[t.end:t.end + 20].split()[:1] in (["neighbourhood"], ["village"],
-                                                                                       ["district"], ["neighborhood"])
+        named_place = t.source == "pattern" or doc.text[t.end : t.end + 20].split()[:1] in (
+            ["neighbourhood"],
+            ["village"],
+            ["district"],
+            ["neighborhood"],
+        )
         penalty = 0.0 if named_place else UNRESOLVED_PENALTY  # "village of X" is surely a place
         return s + SPECIFICITY[None] - penalty - 0.001 * t.start / 100.0
     s += SPECIFICITY[t.entry.admin_level]
@@ -106,11 +110,13 @@ def rank(doc: Doc, pool: list, anchors: Anchors) -> list:
 
 
 def _inner_bonus(t, pool: list) -> float:
-    """"the Radhwaniyah area in southwestern Baghdad": an unlisted name placed inside a known place
+    """ "the Radhwaniyah area in southwestern Baghdad": an unlisted name placed inside a known place
     right after it is the more specific of the two."""
     if t.entry is not None:
         return 0.0
-    after = [o for o in pool if o.entry is not None and o.sent_start == t.sent_start and 0 < o.start - t.end < 45]
+    after = [
+        o for o in pool if o.entry is not None and o.sent_start == t.sent_start and 0 < o.start - t.end < 45
+    ]
     return UNRESOLVED_PENALTY + 0.5 if after else 0.0
 
 
@@ -123,7 +129,9 @@ def refine(best, ranked: list, sents: list[int]):
         e = t.entry
         if e is None:
             continue
-        inside = e.country_code == best.entry.country_code and (level == 0 or e.admin1_code == best.entry.admin1_code)
+        inside = e.country_code == best.entry.country_code and (
+            level == 0 or e.admin1_code == best.entry.admin1_code
+        )
         deeper = 99 if e.admin_level is None else e.admin_level
         if inside and deeper > level and t.locative and (t.sent_start in sents or not sents):
             return t

@@ -69,8 +69,11 @@ def parse_dump_line(line: str, source: str, number: int, countries: set[str]) ->
         return None
     cols = line.rstrip("\n").rstrip("\r").split("\t")
     if len(cols) != DUMP_COLUMNS:
-        raise GazetteerError(f"line {number}: expected {DUMP_COLUMNS} tab-separated GeoNames columns, "
-                             f"found {len(cols)} (not a GeoNames dump, or a truncated file)", source=source)
+        raise GazetteerError(
+            f"line {number}: expected {DUMP_COLUMNS} tab-separated GeoNames columns, "
+            f"found {len(cols)} (not a GeoNames dump, or a truncated file)",
+            source=source,
+        )
     try:
         gid, lat, lon = int(cols[0]), float(cols[4]), float(cols[5])
         pop = int(cols[14] or 0)
@@ -81,7 +84,17 @@ def parse_dump_line(line: str, source: str, number: int, countries: set[str]) ->
     cc = cols[8]
     if cc and cc not in countries:
         raise GazetteerError(f"line {number}: unknown country code {cc!r}", source=source)
-    return (gid, cols[1], lat, lon, cols[7] or None, cc or None, cols[10] or None, cols[11] or None, pop), cols
+    return (
+        gid,
+        cols[1],
+        lat,
+        lon,
+        cols[7] or None,
+        cc or None,
+        cols[10] or None,
+        cols[11] or None,
+        pop,
+    ), cols
 
 
 def _import_dump(conn: sqlite3.Connection, lines, source: str, countries: set[str]) -> dict:
@@ -105,7 +118,11 @@ def _import_dump(conn: sqlite3.Connection, lines, source: str, countries: set[st
 
 def _names_of(gid: int, name: str, ascii_name: str, alternates: str) -> list[tuple[str, int, int]]:
     out = []
-    for n, kind in [(name, PRIMARY), (ascii_name, PRIMARY), *((a, ALTERNATE) for a in alternates.split(",") if a)]:
+    for n, kind in [
+        (name, PRIMARY),
+        (ascii_name, PRIMARY),
+        *((a, ALTERNATE) for a in alternates.split(",") if a),
+    ]:
         if not is_latin(n) or (kind == ALTERNATE and n.isupper() and len(n) <= 4):
             continue
         out.extend((k, gid, kind) for k in name_keys(n))
@@ -117,8 +134,11 @@ def _names_of(gid: int, name: str, ascii_name: str, alternates: str) -> list[tup
 
 def _flush(conn: sqlite3.Connection, places: list, names: list) -> None:
     conn.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?)", places)
-    conn.executemany("INSERT INTO names VALUES (?,?,?) ON CONFLICT(key, geonameid) DO UPDATE "
-                     "SET kind = min(kind, excluded.kind)", names)
+    conn.executemany(
+        "INSERT INTO names VALUES (?,?,?) ON CONFLICT(key, geonameid) DO UPDATE "
+        "SET kind = min(kind, excluded.kind)",
+        names,
+    )
     for p in places:
         if p[4] == "ADM1" and p[6]:
             conn.execute("INSERT OR IGNORE INTO admin1 VALUES (?,?,?,?)", (p[5], p[6], p[1], p[0]))
@@ -136,8 +156,11 @@ def _import_admin1(conn: sqlite3.Connection, lines, source: str, countries: set[
         cols = line.rstrip("\r\n").split("\t")
         code = cols[0].split(".")
         if len(cols) != 4 or len(code) != 2 or not cols[3].isdigit():
-            raise GazetteerError(f"line {number}: expected 'CC.code<TAB>name<TAB>ascii name<TAB>geonameid' "
-                                 "(admin1CodesASCII.txt format)", source=source)
+            raise GazetteerError(
+                f"line {number}: expected 'CC.code<TAB>name<TAB>ascii name<TAB>geonameid' "
+                "(admin1CodesASCII.txt format)",
+                source=source,
+            )
         if code[0] not in countries:
             raise GazetteerError(f"line {number}: unknown country code {code[0]!r}", source=source)
         rows.append((code[0], code[1], cols[1], int(cols[3])))

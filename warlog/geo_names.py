@@ -16,9 +16,21 @@ from unidecode import unidecode
 ARTICLES = frozenset({"al", "el", "ar", "as", "ad", "an", "az", "at", "ash", "ath", "adh", "ed", "es", "the"})
 # Words that name the kind of unit: "Deir Ezzor province", "Laurel County", "Centre Region".
 UNIT_WORDS = {
-    "province": "ADM1", "governorate": "ADM1", "region": "ADM1", "state": "ADM1", "prefecture": "ADM1",
-    "county": "ADM2", "parish": "ADM2", "district": "ADM2", "department": "ADM1", "division": "ADM2",
-    "municipality": "ADM2", "commune": "ADM3", "city": "PPL", "town": "PPL", "village": "PPL",
+    "province": "ADM1",
+    "governorate": "ADM1",
+    "region": "ADM1",
+    "state": "ADM1",
+    "prefecture": "ADM1",
+    "county": "ADM2",
+    "parish": "ADM2",
+    "district": "ADM2",
+    "department": "ADM1",
+    "division": "ADM2",
+    "municipality": "ADM2",
+    "commune": "ADM3",
+    "city": "PPL",
+    "town": "PPL",
+    "village": "PPL",
 }
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _APOSTROPHES = re.compile(r"[’'‘ʻʼ`´]")

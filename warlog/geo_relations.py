@@ -13,27 +13,86 @@ import math
 import re
 from dataclasses import dataclass
 
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
-                "forty": 40, "fifty": 50, "a few": 3, "several": 5, "some": 5, "a": 1}
-BEARINGS = {"north": 0, "northeast": 45, "north-east": 45, "east": 90, "southeast": 135, "south-east": 135,
-            "south": 180, "southwest": 225, "south-west": 225, "west": 270, "northwest": 315, "north-west": 315}
-UNIT_KM = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kilometer": 1.0,
-           "miles": 1.609, "mile": 1.609, "mi": 1.609}
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "a few": 3,
+    "several": 5,
+    "some": 5,
+    "a": 1,
+}
+BEARINGS = {
+    "north": 0,
+    "northeast": 45,
+    "north-east": 45,
+    "east": 90,
+    "southeast": 135,
+    "south-east": 135,
+    "south": 180,
+    "southwest": 225,
+    "south-west": 225,
+    "west": 270,
+    "northwest": 315,
+    "north-west": 315,
+}
+UNIT_KM = {
+    "km": 1.0,
+    "kms": 1.0,
+    "kilometres": 1.0,
+    "kilometers": 1.0,
+    "kilometre": 1.0,
+    "kilometer": 1.0,
+    "miles": 1.609,
+    "mile": 1.609,
+    "mi": 1.609,
+}
 _NUM = r"(\d+(?:[.,]\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
-OFFSET_RE = re.compile(_NUM + r"[\s-]*(" + "|".join(UNIT_KM) + r")\.?\s*\(?[^()]{0,20}?\)?\s*("
-                       + "|".join(sorted(BEARINGS, key=len, reverse=True)) + r")\s+of\s+(?:the\s+)?"
-                       r"(?:(?:city|town|village|locality)\s+of\s+)?$", re.I)
-OUTSKIRTS_RE = re.compile(r"\b(outskirts|edge|suburbs?|periphery)\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
-NEAR_RE = re.compile(r"\b(near|nearby|close\s+to|around|outside(?:\s+of)?|in\s+the\s+vicinity\s+of|not\s+far\s+"
-                     r"from|on\s+the\s+road\s+to|en\s+route\s+to|in\s+the\s+area\s+of|area\s+of|surroundings\s+of"
-                     r"|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
-                     r"south-east|south-west)\s+of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
+OFFSET_RE = re.compile(
+    _NUM
+    + r"[\s-]*("
+    + "|".join(UNIT_KM)
+    + r")\.?\s*\(?[^()]{0,20}?\)?\s*("
+    + "|".join(sorted(BEARINGS, key=len, reverse=True))
+    + r")\s+of\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|locality)\s+of\s+)?$",
+    re.I,
+)
+OUTSKIRTS_RE = re.compile(
+    r"\b(outskirts|edge|suburbs?|periphery)\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I
+)
+NEAR_RE = re.compile(
+    r"\b(near|nearby|close\s+to|around|outside(?:\s+of)?|in\s+the\s+vicinity\s+of|not\s+far\s+"
+    r"from|on\s+the\s+road\s+to|en\s+route\s+to|in\s+the\s+area\s+of|area\s+of|surroundings\s+of"
+    r"|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
+    r"south-east|south-west)\s+of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.I,
+)
 BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns|villages|cities)\s+of\s+)?$", re.I)
-COUNTRYSIDE_RE = re.compile(r"^(?:'s)?\s+(countryside|outskirts|suburbs|environs|surroundings|area|axis|"
-                            r"region|vicinity|district)\b", re.I)
-PART_RE = re.compile(r"\b(northern|southern|eastern|western|central|north-eastern|north-western|"
-                     r"south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+$", re.I)
+COUNTRYSIDE_RE = re.compile(
+    r"^(?:'s)?\s+(countryside|outskirts|suburbs|environs|surroundings|area|axis|"
+    r"region|vicinity|district)\b",
+    re.I,
+)
+PART_RE = re.compile(
+    r"\b(northern|southern|eastern|western|central|north-eastern|north-western|"
+    r"south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+$",
+    re.I,
+)
 
 
 @dataclass(slots=True)
@@ -57,8 +116,13 @@ def relation_before(left: str) -> Relation | None:
     if m:
         km = _number(m.group(1)) * UNIT_KM[m.group(2).lower()]
         bearing = BEARINGS[m.group(3).lower()]
-        return Relation(f"{m.group(1)} {m.group(2)} {m.group(3).lower()} of", 2 if km <= 25 else 3,
-                        2 if km <= 25 else 5, km, float(bearing))
+        return Relation(
+            f"{m.group(1)} {m.group(2)} {m.group(3).lower()} of",
+            2 if km <= 25 else 3,
+            2 if km <= 25 else 5,
+            km,
+            float(bearing),
+        )
     if OUTSKIRTS_RE.search(left):
         return Relation("outskirts", 2, 2)
     if NEAR_RE.search(left):
@@ -73,14 +137,18 @@ def relation_after(right: str) -> Relation | None:
     if not m:
         return None
     word = m.group(1).lower()
-    return Relation("countryside" if word in ("countryside", "environs", "region", "district") else "near", 2, 2)
+    return Relation(
+        "countryside" if word in ("countryside", "environs", "region", "district") else "near", 2, 2
+    )
 
 
 def unit_relation(admin_level: int | None, left: str) -> Relation | None:
     """Relations of an admin unit or a country: "province", "county", "country" (geo_precision 3)."""
     part = PART_RE.search(left[-20:])
     if admin_level == 0:
-        return Relation(f"{part.group(1).lower()} part of country" if part else "country", 3, 5 if part else 6)
+        return Relation(
+            f"{part.group(1).lower()} part of country" if part else "country", 3, 5 if part else 6
+        )
     if admin_level == 1:
         return Relation("province", 3, 4)
     if admin_level == 2:

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from dataclasses import dataclass
 
 import numpy as np
-from dataclasses import dataclass
 
 from .gazetteer import Entry, Gazetteer
 from .geo_names import loose_key, name_key, split_unit_word, strip_article, words
@@ -47,16 +47,24 @@ class Resolution:
     score: float
     unit_hint: str | None
     n_candidates: int
-    via_qualifier: bool = False  # the name itself is not in the gazetteer: placed by its "(commune, province)"
+    via_qualifier: bool = (
+        False  # the name itself is not in the gazetteer: placed by its "(commune, province)"
+    )
 
 
 def namesake_town(unit: Entry, found) -> Entry | None:
-    """"Mandera", "Idlib": a province named after its town means the town unless "province" is said."""
+    """ "Mandera", "Idlib": a province named after its town means the town unless "province" is said."""
     # An alternate name counts only as the spelling of a transliterated name ("Daraa" / "Dar‘ā"),
     # not as a short form ("New York" / "New York City" is the state first).
-    towns = [e for e, kind in found if (kind == PRIMARY or (kind == ALTERNATE and not e.name.isascii()))
-             and e.admin_level is None and e.country_code == unit.country_code
-             and e.admin1_code == unit.admin1_code and e.feature_code != "CONT"]
+    towns = [
+        e
+        for e, kind in found
+        if (kind == PRIMARY or (kind == ALTERNATE and not e.name.isascii()))
+        and e.admin_level is None
+        and e.country_code == unit.country_code
+        and e.admin1_code == unit.admin1_code
+        and e.feature_code != "CONT"
+    ]
     return max(towns, key=lambda e: e.population) if towns else None
 
 
@@ -67,8 +75,13 @@ def qualifier_anchor(quals) -> Entry | None:
     units = sorted(quals[-1][1], key=lambda e: (e.admin_level is None, -e.population))
     unit = units[0]
     for _key, entries in quals[:-1]:
-        near = [e for e in entries if e.country_code == unit.country_code and e.admin_level is None
-                and haversine_km(e.latitude, e.longitude, unit.latitude, unit.longitude) < 120]
+        near = [
+            e
+            for e in entries
+            if e.country_code == unit.country_code
+            and e.admin_level is None
+            and haversine_km(e.latitude, e.longitude, unit.latitude, unit.longitude) < 120
+        ]
         if near:
             return max(near, key=lambda e: e.population)
     return unit
@@ -135,17 +148,23 @@ class Resolver:
         first = [self._best(c, h, countries, admin1s, q, []) for (c, h), q in zip(exact, quals)]
         points = [r.entry for r in first if r.entry is not None and r.n_candidates and not r.entry.is_country]
         # Each distinct name counts once: "Athens" said four times is no evidence for Greece.
-        picks = {name_key(p.text): r.entry.country_code for p, r in zip(phrases, first) if r.entry is not None}
+        picks = {
+            name_key(p.text): r.entry.country_code for p, r in zip(phrases, first) if r.entry is not None
+        }
         for cc, n in Counter(picks.values()).items():
             countries[cc] += 1.0 * n
         # A loose (skeleton) match is trusted only in a country the document is already about.
-        cands = [([c for c in found if c[1] != LOOSE or c[0].country_code in countries], h) for found, h in cands]
+        cands = [
+            ([c for c in found if c[1] != LOOSE or c[0].country_code in countries], h) for found, h in cands
+        ]
         groups: dict[str, list[Entry]] = {}
         for p, (found, _h) in zip(phrases, cands):
             groups.setdefault(name_key(p.text), [e for e, _ in sorted(found, key=lambda c: -c[0].population)])
         self._support = mutual_support(list(groups.values()))
-        second = [self._best(c, h, countries, admin1s, q, [e for e in points if e is not r.entry])
-                  for (c, h), q, r in zip(cands, quals, first)]
+        second = [
+            self._best(c, h, countries, admin1s, q, [e for e in points if e is not r.entry])
+            for (c, h), q, r in zip(cands, quals, first)
+        ]
         return [self._check_qualified(r, q) for r, q in zip(second, quals)]
 
     def _check_qualified(self, r: Resolution, quals) -> Resolution:
@@ -177,13 +196,17 @@ class Resolver:
         return countries, admin1s
 
     def _qualifier_entries(self, qualifiers: tuple[str, ...]) -> list[tuple[str, list[Entry]]]:
-        return [(name_key(q), [e for e, kind in self.candidates(q)[0] if kind != DEMONYM]) for q in qualifiers]
+        return [
+            (name_key(q), [e for e, kind in self.candidates(q)[0] if kind != DEMONYM]) for q in qualifiers
+        ]
 
     def _best(self, found, hint, countries, admin1s, quals, points) -> Resolution:
         if not found:
             return Resolution(None, 0.0, hint, 0)
         total = sum(countries.values()) or 1.0
-        scored = [(self._score(e, kind, hint, countries, total, admin1s, quals, points), e) for e, kind in found]
+        scored = [
+            (self._score(e, kind, hint, countries, total, admin1s, quals, points), e) for e, kind in found
+        ]
         score, entry = max(scored, key=lambda x: (x[0], x[1].population))
         if entry.feature_code == "ADM1" and hint is None:
             entry = namesake_town(entry, found) or entry
@@ -204,13 +227,22 @@ class Resolver:
 
     def _qualifier_bonus(self, e: Entry, quals) -> float:
         bonus = 0.0
-        units = {name_key(n) for n in (self.gaz.admin2_name(e.country_code, e.admin1_code, e.admin2_code),
-                                       self.gaz.admin1_name(e.country_code, e.admin1_code)) if n}
+        units = {
+            name_key(n)
+            for n in (
+                self.gaz.admin2_name(e.country_code, e.admin1_code, e.admin2_code),
+                self.gaz.admin1_name(e.country_code, e.admin1_code),
+            )
+            if n
+        }
         for key, entries in quals:
             if key in units:
                 bonus += 6.0
-            elif any(q.country_code == e.country_code and haversine_km(q.latitude, q.longitude, e.latitude,
-                                                                       e.longitude) < 60 for q in entries):
+            elif any(
+                q.country_code == e.country_code
+                and haversine_km(q.latitude, q.longitude, e.latitude, e.longitude) < 60
+                for q in entries
+            ):
                 bonus += 4.0
         return bonus
 

@@ -18,9 +18,9 @@ from spacy.tokens import Doc
 
 from .gazetteer import Entry, Gazetteer
 from .geo_event import container, make_anchors, rank, refine
+from .geo_names import name_key, split_unit_word
 from .geo_relations import Relation, offset_point, relation_after, relation_before, unit_relation
 from .geo_resolve import Phrase, Resolver, haversine_km
-from .geo_names import name_key, split_unit_word
 from .records import Location, Offset, Span
 from .settings import Settings, default_settings
 from .toponyms import Mention, demonym_spans, recognise
@@ -79,9 +79,24 @@ class Geocoder:
 
     @staticmethod
     def _toponym(doc: Doc, m: Mention, entry: Entry | None, score: float) -> Toponym:
-        sent = doc[m.start].sent.start_char if doc.has_annotation("SENT_START") or doc.is_parsed else 0
-        return Toponym(m.start_char, m.end_char, m.text, entry, score, m.source, sent, m.demonym,
-                       m.qualifier_of, is_dateline(doc.text, m.start_char, m.end_char), m.locative)
+        sent = (
+            doc[m.start].sent.start_char
+            if doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+            else 0
+        )
+        return Toponym(
+            m.start_char,
+            m.end_char,
+            m.text,
+            entry,
+            score,
+            m.source,
+            sent,
+            m.demonym,
+            m.qualifier_of,
+            is_dateline(doc.text, m.start_char, m.end_char),
+            m.locative,
+        )
 
     def demonym_countries(self, doc: Doc, mentions: list[Mention]) -> Counter:
         """Countries that "Kenyan police", "Burkinabe soldiers" point to: context, not places."""
@@ -100,7 +115,9 @@ class Geocoder:
 
     # --- the event's place -----------------------------------------------------------------------
 
-    def locate(self, doc: Doc, anchors: list[tuple[int, int]], countries: tuple[str, ...] = ()) -> Location | None:
+    def locate(
+        self, doc: Doc, anchors: list[tuple[int, int]], countries: tuple[str, ...] = ()
+    ) -> Location | None:
         """The event's place: linked to the anchors (trigger-word spans, first = main mention).
 
         ``countries``: ISO alpha-2 codes the caller knows the article is about (optional context).
@@ -109,8 +126,11 @@ class Geocoder:
         """
         tops = [t for t in self.toponyms(doc, countries=countries) if not t.demonym]
         resolved = [t for t in tops if t.entry is not None]
-        pool = [t for t in tops if not t.dateline and t.qualifier_of is None
-                and (t.entry is not None or t.locative)]
+        pool = [
+            t
+            for t in tops
+            if not t.dateline and t.qualifier_of is None and (t.entry is not None or t.locative)
+        ]
         pool = pool or resolved
         if not pool:
             return None
@@ -134,9 +154,12 @@ class Geocoder:
     def location(self, doc: Doc, t: Toponym, tops: list[Toponym]) -> Location:
         """A ``Location`` record for one resolved toponym, with its relation and precision."""
         e = t.entry
-        left, right = doc.text[max(0, t.start - 80):t.start], doc.text[t.end:t.end + 40]
-        rel = (unit_relation(e.admin_level, left) if e.admin_level is not None
-               else relation_before(left) or relation_after(right) or Relation("in", 1, 1))
+        left, right = doc.text[max(0, t.start - 80) : t.start], doc.text[t.end : t.end + 40]
+        rel = (
+            unit_relation(e.admin_level, left)
+            if e.admin_level is not None
+            else relation_before(left) or relation_after(right) or Relation("in", 1, 1)
+        )
         if t.via_qualifier:
             # An unlisted village coded to its commune's town or its district, as ACLED does.
             rel = Relation("near", 2, 2) if e.admin_level is None else Relation("district", 2, 3)
@@ -145,12 +168,21 @@ class Geocoder:
         country = self.gazetteer.country(e.country_code)
         point = self.gazetteer.seat(e) or e  # a region is coded to its capital, as ACLED does
         return Location(
-            name=self._display_name(t), geonameid=e.geonameid, latitude=point.latitude, longitude=point.longitude,
-            country=country.name if country else None, iso3=country.iso3 if country else None,
+            name=self._display_name(t),
+            geonameid=e.geonameid,
+            latitude=point.latitude,
+            longitude=point.longitude,
+            country=country.name if country else None,
+            iso3=country.iso3 if country else None,
             admin1=self.gazetteer.admin1_name(e.country_code, e.admin1_code) if e.admin_level != 0 else None,
             admin2=self.gazetteer.admin2_name(e.country_code, e.admin1_code, e.admin2_code),
-            feature_code=e.feature_code, geo_precision=rel.geo_precision, where_prec=rel.where_prec,
-            relation=rel.relation, offset=offset, spans=[Span.of(doc.text, t.start, t.end)])
+            feature_code=e.feature_code,
+            geo_precision=rel.geo_precision,
+            where_prec=rel.where_prec,
+            relation=rel.relation,
+            offset=offset,
+            spans=[Span.of(doc.text, t.start, t.end)],
+        )
 
     def _display_name(self, t: Toponym) -> str:
         e = t.entry
@@ -168,10 +200,17 @@ class Geocoder:
     def _offset(e: Entry, rel: Relation, t: Toponym, tops: list[Toponym]) -> Offset | None:
         if rel.distance_km is not None and rel.bearing_deg is not None:
             lat, lon = offset_point(e.latitude, e.longitude, rel.distance_km, rel.bearing_deg)
-            return Offset(distance_km=round(rel.distance_km, 2), bearing_deg=rel.bearing_deg, latitude=lat, longitude=lon)
+            return Offset(
+                distance_km=round(rel.distance_km, 2),
+                bearing_deg=rel.bearing_deg,
+                latitude=lat,
+                longitude=lon,
+            )
         if rel.relation != "between":
             return None
-        other = next((o for o in tops if o.start > t.end and o.start - t.end < 12 and o.entry is not None), None)
+        other = next(
+            (o for o in tops if o.start > t.end and o.start - t.end < 12 and o.entry is not None), None
+        )
         if other is None:
             return None
         o = other.entry
@@ -180,7 +219,9 @@ class Geocoder:
             rel.where_prec = 5
         bearing = _bearing(e.latitude, e.longitude, o.latitude, o.longitude)
         lat, lon = offset_point(e.latitude, e.longitude, km / 2, bearing)
-        return Offset(distance_km=round(km / 2, 2), bearing_deg=round(bearing, 1), latitude=lat, longitude=lon)
+        return Offset(
+            distance_km=round(km / 2, 2), bearing_deg=round(bearing, 1), latitude=lat, longitude=lon
+        )
 
 
 _CODED_AS = re.compile(r"(?:coded (?:as|to|at)|coordinates (?:for|of)|location of)\s+(?:the\s+)?$", re.I)
@@ -197,11 +238,11 @@ def explicit_coding(left: str, right: str) -> Relation | None:
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
-    """"BEIRUT: ...", "NAIROBI (Reuters) -": an upper-case name opening a line, then a colon or dash."""
+    """ "BEIRUT: ...", "NAIROBI (Reuters) -": an upper-case name opening a line, then a colon or dash."""
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start:start].strip() or not text[start:end].isupper():
         return False
-    after = text[end:end + 30].lstrip(" ,")
+    after = text[end : end + 30].lstrip(" ,")
     return after[:1] in (":", "(", "-", "—", "–") or after[:2] == "--"
 
 

@@ -76,7 +76,9 @@ def resolution_errors(geocoder, doc: dict) -> list[float]:
     errors = []
     for t, e in zip(doc["toponyms"], entries):
         if t in gold:
-            errors.append(MAX_ERROR_KM if e is None else haversine_km(t["lat"], t["lon"], e.latitude, e.longitude))
+            errors.append(
+                MAX_ERROR_KM if e is None else haversine_km(t["lat"], t["lon"], e.latitude, e.longitude)
+            )
     return errors
 
 
@@ -95,8 +97,12 @@ def evaluate_geoparse(path, geocoder=None, nlp=None, limit: int | None = None, d
         errors.extend(resolution_errors(geocoder, doc))
     p, r, f = prf(tp, n_pred, n_gold)
     return {
-        "docs": len(docs), "toponyms": n_gold, "resolved_toponyms": len(errors),
-        "recognition_precision": round(p, 4), "recognition_recall": round(r, 4), "recognition_f1": round(f, 4),
+        "docs": len(docs),
+        "toponyms": n_gold,
+        "resolved_toponyms": len(errors),
+        "recognition_precision": round(p, 4),
+        "recognition_recall": round(r, 4),
+        "recognition_f1": round(f, 4),
         "acc_161km": round(sum(e <= 161 for e in errors) / len(errors), 4) if errors else None,
         "mean_error_km": round(statistics.mean(errors), 1) if errors else None,
         "median_error_km": round(statistics.median(errors), 1) if errors else None,
@@ -119,8 +125,15 @@ def gold_spans(row: dict, doc) -> tuple[list[tuple[int, int]], bool]:
     text, out, recovered = row["text"], [], False
     for s in row.get("event_locations") or []:
         start, end = s["start"], s["end"]
-        bounded = (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
-        if end - start >= 2 and text[start:end] == s["text"] and text[start:start + 1].isalpha() and bounded:
+        bounded = (start == 0 or not text[start - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        )
+        if (
+            end - start >= 2
+            and text[start:end] == s["text"]
+            and text[start : start + 1].isalpha()
+            and bounded
+        ):
             out.append((start, end))
         elif 0 <= start <= end < len(doc):
             out.append((doc[start].idx, doc[end].idx + len(doc[end])))
@@ -151,10 +164,21 @@ def evaluate_event_locations(path, geocoder=None, nlp=None, errors: list | None 
         hit = bool(got and any(_overlaps(got, g) for g in gold))
         hits += hit
         if errors is not None and not hit:
-            errors.append({"text": row["text"], "gold": [row["text"][a:b] for a, b in gold],
-                           "got": loc.spans[0].text if got else None})
-    return {"rows": len(rows), "rows_scored": named, "accuracy": round(hits / named, 4) if named else None,
-            "rows_token_offsets": token_rows, "rows_no_place": no_place, "no_place_correct": no_place_ok}
+            errors.append(
+                {
+                    "text": row["text"],
+                    "gold": [row["text"][a:b] for a, b in gold],
+                    "got": loc.spans[0].text if got else None,
+                }
+            )
+    return {
+        "rows": len(rows),
+        "rows_scored": named,
+        "accuracy": round(hits / named, 4) if named else None,
+        "rows_token_offsets": token_rows,
+        "rows_no_place": no_place,
+        "no_place_correct": no_place_ok,
+    }
 
 
 def main_path(name: str) -> Path:

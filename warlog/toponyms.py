@@ -19,24 +19,153 @@ from .geo_names import UNIT_WORDS, loose_key, name_key
 
 MAX_TOKENS = 5
 NER_LABELS = frozenset({"GPE", "LOC", "FAC"})
-BLOCKING_LABELS = frozenset({"PERSON", "ORG", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT",
-                             "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE", "NORP"})
-LOCATIVE_CUES = frozenset({"in", "near", "at", "outside", "of", "from", "to", "towards", "toward", "around",
-                           "into", "between", "and", "across", "inside", "via", "through", "west", "east",
-                           "north", "south", "outskirts", "village", "town", "city", "locality", "area", "on",
-                           "vicinity", "siege", "suburbs", "suburb", "edge", "heart", "centre", "center", "parts",
-                           "areas", "countryside", "villages", "towns", "cities", "settlements", "settlement",
-                           "neighbourhood", "neighborhood", "entrance", "district", "province", "region",
-                           "residents", "inhabitants", "villagers", "people", "youths", "governor", "mayor"})
+BLOCKING_LABELS = frozenset(
+    {
+        "PERSON",
+        "ORG",
+        "DATE",
+        "TIME",
+        "MONEY",
+        "CARDINAL",
+        "ORDINAL",
+        "PERCENT",
+        "QUANTITY",
+        "EVENT",
+        "WORK_OF_ART",
+        "LAW",
+        "PRODUCT",
+        "LANGUAGE",
+        "NORP",
+    }
+)
+LOCATIVE_CUES = frozenset(
+    {
+        "in",
+        "near",
+        "at",
+        "outside",
+        "of",
+        "from",
+        "to",
+        "towards",
+        "toward",
+        "around",
+        "into",
+        "between",
+        "and",
+        "across",
+        "inside",
+        "via",
+        "through",
+        "west",
+        "east",
+        "north",
+        "south",
+        "outskirts",
+        "village",
+        "town",
+        "city",
+        "locality",
+        "area",
+        "on",
+        "vicinity",
+        "siege",
+        "suburbs",
+        "suburb",
+        "edge",
+        "heart",
+        "centre",
+        "center",
+        "parts",
+        "areas",
+        "countryside",
+        "villages",
+        "towns",
+        "cities",
+        "settlements",
+        "settlement",
+        "neighbourhood",
+        "neighborhood",
+        "entrance",
+        "district",
+        "province",
+        "region",
+        "residents",
+        "inhabitants",
+        "villagers",
+        "people",
+        "youths",
+        "governor",
+        "mayor",
+    }
+)
 # Nouns that mark the name before them as a place ("Garissa residents", "Sosio villagers").
-PLACE_NOUNS = frozenset({"residents", "villagers", "town", "county", "village", "villages", "youths", "area",
-                         "road", "market", "district", "province", "region", "governorate", "countryside",
-                         "outskirts", "border", "municipality", "commune", "sub-county", "constituency",
-                         "division", "location", "estate", "slum", "camp", "town's", "city"})
+PLACE_NOUNS = frozenset(
+    {
+        "residents",
+        "villagers",
+        "town",
+        "county",
+        "village",
+        "villages",
+        "youths",
+        "area",
+        "road",
+        "market",
+        "district",
+        "province",
+        "region",
+        "governorate",
+        "countryside",
+        "outskirts",
+        "border",
+        "municipality",
+        "commune",
+        "sub-county",
+        "constituency",
+        "division",
+        "location",
+        "estate",
+        "slum",
+        "camp",
+        "town's",
+        "city",
+    }
+)
 # Unit words that extend a toponym to the right ("Deir Ezzor province").
 EXTENDING_UNITS = frozenset(w for w in UNIT_WORDS if w not in ("city", "town", "village", "state"))
-CONNECTORS = frozenset({"al", "el", "ez", "ed", "es", "ar", "as", "ad", "an", "az", "at", "ash", "de", "du",
-                        "des", "la", "le", "les", "di", "da", "do", "dos", "of", "-", "bin", "ibn", "abu", "y"})
+CONNECTORS = frozenset(
+    {
+        "al",
+        "el",
+        "ez",
+        "ed",
+        "es",
+        "ar",
+        "as",
+        "ad",
+        "an",
+        "az",
+        "at",
+        "ash",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "of",
+        "-",
+        "bin",
+        "ibn",
+        "abu",
+        "y",
+    }
+)
 
 
 @dataclass(slots=True)
@@ -58,7 +187,9 @@ class Mention:
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     text = resources.files("warlog").joinpath("data/geo_stopwords.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(
+        line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
 
 
 def _capitalised(tok: Token) -> bool:
@@ -73,11 +204,60 @@ def _blocked(tok: Token) -> bool:
 
 
 # Verbs whose object is typically a place: "captured Jaffna", "shelled Badme".
-PLACE_VERBS = frozenset({"capture", "recapture", "seize", "take", "bomb", "shell", "attack", "raid", "enter", "storm",
-                         "overrun", "liberate", "patrol", "besiege", "control", "reach", "retake", "encircle",
-                         "surround", "occupy", "invade", "hit", "strike", "target", "evacuate", "flee", "leave"})
-PERSON_TITLES = frozenset({"mr", "mrs", "ms", "dr", "president", "minister", "general", "gen", "col", "colonel",
-                           "judge", "senator", "governor", "king", "queen", "prince", "sheikh", "st", "saint"})
+PLACE_VERBS = frozenset(
+    {
+        "capture",
+        "recapture",
+        "seize",
+        "take",
+        "bomb",
+        "shell",
+        "attack",
+        "raid",
+        "enter",
+        "storm",
+        "overrun",
+        "liberate",
+        "patrol",
+        "besiege",
+        "control",
+        "reach",
+        "retake",
+        "encircle",
+        "surround",
+        "occupy",
+        "invade",
+        "hit",
+        "strike",
+        "target",
+        "evacuate",
+        "flee",
+        "leave",
+    }
+)
+PERSON_TITLES = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "president",
+        "minister",
+        "general",
+        "gen",
+        "col",
+        "colonel",
+        "judge",
+        "senator",
+        "governor",
+        "king",
+        "queen",
+        "prince",
+        "sheikh",
+        "st",
+        "saint",
+    }
+)
 
 
 def _whole_entity(doc: Doc, start: int, end: int) -> bool:
@@ -90,41 +270,129 @@ def _whole_entity(doc: Doc, start: int, end: int) -> bool:
         return False
     if tok.ent_type_ == "PERSON":
         before = doc[start - 1] if start else None
-        return end - start == 1 and not (before is not None and (before.lower_.rstrip(".") in PERSON_TITLES
-                                                                    or before.pos_ == "PROPN"))
+        return end - start == 1 and not (
+            before is not None and (before.lower_.rstrip(".") in PERSON_TITLES or before.pos_ == "PROPN")
+        )
     return True
 
 
-PASSIVE_PLACE_VERBS = PLACE_VERBS - {"capture", "recapture", "seize", "take", "hit", "strike", "target", "leave"}
+PASSIVE_PLACE_VERBS = PLACE_VERBS - {
+    "capture",
+    "recapture",
+    "seize",
+    "take",
+    "hit",
+    "strike",
+    "target",
+    "leave",
+}
 
 
 def is_verb_object(doc: Doc, start: int, end: int) -> bool:
-    """"captured Jaffna", "Grozny was shelled" (but "Sassi was captured" is a person)."""
+    """ "captured Jaffna", "Grozny was shelled" (but "Sassi was captured" is a person)."""
     root = doc[start:end].root
     return (root.dep_ == "dobj" and root.head.lemma_ in PLACE_VERBS) or (
-        root.dep_ == "nsubjpass" and root.head.lemma_ in PASSIVE_PLACE_VERBS)
+        root.dep_ == "nsubjpass" and root.head.lemma_ in PASSIVE_PLACE_VERBS
+    )
 
 
 def has_cue(doc: Doc, start: int) -> bool:
     """A locative word just before token ``start`` (skipping "the", "city of" ...)."""
     i = start - 1
-    while i >= 0 and doc[i].lower_ in ("the", "of", "village", "town", "city", "locality", "area") and i > start - 4:
+    while (
+        i >= 0
+        and doc[i].lower_ in ("the", "of", "village", "town", "city", "locality", "area")
+        and i > start - 4
+    ):
         if doc[i].lower_ != "the" and doc[i].lower_ != "of":
             return True
         i -= 1
     return i >= 0 and doc[i].lower_ in LOCATIVE_CUES
 
 
-LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around", "inside", "across", "throughout", "into",
-                            "between", "nearby", "outskirts", "of", "from", "towards", "toward", "to", "on"})
-_SKIPPABLE = frozenset({"capital", "his", "her", "their", "its", "cities", "towns", "villages", "areas", "settlements", "neighbourhood", "neighborhood",
-                        "the", "northern", "southern", "eastern", "western", "central", "north", "south", "east",
-                        "west", "northeastern", "northwestern", "southeastern", "southwestern", "rural",
-                        "village", "town", "city", "locality", "area", "province", "region", "district", "of"})
+LOCATIVE_PREPS = frozenset(
+    {
+        "in",
+        "near",
+        "at",
+        "outside",
+        "around",
+        "inside",
+        "across",
+        "throughout",
+        "into",
+        "between",
+        "nearby",
+        "outskirts",
+        "of",
+        "from",
+        "towards",
+        "toward",
+        "to",
+        "on",
+    }
+)
+_SKIPPABLE = frozenset(
+    {
+        "capital",
+        "his",
+        "her",
+        "their",
+        "its",
+        "cities",
+        "towns",
+        "villages",
+        "areas",
+        "settlements",
+        "neighbourhood",
+        "neighborhood",
+        "the",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "rural",
+        "village",
+        "town",
+        "city",
+        "locality",
+        "area",
+        "province",
+        "region",
+        "district",
+        "of",
+    }
+)
 
 
-DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                             "northern", "southern", "eastern", "western", "central", "upper", "lower"})
+DIRECTION_WORDS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "upper",
+        "lower",
+    }
+)
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 
 
@@ -136,17 +404,29 @@ def is_locative(doc: Doc, start: int, end: int) -> bool:
     i, seen_of, place_head = start - 1, False, False
     while i >= 0 and i > start - 5 and doc[i].lower_ in _SKIPPABLE:
         seen_of = seen_of or doc[i].lower_ == "of"
-        place_head = place_head or (seen_of and doc[i].lower_ in PATTERN_HEADS | {"cities", "towns", "villages"})
-        if doc[i].lower_ == "of" and i > 0 and doc[i - 1].lower_ not in _SKIPPABLE | {"outskirts", "edge", "parts", "part", "km",
-                                                                                         "kilometres", "kilometers", "miles"}:
+        place_head = place_head or (
+            seen_of and doc[i].lower_ in PATTERN_HEADS | {"cities", "towns", "villages"}
+        )
+        if (
+            doc[i].lower_ == "of"
+            and i > 0
+            and doc[i - 1].lower_
+            not in _SKIPPABLE
+            | {"outskirts", "edge", "parts", "part", "km", "kilometres", "kilometers", "miles"}
+        ):
             return False
         i -= 1
     if (i >= 0 and doc[i].lower_ in LOCATIVE_PREPS - {"of", "from", "to", "towards", "toward"}) or place_head:
         return True
     if end < len(doc) and doc[end].lower_ in PEOPLE_OF_PLACE:
         return True  # "Voi residents took to the streets"
-    return seen_of and i >= 0 and doc[i].lower_ in ("outskirts", "edge") or doc[start:end].root.dep_ == "pobj" and \
-        doc[start:end].root.head.lower_ in LOCATIVE_PREPS - {"of", "to", "from", "towards", "toward"}
+    return (
+        seen_of
+        and i >= 0
+        and doc[i].lower_ in ("outskirts", "edge")
+        or doc[start:end].root.dep_ == "pobj"
+        and doc[start:end].root.head.lower_ in LOCATIVE_PREPS - {"of", "to", "from", "towards", "toward"}
+    )
 
 
 def in_parenthesis(doc: Doc, start: int) -> bool:
@@ -165,7 +445,9 @@ def _ngram_ends(doc: Doc, start: int) -> list[int]:
     ends = []
     for end in range(start + 1, min(len(doc), start + MAX_TOKENS) + 1):
         tok = doc[end - 1]
-        glued = end - 1 > start and (doc[end - 2].whitespace_ == "" and (tok.text == "-" or doc[end - 2].text == "-"))
+        glued = end - 1 > start and (
+            doc[end - 2].whitespace_ == "" and (tok.text == "-" or doc[end - 2].text == "-")
+        )
         if end - 1 > start and not (_capitalised(tok) or tok.lower_ in CONNECTORS or glued):
             break
         if end - 1 > start and tok.whitespace_ == "" and tok.text == "-" and end == len(doc):
@@ -196,7 +478,9 @@ def gazetteer_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[tup
             continue
         ok = key in known and _accept(doc, start, end, gazetteer, key)
         # A transliteration the gazetteer spells otherwise ("Khasham" / "Khushām"): only after a cue.
-        ok = ok or (loose[key] in known and has_cue(doc, start) and _accept(doc, start, end, gazetteer, loose[key]))
+        ok = ok or (
+            loose[key] in known and has_cue(doc, start) and _accept(doc, start, end, gazetteer, loose[key])
+        )
         if ok:
             spans.append((start, end))
             covered.update(range(start, end))
@@ -217,7 +501,9 @@ def _accept(doc: Doc, start: int, end: int, gazetteer: Gazetteer, key: str) -> b
     cue = cue or (end < len(doc) and doc[end].lower_ in PLACE_NOUNS) or is_verb_object(doc, start, end)
     if cue:
         return True
-    if _org_prefix(doc, start) and any(e.is_country or e.feature_code == "ADM1" for e, kind in found if kind < 2):
+    if _org_prefix(doc, start) and any(
+        e.is_country or e.feature_code == "ADM1" for e, kind in found if kind < 2
+    ):
         return True  # "the U.S. Department of ...", "Georgia Bureau of Investigation"
     if any(_blocked(t) for t in doc[start:end]) and not _whole_entity(doc, start, end):
         return False
@@ -229,7 +515,7 @@ def _accept(doc: Doc, start: int, end: int, gazetteer: Gazetteer, key: str) -> b
 
 
 def _modifies_noun(doc: Doc, start: int, end: int) -> bool:
-    """"the Gainesville sewer system", "a Gainesville restaurant": a place name used as a modifier."""
+    """ "the Gainesville sewer system", "a Gainesville restaurant": a place name used as a modifier."""
     root = doc[start:end].root
     return root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN"
 
@@ -237,7 +523,9 @@ def _modifies_noun(doc: Doc, start: int, end: int) -> bool:
 def person_words(doc: Doc) -> frozenset[str]:
     key = "warlog_person_words"
     if key not in doc.user_data:
-        doc.user_data[key] = frozenset(t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent)
+        doc.user_data[key] = frozenset(
+            t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent
+        )
     return doc.user_data[key]
 
 
@@ -246,7 +534,9 @@ def _org_prefix(doc: Doc, start: int) -> bool:
     tok = doc[start]
     if tok.ent_type_ != "ORG":
         return False
-    return tok.ent_iob_ == "B" or (start > 0 and doc[start - 1].ent_iob_ == "B" and doc[start - 1].lower_ == "the")
+    return tok.ent_iob_ == "B" or (
+        start > 0 and doc[start - 1].ent_iob_ == "B" and doc[start - 1].lower_ == "the"
+    )
 
 
 def _notable(entry, kind: int) -> bool:
@@ -277,9 +567,9 @@ def ner_spans(doc: Doc) -> list[tuple[int, int]]:
 
 
 def strip_direction(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
-    """"Northeast Georgia" names Georgia; "South Carolina" and "West Virginia" are names themselves."""
+    """ "Northeast Georgia" names Georgia; "South Carolina" and "West Virginia" are names themselves."""
     if end - start > 1 and doc[start].lower_ in DIRECTION_WORDS:
-        full, rest = name_key(doc[start:end].text), name_key(doc[start + 1:end].text)
+        full, rest = name_key(doc[start:end].text), name_key(doc[start + 1 : end].text)
         known = gazetteer.known_keys({full, rest})
         if full not in known and rest in known:
             return start + 1, end
@@ -299,15 +589,34 @@ def extend_known(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
 
 
 # "the village of Ashmi", "the towns of Tel Hamis and Tel Birak": names the gazetteer may lack.
-PATTERN_HEADS = frozenset({"village", "villages", "town", "towns", "city", "settlement", "settlements",
-                           "neighbourhood", "neighborhood", "district", "hamlet", "locality", "suburb"})
+PATTERN_HEADS = frozenset(
+    {
+        "village",
+        "villages",
+        "town",
+        "towns",
+        "city",
+        "settlement",
+        "settlements",
+        "neighbourhood",
+        "neighborhood",
+        "district",
+        "hamlet",
+        "locality",
+        "suburb",
+    }
+)
 
 
 def _name_before(doc: Doc, head: int, taken: set[int]) -> tuple[int, int] | None:
-    """"Diwan villages", "al-Tijara neighbourhood": the capitalised name just before a place noun."""
+    """ "Diwan villages", "al-Tijara neighbourhood": the capitalised name just before a place noun."""
     j = head
     i = j
-    while i > 0 and i - 1 not in taken and (_capitalised(doc[i - 1]) or (doc[i - 1].lower_ in CONNECTORS and i < j)):
+    while (
+        i > 0
+        and i - 1 not in taken
+        and (_capitalised(doc[i - 1]) or (doc[i - 1].lower_ in CONNECTORS and i < j))
+    ):
         i -= 1
     while i < j and not _capitalised(doc[i]):
         i += 1
@@ -327,7 +636,11 @@ def pattern_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     for i in range(2, len(doc)):
         if doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in PATTERN_HEADS and i not in taken:
             j = i
-            while j < len(doc) and j not in taken and (_capitalised(doc[j]) or (j > i and doc[j].lower_ in CONNECTORS)):
+            while (
+                j < len(doc)
+                and j not in taken
+                and (_capitalised(doc[j]) or (j > i and doc[j].lower_ in CONNECTORS))
+            ):
                 j += 1
             while j > i and not _capitalised(doc[j - 1]):
                 j -= 1
@@ -354,9 +667,11 @@ def demonym_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[tuple
 
 def recognise(doc: Doc, gazetteer: Gazetteer, demonyms: bool = False) -> list[Mention]:
     """All toponym mentions of a Doc, in text order, with parenthetical qualifiers linked."""
-    spans = [(s, extend_unit(doc, s, extend_known(doc, s, e, gazetteer)), "ner")
-             for s, e in (strip_direction(doc, s, e, gazetteer) for s, e in ner_spans(doc))
-             if not only_demonym(doc[s:e].text, gazetteer)]
+    spans = [
+        (s, extend_unit(doc, s, extend_known(doc, s, e, gazetteer)), "ner")
+        for s, e in (strip_direction(doc, s, e, gazetteer) for s, e in ner_spans(doc))
+        if not only_demonym(doc[s:e].text, gazetteer)
+    ]
     taken = {i for s, e, _ in spans for i in range(s, e)}
     spans += [(s, extend_unit(doc, s, e), "gazetteer") for s, e in gazetteer_spans(doc, gazetteer, taken)]
     taken = {i for s, e, _ in spans for i in range(s, e)}
@@ -374,10 +689,15 @@ def recognise(doc: Doc, gazetteer: Gazetteer, demonyms: bool = False) -> list[Me
 
 
 def share_locative(doc: Doc, mentions: list[Mention]) -> None:
-    """"the cities of Palmyra and Quaryatayn": a conjunct is as locative as the name before it."""
+    """ "the cities of Palmyra and Quaryatayn": a conjunct is as locative as the name before it."""
     for prev, m in zip(mentions, mentions[1:]):
-        between = doc[prev.end:m.start]
-        if not m.locative and prev.locative and len(between) <= 2 and all(t.lower_ in ("and", ",", "or") for t in between):
+        between = doc[prev.end : m.start]
+        if (
+            not m.locative
+            and prev.locative
+            and len(between) <= 2
+            and all(t.lower_ in ("and", ",", "or") for t in between)
+        ):
             m.locative = True
 
 
@@ -387,14 +707,16 @@ def _mention(span: Span, source: str, demonym: bool = False) -> Mention:
 
 
 def link_qualifiers(doc: Doc, mentions: list[Mention]) -> None:
-    """"Boula (Coalla, Gnagna)": the names in parentheses qualify the name before them."""
+    """ "Boula (Coalla, Gnagna)": the names in parentheses qualify the name before them."""
     for i, m in enumerate(mentions):
         if m.end < len(doc) and doc[m.end].text == "(":
             close = next((j for j in range(m.end, min(len(doc), m.end + 20)) if doc[j].text == ")"), None)
             if close is None:
                 continue
-            inner = [text.strip() for text in doc[m.end + 1:close].text.split(",") if text.strip()]
+            inner = [text.strip() for text in doc[m.end + 1 : close].text.split(",") if text.strip()]
+            if not all(part[:1].isupper() and len(part.split()) <= 4 for part in inner):
+                continue  # "(coded as Djibo at geoprecision 2)" is a note, not "(commune, province)"
             m.qualifiers = inner
-            for later in mentions[i + 1:]:
+            for later in mentions[i + 1 :]:
                 if later.start < close:
                     later.qualifier_of = i

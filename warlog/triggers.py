@@ -72,7 +72,7 @@ EXPLOSION_SUB = {"suicide": "Suicide bomb", "chemical": "Chemical weapon", "air"
 STRATEGIC_SUB = {"agreement": "Agreement", "disrupted": "Disrupted weapons use", "base": "Headquarters or base established",
                  "transfer": "Non-violent transfer of territory", "loot": "Looting/property destruction",
                  "change": "Change to group/activity", "other": "Other"}
-ARMED = {"named", "military", "police", "progov", "armed", "communal", "ethnic", "political"}
+ARMED = {"named", "military", "police", "progov", "armed", "communal", "ethnic", "tribal", "political"}
 STATE = {"military", "police"}
 
 

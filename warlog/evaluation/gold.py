@@ -89,7 +89,7 @@ def publication_date(row: GoldRow) -> date | None:
 
 def read_gold(path: str | Path, limit: int | None = None, every: int | None = None) -> GoldFile:
     """Rows of an ACLED CSV: every ``every``-th data row (1st, every+1-th, ...), the first ``limit`` of those."""
-    text = Path(path).read_text(encoding="utf-8-sig")
+    text, lossy = _decode(Path(path).read_bytes())
     # csv's own line splitting (\n, \r\n, \r), not str.splitlines, which also splits on U+2028 and
     # other separators that may sit inside a note.
     lines = io.StringIO(text, newline="").readlines()
@@ -104,12 +104,20 @@ def read_gold(path: str | Path, limit: int | None = None, every: int | None = No
             break
         taken += 1
         row = GoldRow(number, line, dict(zip(columns, fields, strict=False)))
-        problem = problem or row_problem(row)
+        problem = problem or row_problem(row, lossy)
         if problem:
             skipped.append(SkippedRow(number, line, problem))
         else:
             rows.append(row)
     return GoldFile(str(path), columns, rows, skipped)
+
+
+def _decode(data: bytes) -> tuple[str, bool]:
+    """The file's text, and whether undecodable bytes were replaced (their rows are then skipped)."""
+    try:
+        return data.decode("utf-8-sig"), False
+    except UnicodeDecodeError:
+        return data.decode("utf-8-sig", errors="replace"), True
 
 
 def _header(lines: list[str], source: str) -> list[str]:
@@ -121,8 +129,10 @@ def _header(lines: list[str], source: str) -> list[str]:
     return columns
 
 
-def row_problem(row: GoldRow) -> str | None:
-    """Why a parsed row cannot be scored, or None."""
+def row_problem(row: GoldRow, lossy: bool = False) -> str | None:
+    """Why a parsed row cannot be scored, or None (``lossy``: the file had bytes that are not UTF-8)."""
+    if lossy and any("\ufffd" in value for value in row.values.values()):
+        return "bytes that are not UTF-8"
     if not row.notes.strip():
         return "empty notes"
     for column in INT_COLUMNS + FLOAT_COLUMNS:
