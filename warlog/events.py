@@ -249,18 +249,21 @@ def build_frames(doc: Doc, article: Article) -> list[SentenceFrame]:
                 sides=_coordinated(text, in_clause), start=clause.start_char, end=clause.end_char,
             ))
     _attach_orphan_claims(frames, claims)
-    _inherit_dates(frames, all_dates, text)
+    _inherit_dates(frames, all_dates, text, article.published)
     return frames
 
 
-def _inherit_dates(frames: list[SentenceFrame], dates: list[DateMention], text: str) -> None:
+def _inherit_dates(frames: list[SentenceFrame], dates: list[DateMention], text: str,
+                   published: date | None = None) -> None:
     """A frame without a date takes the last event date written before it in its paragraph
     ("20 July. Police fired tear gas ..."), never a background year or a reporting date."""
     for f in frames:
         if f.date is not None:
             continue
         para_start = text.rfind("\n\n", 0, f.start) + 1
-        before = [d for d in dates if para_start <= d.start < f.start and not d.background and d.day is not None]
+        latest = published + timedelta(days=1) if published else date.max
+        before = [d for d in dates if para_start <= d.start < f.start and not d.background and d.day is not None
+                  and d.day <= latest]
         before = [d for d in before if not _SAY_NEAR.search(text[max(0, d.start - 12):d.start])
                   and not _SAY_NEAR.search(text[d.end:d.end + 12])]
         if before:
@@ -448,6 +451,9 @@ def _set_date(ev: Event, cluster: Cluster, article: Article, text: str) -> None:
     d = cluster.date
     if ev.status == "background":
         return
+    if d is not None and d.day is not None and article.published and ev.status == "reported" \
+            and d.day > article.published + timedelta(days=1):
+        d = None  # a reported event cannot lie after its report
     if d is not None:
         ev.event_date, ev.time_precision, ev.date_prec = d.day.isoformat(), d.time_precision, d.date_prec
         ev.date_spans = [Span.of(text, d.start, d.end)]
