@@ -5,7 +5,8 @@
 # WARLOG_PG_DB (default warlog_test).
 
 warlog_pg_bin() {
-  ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1
+  # Never fails (callers may run under `set -euo pipefail`): empty output when none is installed.
+  { ls -d /usr/lib/postgresql/*/bin 2>/dev/null || true; } | sort -V | tail -n 1
 }
 
 warlog_pg_as_owner() {

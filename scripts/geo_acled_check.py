@@ -22,9 +22,12 @@ from warlog.geocoding import Geocoder
 from warlog.nlp import _model_name
 from warlog.settings import default_settings
 
-VERBS = re.compile(r"\b(killed|attacked|abducted|clashed|staged|protested|demonstrated|rioted|arrested|"
-                   r"shot|opened fire|ambushed|raided|looted|exploded|stormed|burned|torched|kidnapped|"
-                   r"marched|gathered|injured|wounded|seized|took control|destroyed|fought|clashes?)\b", re.I)
+VERBS = re.compile(
+    r"\b(killed|attacked|abducted|clashed|staged|protested|demonstrated|rioted|arrested|"
+    r"shot|opened fire|ambushed|raided|looted|exploded|stormed|burned|torched|kidnapped|"
+    r"marched|gathered|injured|wounded|seized|took control|destroyed|fought|clashes?)\b",
+    re.I,
+)
 
 
 def anchors(note: str) -> list[tuple[int, int]]:
@@ -49,6 +52,7 @@ def main() -> None:
     codes = {c.name: c.code for c in geo.gazetteer.countries.values()}
     start = time.perf_counter()
     n = near = adm = prec = none = 0
+    confusion: dict[str, int] = {}
     for row, doc in zip(rows, nlp.pipe(r["notes"] for r in rows)):
         hint = (codes[row["country"]],) if args.country_hint and row["country"] in codes else ()
         loc = geo.locate(doc, anchors(row["notes"]), countries=hint)
@@ -60,11 +64,30 @@ def main() -> None:
         near += km <= 25
         adm += bool(loc.admin1) and name_key(loc.admin1) == name_key(row["admin1"])
         prec += str(loc.geo_precision) == row["geo_precision"]
+        pair = f"gold{row['geo_precision']}/got{loc.geo_precision}"
+        confusion[pair] = confusion.get(pair, 0) + 1
         if args.errors and km > 25:
-            print(json.dumps({"note": row["notes"][:160], "gold": row["location"], "got": loc.name, "km": round(km)}))
-    print(json.dumps({"rows": n, "within_25km": round(near / n, 4), "admin1_equal": round(adm / n, 4),
-                      "geo_precision_equal": round(prec / n, 4), "no_location": none,
-                      "seconds": round(time.perf_counter() - start, 1)}))
+            print(
+                json.dumps(
+                    {"note": row["notes"][:160], "gold": row["location"], "got": loc.name, "km": round(km)}
+                )
+            )
+    print(
+        json.dumps(
+            {
+                "rows": n,
+                "within_25km": round(near / n, 4),
+                "admin1_equal": round(adm / n, 4),
+                "geo_precision_equal": round(prec / n, 4),
+                "no_location": none,
+                "located_within_25km": round(near / max(1, n - none), 4),
+                "located_admin1_equal": round(adm / max(1, n - none), 4),
+                "located_geo_precision_equal": round(prec / max(1, n - none), 4),
+                "geo_precision_pairs": dict(sorted(confusion.items())),
+                "seconds": round(time.perf_counter() - start, 1),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

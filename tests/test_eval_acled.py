@@ -326,3 +326,17 @@ def test_a_line_separator_inside_notes_does_not_split_the_row(tmp_path):
     path.write_text(_line(COLUMNS) + _line(values), encoding="utf-8")
     gold = read_gold(path)
     assert [r.row for r in gold.rows] == [1] and gold.skipped == []
+
+
+def test_a_row_with_bytes_that_are_not_utf8_is_skipped(tmp_path):
+    bad = (
+        _line(GOOD["attack"])
+        .replace("Gunmen", "Gunm\ufffdn")
+        .encode("utf-8")
+        .replace("\ufffd".encode(), b"\xe9")
+    )
+    path = tmp_path / "latin1.csv"
+    path.write_bytes(_line(COLUMNS).encode() + _line(GOOD["clash"]).encode() + bad)
+    gold = read_gold(path)
+    assert [r.row for r in gold.rows] == [1]
+    assert [(s.row, s.reason) for s in gold.skipped] == [(2, "bytes that are not UTF-8")]

@@ -27,8 +27,27 @@ def index_copy(gazetteer, tmp_path):
 
 
 def dump_row(gid, name, lat, lon, cc="BF", fclass="P", fcode="PPL", admin1="78", alternates="", pop=0):
-    cols = [str(gid), name, name, alternates, str(lat), str(lon), fclass, fcode, cc, "", admin1, "", "", "",
-            str(pop), "", "300", "Africa/Ouagadougou", "2020-01-01"]
+    cols = [
+        str(gid),
+        name,
+        name,
+        alternates,
+        str(lat),
+        str(lon),
+        fclass,
+        fcode,
+        cc,
+        "",
+        admin1,
+        "",
+        "",
+        "",
+        str(pop),
+        "",
+        "300",
+        "Africa/Ouagadougou",
+        "2020-01-01",
+    ]
     return "\t".join(cols) + "\n"
 
 
@@ -59,8 +78,10 @@ def test_loose_key_joins_transliterations():
     assert loose_key("Khasham") == loose_key("Khushām")
 
 
-@pytest.mark.parametrize("country, admin1, name", [("SY", "07", "Deir ez-Zor"), ("KE", "05", "Nairobi"),
-                                                   ("BF", "08", "Est"), ("BJ", "08", "Atacora")])
+@pytest.mark.parametrize(
+    "country, admin1, name",
+    [("SY", "07", "Deir ez-Zor"), ("KE", "05", "Nairobi"), ("BF", "08", "Est"), ("BJ", "08", "Atacora")],
+)
 def test_admin1_names_as_conflict_datasets_write_them(gazetteer, country, admin1, name):
     assert gazetteer.admin1_name(country, admin1) == name
 
@@ -82,12 +103,15 @@ def test_import_reads_a_zipped_dump(index_copy, tmp_path):
     assert import_geonames(archive, path=index_copy)["places"] == 1
 
 
-@pytest.mark.parametrize("content, message", [
-    ("99000003\tBroken\t12.0\n", "line 2: expected 19"),
-    (dump_row(99000004, "Nowhere", 12.0, -1.0, cc="QQ"), "line 2: unknown country code 'QQ'"),
-    (dump_row(99000005, "Far", 123.0, -1.0), "coordinates out of range"),
-    ("<html>not found</html>\n", "line 2: expected 19"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("99000003\tBroken\t12.0\n", "line 2: expected 19"),
+        (dump_row(99000004, "Nowhere", 12.0, -1.0, cc="QQ"), "line 2: unknown country code 'QQ'"),
+        (dump_row(99000005, "Far", 123.0, -1.0), "coordinates out of range"),
+        ("<html>not found</html>\n", "line 2: expected 19"),
+    ],
+)
 def test_bad_dump_names_file_and_line_and_keeps_the_index(index_copy, tmp_path, content, message):
     before = digest(index_copy)
     dump = tmp_path / "BF.txt"
@@ -120,3 +144,18 @@ def test_admin1_codes_file(index_copy, tmp_path):
 def test_missing_index_without_build_is_an_error(tmp_path):
     with pytest.raises(GazetteerError, match="gazetteer build"):
         Gazetteer.open(tmp_path / "absent.sqlite", build_if_missing=False)
+
+
+def test_cli_info_and_import_error(gazetteer, index_copy, tmp_path):
+    from click.testing import CliRunner
+
+    from warlog.cli import main
+
+    out = CliRunner().invoke(main, ["gazetteer", "info", "--path", str(gazetteer.path)])
+    assert out.exit_code == 0 and '"count_places"' in out.output
+    bad = tmp_path / "KE.txt"
+    bad.write_text("not\ta\tdump\n", encoding="utf-8")
+    before = digest(index_copy)
+    out = CliRunner().invoke(main, ["gazetteer", "import", str(bad), "--path", str(index_copy)])
+    assert out.exit_code != 0 and "KE.txt: line 1" in out.output
+    assert digest(index_copy) == before

@@ -29,7 +29,9 @@ def names(nlp, geocoder, text):
 
 
 def test_gazetteer_finds_names_that_ner_misses_and_skips_groups(nlp, geocoder):
-    found = names(nlp, geocoder, "Daesh fighters attacked Hajin and Khasham in Deir Ezzor province on Monday.")
+    found = names(
+        nlp, geocoder, "Daesh fighters attacked Hajin and Khasham in Deir Ezzor province on Monday."
+    )
     assert "Daesh" not in found
     assert found["Khasham"].geonameid == 167899
     assert found["Deir Ezzor province"].feature_code == "ADM1"
@@ -47,12 +49,16 @@ def test_near_a_syrian_village(nlp, geocoder):
 
 
 def test_kenyan_town_in_its_county(nlp, geocoder):
-    loc = locate(nlp, geocoder, "Suspected Al-Shabaab gunmen killed three teachers in Mandera town on Monday.")
+    loc = locate(
+        nlp, geocoder, "Suspected Al-Shabaab gunmen killed three teachers in Mandera town on Monday."
+    )
     assert (loc.name, loc.country, loc.admin1, loc.geo_precision) == ("Mandera", "Kenya", "Mandera", 1)
 
 
 def test_parenthetical_units_of_acled_style_notes(nlp, geocoder):
-    text = "On 2 December 2020, unknown gunmen opened fire against a home in Ouagadougou (Ouagadougou, Kadiogo)."
+    text = (
+        "On 2 December 2020, unknown gunmen opened fire against a home in Ouagadougou (Ouagadougou, Kadiogo)."
+    )
     loc = locate(nlp, geocoder, text)
     assert loc.name == "Ouagadougou" and loc.admin1 == "Centre" and loc.country == "Burkina Faso"
     assert loc.spans[0].start == text.index("Ouagadougou")
@@ -111,3 +117,38 @@ def test_example_article_places_the_battle_near_khasham(nlp, geocoder, shared_di
     assert loc.geonameid == 167899 and loc.name == "Khasham"
     assert abs(loc.latitude - 35.30088) < 0.09 and abs(loc.longitude - 40.28916) < 0.11
     assert (loc.admin1, loc.geo_precision, loc.relation, loc.country) == ("Deir ez-Zor", 2, "near", "Syria")
+
+
+def test_unlisted_village_is_coded_to_the_place_named_with_it(nlp, geocoder):
+    text = "Militants were killed in the village of Zorgho-Yiri in the western countryside of Kobane."
+    loc = locate(nlp, geocoder, text)
+    assert loc.name == "Zorgho-Yiri" and loc.geonameid is None and loc.geo_precision == 2
+    assert loc.country == "Syria" and loc.latitude is not None
+
+
+def test_acled_coder_note_names_the_coded_place(nlp, geocoder):
+    text = "On 26 October, militants torched a school in the village of Tougri (coded as Djibo at geoprecision 2)."
+    loc = locate(nlp, geocoder, text, "torched")
+    assert (loc.name, loc.relation, loc.geo_precision) == ("Djibo", "coded as", 2)
+
+
+def test_region_level_event_is_coded_to_its_capital(nlp, geocoder):
+    loc = locate(nlp, geocoder, "Bandits killed two herders in Mandera county.")
+    assert loc.feature_code == "ADM1" and loc.geo_precision == 3
+    assert abs(loc.latitude - 3.937) < 0.05 and abs(loc.longitude - 41.857) < 0.05  # Mandera town
+
+
+def test_person_names_and_demonyms_are_not_places(nlp, geocoder):
+    found = names(
+        nlp, geocoder, "Kenyan police said John Ripley met Ripley residents. Syrian troops advanced."
+    )
+    assert "Kenyan" not in found and "Syrian" not in found and "John Ripley" not in found
+
+
+def test_toponyms_are_fast_after_start_up(nlp, geocoder):
+    import time
+
+    docs = list(nlp.pipe(["Clashes in Idlib and Aleppo left 12 dead, said monitors in Damascus."] * 50))
+    start = time.perf_counter()
+    n = sum(len(geocoder.toponyms(d)) for d in docs)
+    assert n / (time.perf_counter() - start) > 1000  # recognition and resolution; bench: resolution alone

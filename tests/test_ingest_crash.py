@@ -64,6 +64,10 @@ def kind(request):
 
 @pytest.mark.parametrize("n", [120, pytest.param(1000, marks=pytest.mark.slow)])
 def test_kill_9_mid_ingest_then_rerun_loses_and_doubles_nothing(kind, n, tmp_path, pipeline):
+    # Build the lazily made indexes (gazetteer) before a subprocess could be killed building them.
+    pipeline.extract(
+        "Soldiers clashed with rebels near Homs on Monday, officials said.", published="2018-02-08"
+    )
     src = tmp_path / "articles"
     _write_articles(n, src)
     gen = open_test_store(kind, tmp_path)

@@ -35,8 +35,12 @@ ETHNIC = (
     "Sakuye|Gabbra|Marehan|Mijikenda|Digo|Duruma|Taita|Dorobo|Ndorobo|Endorois|Kuku|Zarma|Djerma|Songhai|Bororo"
 )
 # Bare ethnic names acting as a group ("Pokot raided", "Turkana fight back") in actor position.
-BARE_ETHNIC = re.compile(rf"\b(?-i:(?P<eth>{ETHNIC}))(?:s)?(?=\s+(?:raid\w*|attack\w*|fight\w*|fought|kill\w*|target\w*|clash\w*|struck|strike|invad\w*|stole|steal|torch\w*|burn\w*|ambush\w*|men|herders|youths|warriors|and\s+(?-i:[A-Z])))")
-POLITICAL = re.compile(r"\b(?P<party>(?-i:[A-Z]{2,6})|Jubilee|Orange|Kieleweke|Tanga\s+Tanga)\s+(?:party\s+)?(?:supporters|youths|members|loyalists|activists)\b")
+BARE_ETHNIC = re.compile(
+    rf"\b(?-i:(?P<eth>{ETHNIC}))(?:s)?(?=\s+(?:raid\w*|attack\w*|fight\w*|fought|kill\w*|target\w*|clash\w*|struck|strike|invad\w*|stole|steal|torch\w*|burn\w*|ambush\w*|men|herders|youths|warriors|and\s+(?-i:[A-Z])))"
+)
+POLITICAL = re.compile(
+    r"\b(?P<party>(?-i:[A-Z]{2,6})|Jubilee|Orange|Kieleweke|Tanga\s+Tanga)\s+(?:party\s+)?(?:supporters|youths|members|loyalists|activists)\b"
+)
 _ARMED_HEAD = r"(?:militias?|militiam[ae]n|raiders|herders|herdsmen|gunmen|youths?|warriors|attackers|fighters|clansmen|tribesmen|assailants|bandits|rustlers)"
 CATEGORIES: dict[str, tuple[str, int]] = {
     "progov": (
@@ -53,11 +57,26 @@ CATEGORIES: dict[str, tuple[str, int]] = {
         r"|forces\s+(?:of|from)\s+the\s+(?:army|regime|government)",
         1,
     ),
-    "police": (r"(?:anti-riot\s+|riot\s+)?police(?:m[ae]n|\s+officers?|\s+forces?)?|gendarmes?|gendarmerie|constables?|law\s+enforcement\s+officers?|GSU|security\s+agents?", 1),
-    "protesters": (r"protesters|protestors|demonstrators|marchers|strikers|picketers|sit-in\s+participants", 6),
-    "rioters": (r"rioters|(?:an?\s+)?(?:irate|angry|rioting|violent)\s+(?:youths?|residents|crowd|mob|traders|supporters)|(?:a\s+)?mob|looters", 5),
-    "tribal": (r"ethnic\s+(?:militias?|militiam[ae]n|groups?|fighters)|(?:clan|tribal)\s+(?:militias?|militiam[ae]n|fighters|gunmen)|raiders|warriors|morans?", 4),
-    "communal": (r"vigilantes?|vigilante\s+groups?|communal\s+militias?|self-defen[cs]e\s+groups?|(?:local\s+)?militias?|militiam[ae]n", 4),
+    "police": (
+        r"(?:anti-riot\s+|riot\s+)?police(?:m[ae]n|\s+officers?|\s+forces?)?|gendarmes?|gendarmerie|constables?|law\s+enforcement\s+officers?|GSU|security\s+agents?",
+        1,
+    ),
+    "protesters": (
+        r"protesters|protestors|demonstrators|marchers|strikers|picketers|sit-in\s+participants",
+        6,
+    ),
+    "rioters": (
+        r"rioters|(?:an?\s+)?(?:irate|angry|rioting|violent)\s+(?:youths?|residents|crowd|mob|traders|supporters)|(?:a\s+)?mob|looters",
+        5,
+    ),
+    "tribal": (
+        r"ethnic\s+(?:militias?|militiam[ae]n|groups?|fighters)|(?:clan|tribal)\s+(?:militias?|militiam[ae]n|fighters|gunmen)|raiders|warriors|morans?",
+        4,
+    ),
+    "communal": (
+        r"vigilantes?|vigilante\s+groups?|communal\s+militias?|self-defen[cs]e\s+groups?|(?:local\s+)?militias?|militiam[ae]n",
+        4,
+    ),
     "armed": (
         r"(?:unknown|unidentified|suspected|presumed|heavily\s+armed)?\s*(?:(?:cattle\s+)?rustlers|(?:knife|machete|gun|panga|axe|arrow|club|spear)[\s-]wielding\s+(?:\w+\s+)?(?:men|youths?|individuals|people|assailants|attackers|group)|armed\s+(?:youths|civilians|people|herders)|gunmen|gunman|armed\s+(?:men|individuals|assailants|group|groups)|assailants|attackers|bandits|militants|jihadists|insurgents|terrorists|rebels|kidnappers|abductors|hijackers|robbers|extremists|islamists|armed\s+bandits)",
         3,
@@ -69,23 +88,47 @@ CATEGORIES: dict[str, tuple[str, int]] = {
 }
 # Associated actor labels (ACLED: "Students (Kenya)") by head word.
 ASSOC = {
-    "student": "Students", "pupil": "Students", "teacher": "Teachers", "journalist": "Journalists",
-    "nurse": "Health Workers", "doctor": "Health Workers", "health workers": "Health Workers",
-    "woman": "Women", "women": "Women", "farmer": "Farmers", "trader": "Traders", "shopkeeper": "Traders",
-    "herder": "Pastoralists", "pastoralist": "Pastoralists", "fishermen": "Fishers", "miner": "Miners",
-    "refugee": "Refugees/IDPs", "idps": "Refugees/IDPs", "aid workers": "Aid Workers", "lawyer": "Lawyers",
-    "worker": "Labour Group", "boda boda": "Motorcycle Taxi Drivers", "motorcycle taxi": "Motorcycle Taxi Drivers",
+    "student": "Students",
+    "pupil": "Students",
+    "teacher": "Teachers",
+    "journalist": "Journalists",
+    "nurse": "Health Workers",
+    "doctor": "Health Workers",
+    "health workers": "Health Workers",
+    "woman": "Women",
+    "women": "Women",
+    "farmer": "Farmers",
+    "trader": "Traders",
+    "shopkeeper": "Traders",
+    "herder": "Pastoralists",
+    "pastoralist": "Pastoralists",
+    "fishermen": "Fishers",
+    "miner": "Miners",
+    "refugee": "Refugees/IDPs",
+    "idps": "Refugees/IDPs",
+    "aid workers": "Aid Workers",
+    "lawyer": "Lawyers",
+    "worker": "Labour Group",
+    "boda boda": "Motorcycle Taxi Drivers",
+    "motorcycle taxi": "Motorcycle Taxi Drivers",
 }
 GENERIC_NAMES = {
-    "military": "Military Forces of {country}", "police": "Police Forces of {country}",
-    "progov": "Pro-Government Militia ({country})", "protesters": "Protesters ({country})",
-    "rioters": "Rioters ({country})", "civilians": "Civilians ({country})",
-    "armed": "Unidentified Armed Group ({country})", "communal": "Unidentified Communal Militia ({country})",
+    "military": "Military Forces of {country}",
+    "police": "Police Forces of {country}",
+    "progov": "Pro-Government Militia ({country})",
+    "protesters": "Protesters ({country})",
+    "rioters": "Rioters ({country})",
+    "civilians": "Civilians ({country})",
+    "armed": "Unidentified Armed Group ({country})",
+    "communal": "Unidentified Communal Militia ({country})",
     "ethnic": "{ethnic} Ethnic Militia ({country})",
     "tribal": "Unidentified Ethnic Militia ({country})",
     "political": "{party} Party Militia ({country})",
 }
-_PROTEST_GROUP_RE = re.compile(r"\b(students?|pupils|teachers|nurses|doctors|health workers|women|farmers|traders|lawyers|workers|boda boda|motorcycle taxi|journalists|herders|miners)\b", re.I)
+_PROTEST_GROUP_RE = re.compile(
+    r"\b(students?|pupils|teachers|nurses|doctors|health workers|women|farmers|traders|lawyers|workers|boda boda|motorcycle taxi|journalists|herders|miners)\b",
+    re.I,
+)
 
 
 @dataclass
@@ -109,12 +152,21 @@ class ActorMention:
         if self.group:
             name = self.group["name"]
         else:
-            name = GENERIC_NAMES[self.category].format(country=cname, ethnic=(self.ethnic or "Unidentified").title(),
-                                                       party=self.extras.get("party", "Unidentified"))
+            name = GENERIC_NAMES[self.category].format(
+                country=cname,
+                ethnic=(self.ethnic or "Unidentified").title(),
+                party=self.extras.get("party", "Unidentified"),
+            )
             if self.category == "police" and re.search(r"gendarm", self.text, re.I):
                 name += " Gendarmerie"
-        return Actor(name=name, inter=self.inter, inter_label=INTER_LABELS.get(self.inter), country=iso3,
-                     aliases=[self.text], spans=[Span.of(text, self.start, self.end)])
+        return Actor(
+            name=name,
+            inter=self.inter,
+            inter_label=INTER_LABELS.get(self.inter),
+            country=iso3,
+            aliases=[self.text],
+            spans=[Span.of(text, self.start, self.end)],
+        )
 
 
 @lru_cache(maxsize=1)
@@ -156,7 +208,10 @@ def _prefix_country(text: str, start: int) -> tuple[str | None, int]:
     return None, start
 
 
-_SOURCE_AFTER = re.compile(r"\s+(?:officials?|spokes(?:man|woman|person)|sources?|statement|chief|commander|headquarters|base|camp|post|station|spokesperson)\b", re.I)
+_SOURCE_AFTER = re.compile(
+    r"\s+(?:officials?|spokes(?:man|woman|person)|sources?|statement|chief|commander|headquarters|base|camp|post|station|spokesperson)\b",
+    re.I,
+)
 
 
 def find_generic(text: str) -> list[ActorMention]:
@@ -173,15 +228,20 @@ def find_generic(text: str) -> list[ActorMention]:
         if cat == "ethnic":
             mention.ethnic = mtext.split()[0]
         if cat in ("civilians", "protesters"):
-            g = _PROTEST_GROUP_RE.search(text[max(0, start - 30):end])
+            g = _PROTEST_GROUP_RE.search(text[max(0, start - 30) : end])
             if g:
-                key = g.group(1).lower().rstrip("s") if g.group(1).lower() not in ASSOC else g.group(1).lower()
+                key = (
+                    g.group(1).lower().rstrip("s") if g.group(1).lower() not in ASSOC else g.group(1).lower()
+                )
                 mention.assoc = ASSOC.get(key) or ASSOC.get(g.group(1).lower())
         out.append(mention)
     return out
 
 
-_LINKED = re.compile(r"[\s-]*(?:linked|affiliated|allied|inspired|aligned|affiliate)\s+(?:jihadist\s+|militant\s+|armed\s+|islamist\s+)?(?:group|organi[sz]ation|movement|faction|coalition)\s+(?-i:[A-Z])", re.I)
+_LINKED = re.compile(
+    r"[\s-]*(?:linked|affiliated|allied|inspired|aligned|affiliate)\s+(?:jihadist\s+|militant\s+|armed\s+|islamist\s+)?(?:group|organi[sz]ation|movement|faction|coalition)\s+(?:called\s+)?(?:al[\s-])?(?-i:[A-Z])",
+    re.I,
+)
 
 
 def find_named(doc: Doc, matchers) -> list[ActorMention]:
@@ -212,28 +272,40 @@ _EITHER = re.compile(r"^\s*(?:and/or|or|and\s+or|/)\s*(?:the\s+)?$", re.I)
 
 
 def _absorb_generic(mentions: list[ActorMention], text: str) -> list[ActorMention]:
-    """"ISGS militants", "Al Shabaab fighters": the generic head belongs to the named group before it."""
+    """ "ISGS militants", "Al Shabaab fighters": the generic head belongs to the named group before it."""
     out: list[ActorMention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if (prev is not None and prev.category == "named" and m.category in ("armed", "communal", "military")
-                and _GLUE_GENERIC.match(text[prev.end:m.start])):
-            prev.end, prev.text = m.end, text[prev.start:m.end]
+        if (
+            prev is not None
+            and prev.category == "named"
+            and m.category in ("armed", "communal", "military")
+            and _GLUE_GENERIC.match(text[prev.end : m.start])
+        ):
+            prev.end, prev.text = m.end, text[prev.start : m.end]
             continue
         out.append(m)
     return out
 
 
 def _either(mentions: list[ActorMention], text: str) -> list[ActorMention]:
-    """"JNIM or ISGS militants": one actor, ACLED's "A and/or B"."""
+    """ "JNIM or ISGS militants": one actor, ACLED's "A and/or B"."""
     out: list[ActorMention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if (prev is not None and prev.category == m.category == "named" and prev.group is not m.group
-                and _EITHER.match(text[prev.end:m.start])):
+        if (
+            prev is not None
+            and prev.category == m.category == "named"
+            and prev.group is not m.group
+            and _EITHER.match(text[prev.end : m.start])
+        ):
             names = sorted([prev.group["name"], m.group["name"]], key=lambda n: not n.startswith("JNIM"))
-            prev.group = dict(prev.group, name=" and/or ".join(names), country=prev.group.get("country") or m.group.get("country"))
-            prev.end, prev.text = m.end, text[prev.start:m.end]
+            prev.group = dict(
+                prev.group,
+                name=" and/or ".join(names),
+                country=prev.group.get("country") or m.group.get("country"),
+            )
+            prev.end, prev.text = m.end, text[prev.start : m.end]
             continue
         out.append(m)
     return out
@@ -243,10 +315,20 @@ def find_groups(text: str) -> list[ActorMention]:
     """Ethnic communities acting as a group, and party supporters (political militias)."""
     out = []
     for m in BARE_ETHNIC.finditer(text):
-        out.append(ActorMention(m.start(), m.end("eth") + (1 if text[m.end("eth"):m.end("eth") + 1] == "s" else 0),
-                                text[m.start():m.end()], "ethnic", 4, ethnic=m.group("eth")))
+        out.append(
+            ActorMention(
+                m.start(),
+                m.end("eth") + (1 if text[m.end("eth") : m.end("eth") + 1] == "s" else 0),
+                text[m.start() : m.end()],
+                "ethnic",
+                4,
+                ethnic=m.group("eth"),
+            )
+        )
     for m in POLITICAL.finditer(text):
-        out.append(ActorMention(m.start(), m.end(), m.group(0), "political", 3, extras={"party": m.group("party")}))
+        out.append(
+            ActorMention(m.start(), m.end(), m.group(0), "political", 3, extras={"party": m.group("party")})
+        )
     return out
 
 

@@ -75,13 +75,13 @@ class _Progress:
             self.bar = Progress(
                 SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), transient=False
             )
-            self.task = self.bar.add_task("starting")
+            self.task = self.bar.add_task("reading inputs, loading the NLP model")
 
     @staticmethod
     def line(report) -> str:
         return (
             f"{report.seen} articles ({report.rate:.1f}/s): {report.added} added, {report.skipped} already "
-            f"stored, {report.rejected} rejected, {report.events} events"
+            f"stored, {report.rejected} rejected, {report.events} events found"
         )
 
     def __call__(self, report, source: str) -> None:
@@ -135,7 +135,7 @@ def ingest(paths, db, published, no_merge, remerge, batch_size):
         store.close()
     click.echo(
         f"warlog ingest: {_Progress.line(report)}; the store holds {counts['articles']} articles and "
-        f"{counts['events']} events",
+        f"{counts['events']} events after merging",
         err=True,
     )
 

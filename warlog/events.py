@@ -25,19 +25,54 @@ from .fatalities import derive_fatalities
 from .records import Actor, Article, Claim, Event, Span
 from .sources import attribute, source_for
 from .triggers import (
-    _DEMO_RIOT, ARMED, DISORDER, LABELED_NOTE, STATE, TYPE_RANK, Frame, Trigger, classify, find_triggers, interaction,
+    _DEMO_RIOT,
+    ARMED,
+    DISORDER,
+    LABELED_NOTE,
+    STATE,
+    TYPE_RANK,
+    Frame,
+    Trigger,
+    classify,
+    find_triggers,
+    interaction,
 )
 
 BACKGROUND_DAYS = 30
-_ONGOING = re.compile(r"\b(?:has|have|had)\s+been\s+\w+ing\b|\bfor\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:\w+\s+)?(?:years|decades)\b|\bsince\s+(?:19|20)\d\d\b|\bcontinues?\s+to\b|\bin\s+recent\s+(?:years|months)\b", re.I)
-_CAUSE = re.compile(r"\b(?:after|following|over\s+the\s+(?:death|killing)|in\s+protest\s+(?:at|over|against))\b(?![^.;]*\b(?:clash|fight|attack|shootout|gunfight|ambush|raid))[^.;]*$", re.I)
-ETHNIC_RE = re.compile(rf"\b(?:{ETHNIC})s?\b|\b(?:communities|intercommunal|inter-communal|ethnic|clans?|tribes?|tribal)\b")
-_SAY_NEAR = re.compile(r"(?:said|says|told|announced|reported|stated|confirmed|claimed|added)\W{1,3}$|^\W{0,3}(?:said|told|announced)", re.I)
-_DENIAL = re.compile(r"\b(?:den(?:y|ied|ies|ying)|rejected\s+(?:claims|reports)|no\s+(?:attack|clash|fighting)\s+(?:took\s+place|occurred))\b", re.I)
-_PLANNED = re.compile(r"\b(?:plan(?:s|ned|ning)?\s+to|threaten(?:s|ed|ing)?\s+to|vow(?:s|ed)\s+to|will|would|intend(?:s|ed)?\s+to|call(?:s|ed)?\s+for|set\s+to|scheduled\s+to|planned)\s+(?:\w+\s+){0,3}$", re.I)
-_NEGATED = re.compile(r"\b(?:no|not|never|without|nor|foiled|thwarted|prevented|averted)\s+(?:\w+\s+){0,2}$", re.I)
-ARMED_WORDS = re.compile(r"soldier|troop|police|officer|gendarme|militant|fighter|jihadist|insurgent|rebel|attacker|assailant|gunm[ae]n|raider|bandit|militia|guard|VDP|volunteer|ranger|reservist|warder|commando|servicem[ae]n|personnel|Shabaa?b|Mungiki", re.I)
-CIVILIAN_WORDS = re.compile(r"civilian|villager|resident|people|person|man|men|woman|women|child|boy|girl|passenger|worshipper|farmer|herder|trader|student|pupil|teacher|family|inhabitant|local|journalist|councill?or|chief|nurse|doctor|pastoralist|driver|motorist", re.I)
+_ONGOING = re.compile(
+    r"\b(?:has|have|had)\s+been\s+\w+ing\b|\bfor\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:\w+\s+)?(?:years|decades)\b|\bsince\s+(?:19|20)\d\d\b|\bcontinues?\s+to\b|\bin\s+recent\s+(?:years|months)\b",
+    re.I,
+)
+_CAUSE = re.compile(
+    r"\b(?:after|following|over\s+the\s+(?:death|killing)|in\s+protest\s+(?:at|over|against))\b(?![^.;]*\b(?:clash|fight|attack|shootout|gunfight|ambush|raid))[^.;]*$",
+    re.I,
+)
+ETHNIC_RE = re.compile(
+    rf"\b(?:{ETHNIC})s?\b|\b(?:communities|intercommunal|inter-communal|ethnic|clans?|tribes?|tribal)\b"
+)
+_SAY_NEAR = re.compile(
+    r"(?:said|says|told|announced|reported|stated|confirmed|claimed|added)\W{1,3}$|^\W{0,3}(?:said|told|announced)",
+    re.I,
+)
+_DENIAL = re.compile(
+    r"\b(?:den(?:y|ied|ies|ying)|rejected\s+(?:claims|reports)|no\s+(?:attack|clash|fighting)\s+(?:took\s+place|occurred))\b",
+    re.I,
+)
+_PLANNED = re.compile(
+    r"\b(?:plan(?:s|ned|ning)?\s+to|threaten(?:s|ed|ing)?\s+to|vow(?:s|ed)\s+to|will|would|intend(?:s|ed)?\s+to|call(?:s|ed)?\s+for|set\s+to|scheduled\s+to|planned)\s+(?:\w+\s+){0,3}$",
+    re.I,
+)
+_NEGATED = re.compile(
+    r"\b(?:no|not|never|without|nor|foiled|thwarted|prevented|averted)\s+(?:\w+\s+){0,2}$", re.I
+)
+ARMED_WORDS = re.compile(
+    r"soldier|troop|police|officer|gendarme|militant|fighter|jihadist|insurgent|rebel|attacker|assailant|gunm[ae]n|raider|bandit|militia|guard|VDP|volunteer|ranger|reservist|warder|commando|servicem[ae]n|personnel|Shabaa?b|Mungiki",
+    re.I,
+)
+CIVILIAN_WORDS = re.compile(
+    r"civilian|villager|resident|people|person|man|men|woman|women|child|boy|girl|passenger|worshipper|farmer|herder|trader|student|pupil|teacher|family|inhabitant|local|journalist|councill?or|chief|nurse|doctor|pastoralist|driver|motorist",
+    re.I,
+)
 
 
 @dataclass
@@ -47,7 +82,10 @@ class Role:
     weight: float = 1.0  # parse-linked roles to initiating triggers weigh more than word order
 
 
-INITIATING = re.compile(r"claimed\s+responsibility|attack|raid|storm|ambush|launch|open|assault|invad|abduct|kidnap|fired|shot|protest|demonstrat|riot|march", re.I)
+INITIATING = re.compile(
+    r"claimed\s+responsibility|attack|raid|storm|ambush|launch|open|assault|invad|abduct|kidnap|fired|shot|protest|demonstrat|riot|march",
+    re.I,
+)
 
 
 @dataclass
@@ -112,7 +150,10 @@ def _trigger_tokens(doc: Doc, triggers: list[Trigger]) -> dict[int, str]:
     return out
 
 
-_RESPONSE = re.compile(r"\b(?:repel\w*|respond\w*|retaliat\w*|in\s+response|fend\s+off|counter\w*|returned\s+fire|defend\w*)\b", re.I)
+_RESPONSE = re.compile(
+    r"\b(?:repel\w*|respond\w*|retaliat\w*|in\s+response|fend\s+off|counter\w*|returned\s+fire|defend\w*)\b",
+    re.I,
+)
 
 
 def _roles(doc: Doc, sent: SpacySpan, mentions: list[ActorMention], triggers: list[Trigger]) -> list[Role]:
@@ -136,8 +177,8 @@ def _roles(doc: Doc, sent: SpacySpan, mentions: list[ActorMention], triggers: li
 
 
 def _by_trigger(text: str, sent: SpacySpan, m: ActorMention, triggers: list[Trigger]) -> bool:
-    """"attacked by X": a passive trigger right before "by"."""
-    before = text[max(sent.start_char, m.start - 40):m.start]
+    """ "attacked by X": a passive trigger right before "by"."""
+    before = text[max(sent.start_char, m.start - 40) : m.start]
     by = re.search(r"\bby\s+(?:\w+\s+){0,2}$", before)
     if not by:
         return False
@@ -148,8 +189,12 @@ def _by_trigger(text: str, sent: SpacySpan, m: ActorMention, triggers: list[Trig
 def _coordinated(text: str, mentions: list[ActorMention]) -> list[tuple[ActorMention, ActorMention]]:
     pairs = []
     for a, b in zip(mentions, mentions[1:]):
-        between = text[a.end:b.start]
-        if re.fullmatch(r"\s*(?:,|and|&|as\s+well\s+as|along\s+with|alongside|together\s+with)\s*(?:the\s+)?", between, re.I):
+        between = text[a.end : b.start]
+        if re.fullmatch(
+            r"\s*(?:,|and|&|as\s+well\s+as|along\s+with|alongside|together\s+with)\s*(?:the\s+)?",
+            between,
+            re.I,
+        ):
             pairs.append((a, b))
     return pairs
 
@@ -158,23 +203,29 @@ def _event_date(dates: list[DateMention], text: str, sent: SpacySpan) -> DateMen
     """The clause's event date: not the reporting date of "said Thursday"; a written date before a
     relative one ("yesterday (24 July)")."""
     for d in sorted((d for d in dates if not d.background), key=lambda d: d.relative):
-        before = text[max(sent.start_char, d.start - 12):d.start]
-        after = text[d.end:d.end + 12]
+        before = text[max(sent.start_char, d.start - 12) : d.start]
+        after = text[d.end : d.end + 12]
         if _SAY_NEAR.search(before) or _SAY_NEAR.search(after):
             continue
         return d
     return None
 
 
-def _status(text: str, sent: SpacySpan, trig: Trigger, dates: list[DateMention], d: DateMention | None,
-            published: date | None) -> str:
+def _status(
+    text: str,
+    sent: SpacySpan,
+    trig: Trigger,
+    dates: list[DateMention],
+    d: DateMention | None,
+    published: date | None,
+) -> str:
     if any(x.background for x in dates) and (d is None or d.day is None):
         return "background"
     if d is not None and d.day and published and d.day < published - timedelta(days=BACKGROUND_DAYS):
         return "background"
     if d is not None and d.day and published and d.day > published + timedelta(days=1):
         return "planned"  # a date after publication: announced, scheduled or threatened, not reported
-    before = text[max(sent.start_char, trig.start - 60):trig.start]
+    before = text[max(sent.start_char, trig.start - 60) : trig.start]
     if _DENIAL.search(before):
         return "denied"
     if _ONGOING.search(sent.text) and d is None:
@@ -195,15 +246,24 @@ class Clause:
 
 _CLAUSE_BREAK = re.compile(
     r";\s+|,?\s+(?:and|while|but|whereas)\s+(?=(?:in\s+)?(?:a\s+|another\s+)?(?:separate|different|second|similar)\s+"
-    r"(?:attack|incident|raid|clash|assault)|elsewhere|separately|meanwhile)", re.I)
-_SPORT = re.compile(r"\b(?:goals?|striker|midfielder|defender|goalkeeper|league|penalty|scored|kick-off|half-time|"
-                    r"referee|football|soccer|derby|championship|tournament|semi-final|final\s+whistle|matches|fixture|"
-                    r"stadium|qualifier|coach|Cup|substitute|captain|shots\s+on\s+target|\d-\d)\b", re.I)
+    r"(?:attack|incident|raid|clash|assault)|elsewhere|separately|meanwhile)",
+    re.I,
+)
+_SPORT = re.compile(
+    r"\b(?:goals?|striker|midfielder|defender|goalkeeper|league|penalty|scored|kick-off|half-time|"
+    r"referee|football|soccer|derby|championship|tournament|semi-final|final\s+whistle|matches|fixture|"
+    r"stadium|qualifier|coach|Cup|substitute|captain|shots\s+on\s+target|\d-\d)\b",
+    re.I,
+)
 _SPORT_WEAK = {"attack", "clash", "other", "change"}
 
 
 def _clauses(text: str, sent: SpacySpan) -> list[Clause]:
-    cuts = [sent.start_char] + [sent.start_char + m.end() for m in _CLAUSE_BREAK.finditer(sent.text)] + [sent.end_char]
+    cuts = (
+        [sent.start_char]
+        + [sent.start_char + m.end() for m in _CLAUSE_BREAK.finditer(sent.text)]
+        + [sent.end_char]
+    )
     return [Clause(a, b, text[a:b]) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
@@ -211,9 +271,13 @@ _TOPIC_KEEP = {"protest", "intervene", "riot", "mob", "arrest"}
 
 
 def _clause_triggers(text: str, sent: SpacySpan, clause: Clause, sporty: bool):
-    triggers = [t for t in find_triggers(text, clause.start_char, clause.end_char) if not _negated(text, clause, t)]
+    triggers = [
+        t for t in find_triggers(text, clause.start_char, clause.end_char) if not _negated(text, clause, t)
+    ]
     protest_at = next((t.end for t in triggers if t.cue == "protest"), None)
-    if protest_at is not None:  # "protested the killing of ...": what a protest is about is no event of its own
+    if (
+        protest_at is not None
+    ):  # "protested the killing of ...": what a protest is about is no event of its own
         triggers = [t for t in triggers if t.start < protest_at or t.cue in _TOPIC_KEEP]
     if sporty or _SPORT.search(sent.text):  # "the striker shot", "Uganda's attack", "beat Kenya 2-1"
         triggers = [t for t in triggers if t.cue not in _SPORT_WEAK]
@@ -226,8 +290,11 @@ def build_frames(doc: Doc, article: Article) -> list[SentenceFrame]:
     free = lambda s, e: not any(s < b and e > a for a, b in stamps)  # noqa: E731
     all_dates = [d for d in find_dates(text, article.published) if free(d.start, d.end)]
     mentions: list[ActorMention] = doc._.actor_mentions or []
-    claims = [c for c in doc._.claim_mentions or []
-              if free(c.start, c.end) and not _in_date(c, all_dates) and not _is_cause(text, c)]
+    claims = [
+        c
+        for c in doc._.claim_mentions or []
+        if free(c.start, c.end) and not _in_date(c, all_dates) and not _is_cause(text, c)
+    ]
     label_m = LABELED_NOTE.match(text)
     sporty = len(_SPORT.findall(text)) >= 3  # a match report: its attacks and shots are football
     frames = []
@@ -241,20 +308,31 @@ def build_frames(doc: Doc, article: Article) -> list[SentenceFrame]:
             in_clause = [m for m in mentions if inside(m)]
             cdates = [d for d in all_dates if inside(d)]
             d = _event_date(cdates, text, clause)
-            status = _status(text, clause, triggers[0], cdates, d, article.published) if triggers else "reported"
-            frames.append(SentenceFrame(
-                i, triggers, _roles(doc, clause, in_clause, triggers) if triggers else [],
-                [c for c in claims if inside(c)], d, status,
-                label=label_m.group("label").lower() if first_label else None,
-                sides=_coordinated(text, in_clause), start=clause.start_char, end=clause.end_char,
-            ))
+            status = (
+                _status(text, clause, triggers[0], cdates, d, article.published) if triggers else "reported"
+            )
+            frames.append(
+                SentenceFrame(
+                    i,
+                    triggers,
+                    _roles(doc, clause, in_clause, triggers) if triggers else [],
+                    [c for c in claims if inside(c)],
+                    d,
+                    status,
+                    label=label_m.group("label").lower() if first_label else None,
+                    sides=_coordinated(text, in_clause),
+                    start=clause.start_char,
+                    end=clause.end_char,
+                )
+            )
     _attach_orphan_claims(frames, claims)
     _inherit_dates(frames, all_dates, text, article.published)
     return frames
 
 
-def _inherit_dates(frames: list[SentenceFrame], dates: list[DateMention], text: str,
-                   published: date | None = None) -> None:
+def _inherit_dates(
+    frames: list[SentenceFrame], dates: list[DateMention], text: str, published: date | None = None
+) -> None:
     """A frame without a date takes the last event date written before it in its paragraph
     ("20 July. Police fired tear gas ..."), never a background year or a reporting date."""
     for f in frames:
@@ -262,22 +340,29 @@ def _inherit_dates(frames: list[SentenceFrame], dates: list[DateMention], text: 
             continue
         para_start = text.rfind("\n\n", 0, f.start) + 1
         latest = published + timedelta(days=1) if published else date.max
-        before = [d for d in dates if para_start <= d.start < f.start and not d.background and d.day is not None
-                  and d.day <= latest]
-        before = [d for d in before if not _SAY_NEAR.search(text[max(0, d.start - 12):d.start])
-                  and not _SAY_NEAR.search(text[d.end:d.end + 12])]
+        before = [
+            d
+            for d in dates
+            if para_start <= d.start < f.start and not d.background and d.day is not None and d.day <= latest
+        ]
+        before = [
+            d
+            for d in before
+            if not _SAY_NEAR.search(text[max(0, d.start - 12) : d.start])
+            and not _SAY_NEAR.search(text[d.end : d.end + 12])
+        ]
         if before:
             f.date = before[-1]
 
 
 def _is_cause(text: str, c: ClaimMention) -> bool:
-    """"rioted after a rider was found dead": the death that set off the event is not its casualty."""
+    """ "rioted after a rider was found dead": the death that set off the event is not its casualty."""
     sent_start = max(text.rfind(".", 0, c.start), text.rfind("\n", 0, c.start)) + 1
-    return bool(_CAUSE.search(text[sent_start:c.start]))
+    return bool(_CAUSE.search(text[sent_start : c.start]))
 
 
 def _in_date(c: ClaimMention, dates: list[DateMention]) -> bool:
-    """"Aug 9 - police arrested ...": a number inside a date is no casualty figure."""
+    """ "Aug 9 - police arrested ...": a number inside a date is no casualty figure."""
     return any(d.start <= c.start < d.end for d in dates)
 
 
@@ -292,7 +377,7 @@ def _attach_orphan_claims(frames: list[SentenceFrame], claims: list[ClaimMention
 
 
 def _negated(text: str, sent: SpacySpan, t: Trigger) -> bool:
-    return bool(_NEGATED.search(text[max(sent.start_char, t.start - 25):t.start]))
+    return bool(_NEGATED.search(text[max(sent.start_char, t.start - 25) : t.start]))
 
 
 # ----------------------------------------------------------------------------- clustering
@@ -346,14 +431,31 @@ def _absorb(events: list[Event]) -> list[Event]:
     """Reported events sharing date and place: the higher type absorbs the lower (ACLED)."""
     out: list[Event] = []
     for ev in events:
-        twin = next((o for o in out if o.status == ev.status == "reported" and o.event_date == ev.event_date
-                     and _same_place(o, ev)), None)
+        twin = next(
+            (
+                o
+                for o in out
+                if o.status == ev.status == "reported"
+                and o.event_date == ev.event_date
+                and _same_place(o, ev)
+            ),
+            None,
+        )
         if twin is None:
             out.append(ev)
             continue
         if TYPE_RANK.get(ev.event_type or "", 0) > TYPE_RANK.get(twin.event_type or "", 0):
-            for k in ("event_type", "sub_event_type", "disorder_type", "actor1", "actor2", "inter1", "inter2",
-                      "interaction", "civilian_targeting"):
+            for k in (
+                "event_type",
+                "sub_event_type",
+                "disorder_type",
+                "actor1",
+                "actor2",
+                "inter1",
+                "inter2",
+                "interaction",
+                "civilian_targeting",
+            ):
                 setattr(twin, k, getattr(ev, k))
         twin.claims.extend(ev.claims)
         twin.spans.extend(ev.spans)
@@ -379,24 +481,47 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder)
     demo = any(_DEMO_RIOT.search(t.text) for f in cluster.frames for t in f.triggers if t.cue == "riot")
     label = next((f.label for f in cluster.frames if f.label), None)
     target_cat = target.category if target else _target_place(text, cluster)
-    typed = classify(Frame(cues, agent.category if agent else None, target_cat,
-                           ethnic=bool(ETHNIC_RE.search(text)), victims_civilian=victims_civ, killed=killed, label=label,
-                           victims_armed=victims_armed, demo_words=demo,
-                           crowd=bool(agent and _CROWD.search(agent.text)),
-                           harm=any(t.cue == "attack" and _HARM.search(t.text) for f in cluster.frames for t in f.triggers)))
+    typed = classify(
+        Frame(
+            cues,
+            agent.category if agent else None,
+            target_cat,
+            ethnic=bool(ETHNIC_RE.search(text)),
+            victims_civilian=victims_civ,
+            killed=killed,
+            label=label,
+            victims_armed=victims_armed,
+            demo_words=demo,
+            crowd=bool(agent and _CROWD.search(agent.text)),
+            harm=any(t.cue == "attack" and _HARM.search(t.text) for f in cluster.frames for t in f.triggers),
+        )
+    )
     if typed is None:
         return None
     etype, sub = typed
     anchors = [(t.start, t.end) for f in cluster.frames for t in f.triggers]
     location = geocoder.locate(doc, anchors) if anchors else geocoder.locate(doc, [(0, min(len(text), 200))])
     iso3 = (location.iso3 if location else None) or text_country(text)
-    police = next((r.mention for f in cluster.frames for r in f.roles if r.mention.category == "police"), None)
-    actor1, actor2, assoc_1, assoc_2 = _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims_civ, police)
+    police = next(
+        (r.mention for f in cluster.frames for r in f.roles if r.mention.category == "police"), None
+    )
+    actor1, actor2, assoc_1, assoc_2 = _acled_actors(
+        etype, sub, agent, target, assoc1, assoc2, iso3, text, victims_civ, police
+    )
     ev = Event(
-        id="", status=cluster.frames[0].status, event_type=etype, sub_event_type=sub, disorder_type=DISORDER[etype],
-        actor1=actor1, actor2=actor2, assoc_actor_1=assoc_1, assoc_actor_2=assoc_2,
-        inter1=actor1.inter if actor1 else None, inter2=actor2.inter if actor2 else None,
-        location=location, article_ids=[article.id],
+        id="",
+        status=cluster.frames[0].status,
+        event_type=etype,
+        sub_event_type=sub,
+        disorder_type=DISORDER[etype],
+        actor1=actor1,
+        actor2=actor2,
+        assoc_actor_1=assoc_1,
+        assoc_actor_2=assoc_2,
+        inter1=actor1.inter if actor1 else None,
+        inter2=actor2.inter if actor2 else None,
+        location=location,
+        article_ids=[article.id],
         spans=[Span.of(text, t.start, t.end) for f in cluster.frames for t in f.triggers],
     )
     _set_date(ev, cluster, article, text)
@@ -405,7 +530,11 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder)
         ev.disorder_type = "Political violence; Demonstrations"
     elif sub == "Mob violence" or etype in ("Violence against civilians",):
         ev.disorder_type = "Political violence"
-    if actor2 is not None and actor2.inter == 7 and etype in ("Violence against civilians", "Explosions/Remote violence", "Riots"):
+    if (
+        actor2 is not None
+        and actor2.inter == 7
+        and etype in ("Violence against civilians", "Explosions/Remote violence", "Riots")
+    ):
         ev.civilian_targeting = "Civilian targeting"
     ev.claims = _claims(doc, article, cluster, attributions)
     derive_fatalities(ev)
@@ -433,16 +562,21 @@ def text_country(text: str) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-_HARM = re.compile(r"beat|tortur|shot|shoot|kill|execut|assault|slash|whip|flog|behead|hack|stab|murder", re.I)
+_HARM = re.compile(
+    r"beat|tortur|shot|shoot|kill|execut|assault|slash|whip|flog|behead|hack|stab|murder", re.I
+)
 _CROWD = re.compile(r"residents|villagers|locals|inhabitants|crowd|mob|youths|voters|community", re.I)
-_CIVILIAN_TARGET = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:villages?|homesteads?|hamlets?|homes?|houses?|markets?|schools?|churche?s?|mosques?|bus|buses|vehicles?|farms?|shops?|passengers)\b", re.I)
+_CIVILIAN_TARGET = re.compile(
+    r"^\W*(?:\w+\s+){0,3}?(?:villages?|homesteads?|hamlets?|homes?|houses?|markets?|schools?|churche?s?|mosques?|bus|buses|vehicles?|farms?|shops?|passengers)\b",
+    re.I,
+)
 
 
 def _target_place(text: str, cluster: Cluster) -> str | None:
     """No target actor, but the trigger's object is a village or a bus: civilians (ACLED)."""
     for f in cluster.frames:
         for t in f.triggers:
-            if t.cue == "attack" and _CIVILIAN_TARGET.match(text[t.end:t.end + 50]):
+            if t.cue == "attack" and _CIVILIAN_TARGET.match(text[t.end : t.end + 50]):
                 return "civilians"
     return None
 
@@ -451,8 +585,13 @@ def _set_date(ev: Event, cluster: Cluster, article: Article, text: str) -> None:
     d = cluster.date
     if ev.status == "background":
         return
-    if d is not None and d.day is not None and article.published and ev.status == "reported" \
-            and d.day > article.published + timedelta(days=1):
+    if (
+        d is not None
+        and d.day is not None
+        and article.published
+        and ev.status == "reported"
+        and d.day > article.published + timedelta(days=1)
+    ):
         d = None  # a reported event cannot lie after its report
     if d is not None:
         ev.event_date, ev.time_precision, ev.date_prec = d.day.isoformat(), d.time_precision, d.date_prec
@@ -471,12 +610,21 @@ def _claims(doc: Doc, article: Article, cluster: Cluster, attributions) -> list[
     for f in cluster.frames:
         for c in f.claims:
             src = source_for(c.start, attributions.get(f.sent_i, []))
-            out.append(Claim(
-                source=src[0] if src else None, kind=c.kind, victims=c.victims, low=c.low, high=c.high,
-                quantifier=c.quantifier, acled_value=c.acled_value, text=doc.text[c.start:c.end],
-                spans=[Span.of(doc.text, c.start, c.end)],
-                source_spans=[Span.of(doc.text, src[1], src[2])] if src else [], article_id=article.id,
-            ))
+            out.append(
+                Claim(
+                    source=src[0] if src else None,
+                    kind=c.kind,
+                    victims=c.victims,
+                    low=c.low,
+                    high=c.high,
+                    quantifier=c.quantifier,
+                    acled_value=c.acled_value,
+                    text=doc.text[c.start : c.end],
+                    spans=[Span.of(doc.text, c.start, c.end)],
+                    source_spans=[Span.of(doc.text, src[1], src[2])] if src else [],
+                    article_id=article.id,
+                )
+            )
     return out
 
 
@@ -499,8 +647,18 @@ def _pick_actors(cluster: Cluster):
     pair = _clash_pair(cluster)
     if pair is not None:  # "X and Y clashed": the two sides
         a, b = pair
-        sides = [(_key(x), _key(y)) for f in cluster.frames for x, y in f.sides if {_key(x), _key(y)} != {_key(a), _key(b)}]
-        return a, b, _allies(_key(a), sides, {_key(a), _key(b)}, first), _allies(_key(b), sides, {_key(a), _key(b)}, first)
+        sides = [
+            (_key(x), _key(y))
+            for f in cluster.frames
+            for x, y in f.sides
+            if {_key(x), _key(y)} != {_key(a), _key(b)}
+        ]
+        return (
+            a,
+            b,
+            _allies(_key(a), sides, {_key(a), _key(b)}, first),
+            _allies(_key(b), sides, {_key(a), _key(b)}, first),
+        )
     agent_k = _best(agents, exclude=set(), prefer_armed=True, first=first)
     target_k = _best(targets, exclude={agent_k}, prefer_armed=False, first=first)
     if target_k is None:
@@ -516,8 +674,13 @@ def _clash_pair(cluster: Cluster) -> tuple[ActorMention, ActorMention] | None:
         if any(t.cue == "clash" for t in f.triggers):
             agents = {id(r.mention) for r in f.roles if r.role == "agent"}
             for a, b in f.sides:
-                if (_key(a) != _key(b) and a.category in ARMED and b.category in ARMED
-                        and id(a) in agents and id(b) in agents):
+                if (
+                    _key(a) != _key(b)
+                    and a.category in ARMED
+                    and b.category in ARMED
+                    and id(a) in agents
+                    and id(b) in agents
+                ):
                     return a, b
     return None
 
@@ -548,6 +711,7 @@ def _allies(key: str | None, sides, taken: set, first: dict) -> list[ActorMentio
 
 def _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims_civ, police=None):
     """ACLED's actor conventions per event type."""
+
     def act(m):
         return m.actor(iso3, text) if m is not None else None
 
@@ -555,7 +719,13 @@ def _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims
     as1 = [act(m) for m in assoc1]
     as2 = [act(m) for m in assoc2]
     if etype == "Protests":
-        prot = agent if agent is not None and agent.category == "protesters" else target if target is not None and target.category == "protesters" else None
+        prot = (
+            agent
+            if agent is not None and agent.category == "protesters"
+            else target
+            if target is not None and target.category == "protesters"
+            else None
+        )
         a1 = _generic("Protesters ({country})", 6, iso3) if prot is None else act(prot)
         police = next((m for m in (agent, target) if m is not None and m.category in STATE), None)
         a2 = act(police) if sub != "Peaceful protest" else None
@@ -579,7 +749,9 @@ def _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims
         if a2 is None and police is not None:  # the police who faced the rioters
             a2 = police.actor(iso3, text)
         return a1, a2, as1, as2
-    if etype in ("Violence against civilians",) or (etype == "Explosions/Remote violence" and (a2 is None or a2.inter == 7)):
+    if etype in ("Violence against civilians",) or (
+        etype == "Explosions/Remote violence" and (a2 is None or a2.inter == 7)
+    ):
         if a1 is not None and a1.inter == 7 and a2 is not None and a2.inter != 7:
             a1, a2 = a2, a1
         if a1 is not None and a1.inter == 7:
@@ -590,11 +762,20 @@ def _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims
             if etype == "Violence against civilians" or victims_civ:
                 a2 = _generic("Civilians ({country})", 7, iso3)
         return a1, a2, as1, as2
-    if sub in ("Looting/property destruction", "Abduction/forced disappearance") and a2 is None and a1 is not None and a1.inter != 7:
+    if (
+        sub in ("Looting/property destruction", "Abduction/forced disappearance")
+        and a2 is None
+        and a1 is not None
+        and a1.inter != 7
+    ):
         return a1, _generic("Civilians ({country})", 7, iso3), as1, as2
     if sub == "Arrests":
         if a1 is None or a1.inter != 1:
-            a1, a2 = (a2, a1) if a2 is not None and a2.inter == 1 else (_generic("Police Forces of {country}", 1, iso3), a2)
+            a1, a2 = (
+                (a2, a1)
+                if a2 is not None and a2.inter == 1
+                else (_generic("Police Forces of {country}", 1, iso3), a2)
+            )
         if a2 is None or a2.inter not in (1,):
             a2 = _generic("Civilians ({country})", 7, iso3)
         return a1, a2, as1, as2
@@ -622,5 +803,9 @@ def _generic(pattern: str, inter: int, iso3: str | None) -> Actor:
     from .records import INTER_LABELS
 
     c = country(iso3)
-    return Actor(name=pattern.format(country=c.name if c else "International"), inter=inter,
-                 inter_label=INTER_LABELS.get(inter), country=iso3)
+    return Actor(
+        name=pattern.format(country=c.name if c else "International"),
+        inter=inter,
+        inter_label=INTER_LABELS.get(inter),
+        country=iso3,
+    )

@@ -171,6 +171,7 @@ class Gazetteer:
         the capital, else the unit's namesake town, else its most populous town."""
         if unit.admin_level is None:
             return None
+        args: tuple[str | None, ...]
         if unit.is_country:
             where, args = "country_code = ? AND feature_code = 'PPLC'", (unit.country_code,)
         else:

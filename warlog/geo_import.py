@@ -117,7 +117,7 @@ def _import_dump(conn: sqlite3.Connection, lines, source: str, countries: set[st
 
 
 def _names_of(gid: int, name: str, ascii_name: str, alternates: str) -> list[tuple[str, int, int]]:
-    out = []
+    out: list[tuple[str, int, int]] = []
     for n, kind in [
         (name, PRIMARY),
         (ascii_name, PRIMARY),

@@ -10,8 +10,9 @@ distance to the other places resolved in it (second pass), and parenthetical qua
 from __future__ import annotations
 
 import math
-from collections import Counter
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -117,10 +118,19 @@ def mutual_support(groups: list[list[Entry]]) -> dict[int, int]:
     return out
 
 
+@dataclass(slots=True)
+class DocContext:
+    """What the document says about itself: countries and admin-1 units named (weights), and
+    how many other names support each candidate (``mutual_support``)."""
+
+    countries: defaultdict[str, float]
+    admin1s: defaultdict[tuple, float]
+    support: dict[int, int] = field(default_factory=dict)
+
+
 class Resolver:
     def __init__(self, gazetteer: Gazetteer):
         self.gaz = gazetteer
-        self._support: dict[int, int] = {}
 
     def candidates(self, text: str, demonym: bool = False) -> tuple[list[tuple[Entry, int]], str | None]:
         """Candidate (entry, name kind) pairs and the unit word's feature hint ("province" -> ADM1)."""
@@ -136,36 +146,43 @@ class Resolver:
             found = list(self.gaz.candidates(lk)) if lk else []
         return found, hint
 
-    def resolve(self, phrases: list[Phrase], context_countries: Counter | None = None) -> list[Resolution]:
+    def resolve(
+        self, phrases: list[Phrase], context_countries: Mapping[str, float] | None = None
+    ) -> list[Resolution]:
         """Resolve all phrases of one document together (two passes: context, then proximity)."""
-        self._support = {}
         cands = [self.candidates(p.text, p.demonym) for p in phrases]
-        countries, admin1s = self._named_units(cands)
-        if context_countries:
-            countries.update(context_countries)
+        ctx = DocContext(*self._named_units(cands))
+        for cc, weight in (context_countries or {}).items():
+            ctx.countries[cc] += weight
         quals = [self._qualifier_entries(p.qualifiers) for p in phrases]
         exact = [([c for c in found if c[1] != LOOSE], h) for found, h in cands]
-        first = [self._best(c, h, countries, admin1s, q, []) for (c, h), q in zip(exact, quals)]
+        first = [self._best(c, h, ctx, q, []) for (c, h), q in zip(exact, quals)]
         points = [r.entry for r in first if r.entry is not None and r.n_candidates and not r.entry.is_country]
         # Each distinct name counts once: "Athens" said four times is no evidence for Greece.
         picks = {
             name_key(p.text): r.entry.country_code for p, r in zip(phrases, first) if r.entry is not None
         }
-        for cc, n in Counter(picks.values()).items():
-            countries[cc] += 1.0 * n
+        for code, n in Counter(picks.values()).items():
+            if code:
+                ctx.countries[code] += 1.0 * n
         # A loose (skeleton) match is trusted only in a country the document is already about.
         cands = [
-            ([c for c in found if c[1] != LOOSE or c[0].country_code in countries], h) for found, h in cands
+            ([c for c in found if c[1] != LOOSE or c[0].country_code in ctx.countries], h)
+            for found, h in cands
         ]
-        groups: dict[str, list[Entry]] = {}
-        for p, (found, _h) in zip(phrases, cands):
-            groups.setdefault(name_key(p.text), [e for e, _ in sorted(found, key=lambda c: -c[0].population)])
-        self._support = mutual_support(list(groups.values()))
+        ctx.support = self._document_support(phrases, cands)
         second = [
-            self._best(c, h, countries, admin1s, q, [e for e in points if e is not r.entry])
+            self._best(c, h, ctx, q, [e for e in points if e is not r.entry])
             for (c, h), q, r in zip(cands, quals, first)
         ]
         return [self._check_qualified(r, q) for r, q in zip(second, quals)]
+
+    @staticmethod
+    def _document_support(phrases: list[Phrase], cands) -> dict[int, int]:
+        groups: dict[str, list[Entry]] = {}
+        for p, (found, _h) in zip(phrases, cands):
+            groups.setdefault(name_key(p.text), [e for e, _ in sorted(found, key=lambda c: -c[0].population)])
+        return mutual_support(list(groups.values()))
 
     def _check_qualified(self, r: Resolution, quals) -> Resolution:
         """A name whose entry lies far from its own "(commune, province)" is another place of that name."""
@@ -176,9 +193,9 @@ class Resolver:
             return r
         return Resolution(anchor, r.score, r.unit_hint, r.n_candidates, via_qualifier=True)
 
-    def _named_units(self, cands) -> tuple[Counter, Counter]:
-        countries: Counter = Counter()
-        admin1s: Counter = Counter()
+    def _named_units(self, cands) -> tuple[defaultdict[str, float], defaultdict[tuple, float]]:
+        countries: defaultdict[str, float] = defaultdict(float)
+        admin1s: defaultdict[tuple, float] = defaultdict(float)
         seen: set[tuple[int, ...]] = set()
         for found, _hint in cands:
             units = [e for e, kind in found if kind != LOOSE and (e.is_country or e.feature_code == "ADM1")]
@@ -188,11 +205,14 @@ class Resolver:
             seen.add(ids)
             for e in units:
                 weight = 1.0 / len(units)
+                cc = e.country_code
+                if not cc:
+                    continue
                 if e.is_country:
-                    countries[e.country_code] += weight
+                    countries[cc] += weight
                 else:
-                    admin1s[(e.country_code, e.admin1_code)] += weight
-                    countries[e.country_code] += 0.5 * weight
+                    admin1s[(cc, e.admin1_code)] += weight
+                    countries[cc] += 0.5 * weight
         return countries, admin1s
 
     def _qualifier_entries(self, qualifiers: tuple[str, ...]) -> list[tuple[str, list[Entry]]]:
@@ -200,29 +220,32 @@ class Resolver:
             (name_key(q), [e for e, kind in self.candidates(q)[0] if kind != DEMONYM]) for q in qualifiers
         ]
 
-    def _best(self, found, hint, countries, admin1s, quals, points) -> Resolution:
+    def _best(self, found, hint, ctx: DocContext, quals, points) -> Resolution:
         if not found:
             return Resolution(None, 0.0, hint, 0)
-        total = sum(countries.values()) or 1.0
-        scored = [
-            (self._score(e, kind, hint, countries, total, admin1s, quals, points), e) for e, kind in found
-        ]
+        total = sum(ctx.countries.values()) or 1.0
+        scored = [(self._score(e, kind, hint, ctx, total, quals, points), e) for e, kind in found]
         score, entry = max(scored, key=lambda x: (x[0], x[1].population))
         if entry.feature_code == "ADM1" and hint is None:
             entry = namesake_town(entry, found) or entry
         return Resolution(entry, score, hint, len(found))
 
-    def _score(self, e: Entry, kind, hint, countries, total, admin1s, quals, points) -> float:
-        s = math.log10(e.population + 1) * 0.6 + KIND_BONUS[kind] + FEATURE_BONUS.get(e.feature_code, 0.0)
+    def _score(self, e: Entry, kind, hint, ctx: DocContext, total: float, quals, points) -> float:
+        s = (
+            math.log10(e.population + 1) * 0.6
+            + KIND_BONUS[kind]
+            + FEATURE_BONUS.get(e.feature_code or "", 0.0)
+        )
         if hint and (e.feature_code == hint or (hint == "PPL" and e.admin_level is None)):
             s += HINT_BONUS
         elif hint in ("ADM1", "ADM2") and e.admin_level in (1, 2):
             s += HINT_BONUS - 1.0  # a "province" is admin-2 in Burkina Faso, admin-1 in Syria
-        s += 6.0 * countries.get(e.country_code, 0.0) / total + (1.0 if e.country_code in countries else 0.0)
-        if not e.is_country and (e.country_code, e.admin1_code) in admin1s and e.feature_code != "ADM1":
+        if e.country_code and e.country_code in ctx.countries:
+            s += 6.0 * ctx.countries[e.country_code] / total + 1.0
+        if not e.is_country and (e.country_code, e.admin1_code) in ctx.admin1s and e.feature_code != "ADM1":
             s += 2.5
         s += self._qualifier_bonus(e, quals)
-        s += self._proximity_bonus(e, points) + SUPPORT_BONUS * min(self._support.get(e.geonameid, 0), 3)
+        s += self._proximity_bonus(e, points) + SUPPORT_BONUS * min(ctx.support.get(e.geonameid, 0), 3)
         return s
 
     def _qualifier_bonus(self, e: Entry, quals) -> float:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -61,9 +61,10 @@ class Geocoder:
         ``countries`` (ISO alpha-2 codes) are the countries the caller knows the text is about.
         """
         key = (_CACHE_KEY, demonyms, tuple(countries))
-        if key not in doc.user_data:
-            doc.user_data[key] = self._toponyms(doc, demonyms, countries)
-        return doc.user_data[key]
+        cache: dict = doc.user_data
+        if key not in cache:
+            cache[key] = self._toponyms(doc, demonyms, countries)
+        return cache[key]
 
     def _toponyms(self, doc: Doc, demonyms: bool, countries: tuple[str, ...]) -> list[Toponym]:
         mentions = recognise(doc, self.gazetteer, demonyms=demonyms)
@@ -98,14 +99,14 @@ class Geocoder:
             m.locative,
         )
 
-    def demonym_countries(self, doc: Doc, mentions: list[Mention]) -> Counter:
+    def demonym_countries(self, doc: Doc, mentions: list[Mention]) -> defaultdict[str, float]:
         """Countries that "Kenyan police", "Burkinabe soldiers" point to: context, not places."""
         taken = {i for m in mentions if m.demonym for i in range(m.start, m.end)}
-        out: Counter = Counter()
+        out: defaultdict[str, float] = defaultdict(float)
         for s, e in demonym_spans(doc, self.gazetteer, set()):
             if s not in taken:
                 for entry, kind in self.gazetteer.candidates(name_key(doc[s:e].text)):
-                    if kind == 3:
+                    if kind == 3 and entry.country_code:
                         out[entry.country_code] += 0.5
         return out
 
@@ -143,10 +144,15 @@ class Geocoder:
 
     def unresolved_location(self, doc: Doc, t: Toponym, near: Toponym | None) -> Location:
         span = [Span.of(doc.text, t.start, t.end)]
-        if near is None:
-            return Location(name=t.text, geo_precision=None, relation="in", spans=span)
+        if near is None or near.entry is None:
+            return Location(name=t.text, geo_precision=None, where_prec=None, relation="in", spans=span)
         loc = self.location(doc, near, [])
-        updates = {"name": t.text, "geonameid": None, "relation": "in", "spans": span + loc.spans}
+        updates: dict[str, object] = {
+            "name": t.text,
+            "geonameid": None,
+            "relation": "in",
+            "spans": span + loc.spans,
+        }
         if near.entry.admin_level is None:
             updates.update(geo_precision=2, where_prec=2, feature_code=None)
         return loc.model_copy(update=updates)
@@ -154,11 +160,11 @@ class Geocoder:
     def location(self, doc: Doc, t: Toponym, tops: list[Toponym]) -> Location:
         """A ``Location`` record for one resolved toponym, with its relation and precision."""
         e = t.entry
+        if e is None:
+            raise ValueError(f"unresolved toponym {t.text!r} has no location")
         left, right = doc.text[max(0, t.start - 80) : t.start], doc.text[t.end : t.end + 40]
-        rel = (
-            unit_relation(e.admin_level, left)
-            if e.admin_level is not None
-            else relation_before(left) or relation_after(right) or Relation("in", 1, 1)
+        rel = (unit_relation(e.admin_level, left) if e.admin_level is not None else None) or (
+            relation_before(left) or relation_after(right) or Relation("in", 1, 1)
         )
         if t.via_qualifier:
             # An unlisted village coded to its commune's town or its district, as ACLED does.
@@ -168,7 +174,7 @@ class Geocoder:
         country = self.gazetteer.country(e.country_code)
         point = self.gazetteer.seat(e) or e  # a region is coded to its capital, as ACLED does
         return Location(
-            name=self._display_name(t),
+            name=self._display_name(t, e),
             geonameid=e.geonameid,
             latitude=point.latitude,
             longitude=point.longitude,
@@ -184,8 +190,7 @@ class Geocoder:
             spans=[Span.of(doc.text, t.start, t.end)],
         )
 
-    def _display_name(self, t: Toponym) -> str:
-        e = t.entry
+    def _display_name(self, t: Toponym, e: Entry) -> str:
         if t.via_qualifier:
             return e.name
         if e.is_country:
@@ -211,9 +216,9 @@ class Geocoder:
         other = next(
             (o for o in tops if o.start > t.end and o.start - t.end < 12 and o.entry is not None), None
         )
-        if other is None:
+        o = other.entry if other is not None else None
+        if o is None:
             return None
-        o = other.entry
         km = haversine_km(e.latitude, e.longitude, o.latitude, o.longitude)
         if km > 50:
             rel.where_prec = 5

@@ -96,6 +96,7 @@ def evaluate_geoparse(path, geocoder=None, nlp=None, limit: int | None = None, d
         tp, n_pred, n_gold = tp + len(gold & pred), n_pred + len(pred), n_gold + len(gold)
         errors.extend(resolution_errors(geocoder, doc))
     p, r, f = prf(tp, n_pred, n_gold)
+    area = auc(errors)
     return {
         "docs": len(docs),
         "toponyms": n_gold,
@@ -106,7 +107,7 @@ def evaluate_geoparse(path, geocoder=None, nlp=None, limit: int | None = None, d
         "acc_161km": round(sum(e <= 161 for e in errors) / len(errors), 4) if errors else None,
         "mean_error_km": round(statistics.mean(errors), 1) if errors else None,
         "median_error_km": round(statistics.median(errors), 1) if errors else None,
-        "auc": round(auc(errors), 4) if errors else None,
+        "auc": round(area, 4) if area is not None else None,
         "seconds": round(time.perf_counter() - start, 2),
     }
 

@@ -478,8 +478,9 @@ def gazetteer_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[tup
             continue
         ok = key in known and _accept(doc, start, end, gazetteer, key)
         # A transliteration the gazetteer spells otherwise ("Khasham" / "Khushām"): only after a cue.
+        lk = loose[key]
         ok = ok or (
-            loose[key] in known and has_cue(doc, start) and _accept(doc, start, end, gazetteer, loose[key])
+            lk is not None and lk in known and has_cue(doc, start) and _accept(doc, start, end, gazetteer, lk)
         )
         if ok:
             spans.append((start, end))
@@ -490,7 +491,7 @@ def gazetteer_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[tup
 def _accept(doc: Doc, start: int, end: int, gazetteer: Gazetteer, key: str) -> bool:
     if doc[start:end].text.lower() in stopwords():
         return False
-    found = gazetteer.candidates(key)
+    found = list(gazetteer.candidates(key))
     if any(kind == 3 for _, kind in found):
         return False  # "Jordanian rule": a demonym, even where some hamlet bears the name
     if doc[start:end].text.isupper() and len(doc[start:end].text) <= 5:

@@ -35,43 +35,94 @@ CUES: dict[str, str] = {
     "base": r"(?:established|set\s+up|opened|built)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:military\s+)?(?:base|headquarters|camp|post|outpost)",
     "transfer": r"withdr(?:ew|awn|awal)|pulled\s+out|handed\s+over\s+(?:control|the\s+(?:town|base))|relinquish\w*",
     "change": r"(?:military|security|joint|clearing|clearance)\s+operations?|checkpoints?|deploy\w*|reinforc\w*|recruit\w*|patrols?|curfew|state\s+of\s+emergency|security\s+measures|movement\s+of\s+forces|mobili[sz]\w*|training|defect\w*|surrender\w*|merg(?:ed|er)|spotted|sighted|were\s+seen",
-    "attack": r"claimed\s+responsibility|burn(?:ed|t)\s+(?:\w+\s+){0,3}?(?:to\s+death|alive)|attack(?:ed|s|ing|ers)?|assassinat\w*|incursions?|(?:fired|firing)\s+(?:gun)?shots|gunshots|harass\w*|intimidat\w*|threatened\s+(?:and|to\s+kill)|raid(?:ed|s|ing)?|storm(?:ed|ing)|opened\s+fire|fir(?:ed|ing)\s+(?:on|at|upon)|shot(?:\s+(?:at|dead))?|shooting|gunned\s+down|gunfire|killed|killing|kill|murder\w*|massacre\w*|executed|execution|behead\w*|hack(?:ed|ing)|stabb(?:ed|ing)|burn(?:ed|t)\s+alive|assault(?:ed)?|beat(?:en|ing)?|targeted|injured|wounded|died|dead|violence|torture\w*|whipped|flogged|robbed|robbery|invaded",
+    "attack": r"claimed\s+responsibility|said\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|staged)|burn(?:ed|t)\s+(?:\w+\s+){0,3}?(?:to\s+death|alive)|attack(?:ed|s|ing|ers)?|assassinat\w*|incursions?|(?:fired|firing)\s+(?:gun)?shots|gunshots|harass\w*|intimidat\w*|threatened\s+(?:and|to\s+kill)|raid(?:ed|s|ing)?|storm(?:ed|ing)|opened\s+fire|fir(?:ed|ing)\s+(?:on|at|upon)|shot(?:\s+(?:at|dead))?|shooting|gunned\s+down|gunfire|killed|killing|kill|murder\w*|massacre\w*|executed|execution|behead\w*|hack(?:ed|ing)|stabb(?:ed|ing)|burn(?:ed|t)\s+alive|assault(?:ed)?|beat(?:en|ing)?|targeted|injured|wounded|died|dead|violence|torture\w*|whipped|flogged|robbed|robbery|invaded",
     "other": r"displace\w*|fled|flee(?:ing)?|refugees|exodus|threat(?:s|ened)?|warn(?:ed|ing)",
 }
-LABELED_NOTE = re.compile(r"^\s*(?P<label>Looting|Property destruction|Movement of forces|Security measures|Recruitment|Arrests?|Non-violent activity|Displacement|Strikes?|Agreement|Headquarters or base established|Disrupted weapons use|Non-violent transfer of territory|Change to group/activity|Other|Weapons seizure|Abduction|Sexual violence)\s*:", re.I)
+LABELED_NOTE = re.compile(
+    r"^\s*(?P<label>Looting|Property destruction|Movement of forces|Security measures|Recruitment|Arrests?|Non-violent activity|Displacement|Strikes?|Agreement|Headquarters or base established|Disrupted weapons use|Non-violent transfer of territory|Change to group/activity|Other|Weapons seizure|Abduction|Sexual violence)\s*:",
+    re.I,
+)
 LABEL_TYPES = {
-    "looting": "Looting/property destruction", "property destruction": "Looting/property destruction",
-    "movement of forces": "Change to group/activity", "security measures": "Change to group/activity",
-    "recruitment": "Change to group/activity", "change to group/activity": "Change to group/activity",
-    "arrests": "Arrests", "arrest": "Arrests", "non-violent activity": "Other", "displacement": "Other",
-    "strikes": "Other", "strike": "Other", "other": "Other", "agreement": "Agreement",
-    "headquarters or base established": "Headquarters or base established", "disrupted weapons use": "Disrupted weapons use",
-    "weapons seizure": "Disrupted weapons use", "non-violent transfer of territory": "Non-violent transfer of territory",
+    "looting": "Looting/property destruction",
+    "property destruction": "Looting/property destruction",
+    "movement of forces": "Change to group/activity",
+    "security measures": "Change to group/activity",
+    "recruitment": "Change to group/activity",
+    "change to group/activity": "Change to group/activity",
+    "arrests": "Arrests",
+    "arrest": "Arrests",
+    "non-violent activity": "Other",
+    "displacement": "Other",
+    "strikes": "Other",
+    "strike": "Other",
+    "other": "Other",
+    "agreement": "Agreement",
+    "headquarters or base established": "Headquarters or base established",
+    "disrupted weapons use": "Disrupted weapons use",
+    "weapons seizure": "Disrupted weapons use",
+    "non-violent transfer of territory": "Non-violent transfer of territory",
 }
 SUB_TO_TYPE = {
-    "Armed clash": "Battles", "Government regains territory": "Battles", "Non-state actor overtakes territory": "Battles",
-    "Air/drone strike": "Explosions/Remote violence", "Shelling/artillery/missile attack": "Explosions/Remote violence",
-    "Suicide bomb": "Explosions/Remote violence", "Remote explosive/landmine/IED": "Explosions/Remote violence",
-    "Grenade": "Explosions/Remote violence", "Chemical weapon": "Explosions/Remote violence",
-    "Attack": "Violence against civilians", "Abduction/forced disappearance": "Violence against civilians",
-    "Sexual violence": "Violence against civilians", "Peaceful protest": "Protests", "Protest with intervention": "Protests",
-    "Excessive force against protesters": "Protests", "Violent demonstration": "Riots", "Mob violence": "Riots",
-    "Agreement": "Strategic developments", "Arrests": "Strategic developments", "Change to group/activity": "Strategic developments",
-    "Disrupted weapons use": "Strategic developments", "Headquarters or base established": "Strategic developments",
-    "Looting/property destruction": "Strategic developments", "Non-violent transfer of territory": "Strategic developments",
+    "Armed clash": "Battles",
+    "Government regains territory": "Battles",
+    "Non-state actor overtakes territory": "Battles",
+    "Air/drone strike": "Explosions/Remote violence",
+    "Shelling/artillery/missile attack": "Explosions/Remote violence",
+    "Suicide bomb": "Explosions/Remote violence",
+    "Remote explosive/landmine/IED": "Explosions/Remote violence",
+    "Grenade": "Explosions/Remote violence",
+    "Chemical weapon": "Explosions/Remote violence",
+    "Attack": "Violence against civilians",
+    "Abduction/forced disappearance": "Violence against civilians",
+    "Sexual violence": "Violence against civilians",
+    "Peaceful protest": "Protests",
+    "Protest with intervention": "Protests",
+    "Excessive force against protesters": "Protests",
+    "Violent demonstration": "Riots",
+    "Mob violence": "Riots",
+    "Agreement": "Strategic developments",
+    "Arrests": "Strategic developments",
+    "Change to group/activity": "Strategic developments",
+    "Disrupted weapons use": "Strategic developments",
+    "Headquarters or base established": "Strategic developments",
+    "Looting/property destruction": "Strategic developments",
+    "Non-violent transfer of territory": "Strategic developments",
     "Other": "Strategic developments",
 }
 # ACLED's ranking: the higher type absorbs the lower.
-TYPE_RANK = {"Battles": 6, "Explosions/Remote violence": 5, "Violence against civilians": 4, "Riots": 3,
-             "Protests": 2, "Strategic developments": 1}
-DISORDER = {"Battles": "Political violence", "Explosions/Remote violence": "Political violence",
-            "Violence against civilians": "Political violence", "Riots": "Demonstrations",
-            "Protests": "Demonstrations", "Strategic developments": "Strategic developments"}
-EXPLOSION_SUB = {"suicide": "Suicide bomb", "chemical": "Chemical weapon", "air": "Air/drone strike",
-                 "shelling": "Shelling/artillery/missile attack", "grenade": "Grenade", "ied": "Remote explosive/landmine/IED"}
-STRATEGIC_SUB = {"agreement": "Agreement", "disrupted": "Disrupted weapons use", "base": "Headquarters or base established",
-                 "transfer": "Non-violent transfer of territory", "loot": "Looting/property destruction",
-                 "change": "Change to group/activity", "other": "Other"}
+TYPE_RANK = {
+    "Battles": 6,
+    "Explosions/Remote violence": 5,
+    "Violence against civilians": 4,
+    "Riots": 3,
+    "Protests": 2,
+    "Strategic developments": 1,
+}
+DISORDER = {
+    "Battles": "Political violence",
+    "Explosions/Remote violence": "Political violence",
+    "Violence against civilians": "Political violence",
+    "Riots": "Demonstrations",
+    "Protests": "Demonstrations",
+    "Strategic developments": "Strategic developments",
+}
+EXPLOSION_SUB = {
+    "suicide": "Suicide bomb",
+    "chemical": "Chemical weapon",
+    "air": "Air/drone strike",
+    "shelling": "Shelling/artillery/missile attack",
+    "grenade": "Grenade",
+    "ied": "Remote explosive/landmine/IED",
+}
+STRATEGIC_SUB = {
+    "agreement": "Agreement",
+    "disrupted": "Disrupted weapons use",
+    "base": "Headquarters or base established",
+    "transfer": "Non-violent transfer of territory",
+    "loot": "Looting/property destruction",
+    "change": "Change to group/activity",
+    "other": "Other",
+}
 ARMED = {"named", "military", "police", "progov", "armed", "communal", "ethnic", "tribal", "political"}
 STATE = {"military", "police"}
 
@@ -96,7 +147,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
     for m in _TRIGGER_RE.finditer(text, start, len(text) if end is None else end):
         out.append(Trigger(m.start(), m.end(), m.group(0), m.lastgroup))
         if m.lastgroup == "intervene" and _ARREST_RE.fullmatch(m.group(0)):
-            out.append(Trigger(m.start(), m.end(), m.group(0), "arrest"))  # an arrest with or without a protest
+            out.append(
+                Trigger(m.start(), m.end(), m.group(0), "arrest")
+            )  # an arrest with or without a protest
     return out
 
 
@@ -127,7 +180,9 @@ def classify(f: Frame) -> tuple[str, str] | None:
     c = f.cues
     armed_a, armed_t = f.agent_cat in ARMED, f.target_cat in ARMED
     protest_actor = f.agent_cat == "protesters" or f.target_cat == "protesters"
-    if (c & {"protest"} or protest_actor) and not (c & {"clash", "air", "shelling", "ied", "suicide"} and armed_a and armed_t):
+    if (c & {"protest"} or protest_actor) and not (
+        c & {"clash", "air", "shelling", "ied", "suicide"} and armed_a and armed_t
+    ):
         return _protest(f)
     if c & {"riot", "mob"} and not (armed_a and armed_t):
         return _riot(f)
@@ -142,7 +197,12 @@ def classify(f: Frame) -> tuple[str, str] | None:
     if c & {"territory_ns"} and armed_a and f.agent_cat not in STATE:
         return "Battles", "Non-state actor overtakes territory"
     civilian_only = f.victims_civilian and not f.victims_armed
-    if f.agent_cat == "ethnic" and c & {"attack", "clash"} and f.target_cat in (None, "ethnic", "communal") and not civilian_only:
+    if (
+        f.agent_cat == "ethnic"
+        and c & {"attack", "clash"}
+        and f.target_cat in (None, "ethnic", "communal")
+        and not civilian_only
+    ):
         return "Battles", "Armed clash"
     if battle and f.target_cat != "civilians" and not (civilian_only and not c & {"clash"}):
         if explosive and not (c & {"clash"}):
@@ -161,7 +221,11 @@ def _protest(f: Frame) -> tuple[str, str]:
     c = f.cues
     if c & {"riot", "mob", "loot", "clash"} or (f.agent_cat == "rioters"):
         return "Riots", "Violent demonstration"
-    if c & {"attack"} and f.agent_cat in ("protesters", "civilians") and (f.killed or f.victims_civilian or f.target_cat):
+    if (
+        c & {"attack"}
+        and f.agent_cat in ("protesters", "civilians")
+        and (f.killed or f.victims_civilian or f.target_cat)
+    ):
         return "Riots", "Violent demonstration"  # protesters attacking someone
     if f.killed and f.target_cat == "protesters" or (f.killed and c & {"intervene"}):
         return "Protests", "Excessive force against protesters"
