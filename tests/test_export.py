@@ -106,8 +106,40 @@ def test_ucdp_csv_has_geds_columns(db, tmp_path):
     )
 
 
+# RFC 7946's FeatureCollection of Points (null geometry allowed), as a JSON Schema.
+POSITION = {"type": "array", "minItems": 2, "maxItems": 3, "items": {"type": "number"}}
+POINT = {
+    "type": "object",
+    "required": ["type", "coordinates"],
+    "properties": {"type": {"const": "Point"}, "coordinates": POSITION},
+}
+GEOJSON_POINTS = {
+    "type": "object",
+    "required": ["type", "features"],
+    "properties": {
+        "type": {"const": "FeatureCollection"},
+        "features": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["type", "geometry", "properties"],
+                "properties": {
+                    "type": {"const": "Feature"},
+                    "id": {"type": ["string", "number"]},
+                    "geometry": {"oneOf": [{"type": "null"}, POINT]},
+                    "properties": {"type": ["object", "null"]},
+                },
+            },
+        },
+    },
+}
+
+
 def test_geojson_is_a_valid_feature_collection(db, tmp_path):
+    import jsonschema
+
     data = json.loads(_export(db, "geojson", tmp_path).read_text())
+    jsonschema.validate(data, GEOJSON_POINTS)
     assert data["type"] == "FeatureCollection" and len(data["features"]) == 2
     for f in data["features"]:
         assert f["type"] == "Feature" and set(f) == {"type", "id", "geometry", "properties"}

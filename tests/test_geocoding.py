@@ -152,3 +152,12 @@ def test_toponyms_are_fast_after_start_up(nlp, geocoder):
     start = time.perf_counter()
     n = sum(len(geocoder.toponyms(d)) for d in docs)
     assert n / (time.perf_counter() - start) > 1000  # recognition and resolution; bench: resolution alone
+
+
+def test_a_doc_without_parser_or_ner_still_geocodes(geocoder):
+    import spacy
+
+    doc = spacy.blank("en")("Gunmen killed three people near Garissa in Kenya on Monday.")
+    loc = geocoder.locate(doc, [(7, 13)])
+    assert loc is not None and loc.country == "Kenya"
+    assert geocoder.locate(spacy.blank("en")(""), []) is None

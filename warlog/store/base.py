@@ -323,7 +323,8 @@ class SQLStore(Store):
         if not dated:
             return {}
         window, km = self._window
-        lo, hi = min(m.day_lo for m in dated), max(m.day_hi for m in dated)  # type: ignore[type-var]
+        lo = min(m.day_lo for m in dated if m.day_lo is not None)
+        hi = max(m.day_hi for m in dated if m.day_hi is not None)
         where = "status = 'reported' AND day_lo BETWEEN ? AND ? AND day_hi >= ?"
         params: list = [lo - window - MAX_SPAN_DAYS, hi + window, lo - window]
         box = _union([bounding_box(m.event.location, km) for m in dated])
@@ -367,8 +368,9 @@ class SQLStore(Store):
             frontier = layer
         old: dict[str, set[str]] = {}
         for mid in found:
-            if event_of.get(mid):
-                old.setdefault(event_of[mid], set()).add(mid)  # type: ignore[index]
+            event_id = event_of.get(mid)
+            if event_id:
+                old.setdefault(event_id, set()).add(mid)
         return list(found.values()), old
 
     def _remerge(self, seeds: list[Mention]) -> list[str]:
