@@ -22,7 +22,7 @@ from .articles import stamp_spans
 from .casualties import ClaimMention
 from .dates import DateMention, find_dates
 from .fatalities import derive_fatalities
-from .records import Actor, Article, Claim, Event, Span
+from .records import Actor, Article, Claim, Event, Location, Span
 from .sources import attribute, source_for
 from .triggers import (
     _DEMO_RIOT,
@@ -502,6 +502,8 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder)
     anchors = [(t.start, t.end) for f in cluster.frames for t in f.triggers]
     location = geocoder.locate(doc, anchors) if anchors else geocoder.locate(doc, [(0, min(len(text), 200))])
     iso3 = (location.iso3 if location else None) or text_country(text)
+    if location is None and iso3:
+        location = _country_location(geocoder, iso3)
     police = next(
         (r.mention for f in cluster.frames for r in f.roles if r.mention.category == "police"), None
     )
@@ -548,6 +550,20 @@ def _write_notes(events: list[Event], article: Article) -> list[Event]:
     for ev in events:
         ev.notes = write_notes(ev, article)
     return events
+
+
+def _country_location(geocoder, iso3: str) -> Location | None:
+    """Only the country is known (\"Kenyan civilians\"): ACLED geo_precision 3, UCDP where_prec 6."""
+    from .countries import country
+
+    c = country(iso3)
+    gaz = getattr(geocoder, "gazetteer", None)
+    entry = gaz._entry(gaz.country(c.iso2).geonameid) if c and gaz and gaz.country(c.iso2) else None
+    if entry is None:
+        return None
+    return Location(name=c.name, geonameid=entry.geonameid, latitude=entry.latitude, longitude=entry.longitude,
+                    country=c.name, iso3=iso3, feature_code=entry.feature_code, geo_precision=3, where_prec=6,
+                    relation="country")
 
 
 _CAP_WORDS = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
