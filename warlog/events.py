@@ -613,7 +613,8 @@ def _set_date(ev: Event, cluster: Cluster, article: Article, text: str) -> None:
         ev.event_date, ev.time_precision, ev.date_prec = d.day.isoformat(), d.time_precision, d.date_prec
         ev.date_spans = [Span.of(text, d.start, d.end)]
     elif article.published is not None:
-        ev.event_date, ev.time_precision, ev.date_prec = article.published.isoformat(), 2, 3
+        # No date in the text: the report's date, as ACLED codes it (precision 1, no date_spans).
+        ev.event_date, ev.time_precision, ev.date_prec = article.published.isoformat(), 1, 1
 
 
 def _event_id(article: Article, ev: Event, cluster: Cluster) -> str:

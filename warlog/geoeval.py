@@ -15,7 +15,6 @@ import json
 import math
 import statistics
 import time
-from pathlib import Path
 
 from .errors import GazetteerError
 from .geo_resolve import Phrase, haversine_km
@@ -180,7 +179,3 @@ def evaluate_event_locations(path, geocoder=None, nlp=None, errors: list | None 
         "rows_no_place": no_place,
         "no_place_correct": no_place_ok,
     }
-
-
-def main_path(name: str) -> Path:
-    return Path(name)

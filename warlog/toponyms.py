@@ -12,126 +12,28 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from .gazetteer import Gazetteer
+from .geo_cues import (
+    DIRECTION_WORDS,
+    PATTERN_HEADS,
+    PLACE_NOUNS,
+    blocked,
+    capitalised,
+    has_cue,
+    in_parenthesis,
+    is_locative,
+    is_verb_object,
+    modifies_noun,
+    org_prefix,
+    person_words,
+    whole_entity,
+)
 from .geo_names import UNIT_WORDS, loose_key, name_key
 
 MAX_TOKENS = 5
 NER_LABELS = frozenset({"GPE", "LOC", "FAC"})
-BLOCKING_LABELS = frozenset(
-    {
-        "PERSON",
-        "ORG",
-        "DATE",
-        "TIME",
-        "MONEY",
-        "CARDINAL",
-        "ORDINAL",
-        "PERCENT",
-        "QUANTITY",
-        "EVENT",
-        "WORK_OF_ART",
-        "LAW",
-        "PRODUCT",
-        "LANGUAGE",
-        "NORP",
-    }
-)
-LOCATIVE_CUES = frozenset(
-    {
-        "in",
-        "near",
-        "at",
-        "outside",
-        "of",
-        "from",
-        "to",
-        "towards",
-        "toward",
-        "around",
-        "into",
-        "between",
-        "and",
-        "across",
-        "inside",
-        "via",
-        "through",
-        "west",
-        "east",
-        "north",
-        "south",
-        "outskirts",
-        "village",
-        "town",
-        "city",
-        "locality",
-        "area",
-        "on",
-        "vicinity",
-        "siege",
-        "suburbs",
-        "suburb",
-        "edge",
-        "heart",
-        "centre",
-        "center",
-        "parts",
-        "areas",
-        "countryside",
-        "villages",
-        "towns",
-        "cities",
-        "settlements",
-        "settlement",
-        "neighbourhood",
-        "neighborhood",
-        "entrance",
-        "district",
-        "province",
-        "region",
-        "residents",
-        "inhabitants",
-        "villagers",
-        "people",
-        "youths",
-        "governor",
-        "mayor",
-    }
-)
-# Nouns that mark the name before them as a place ("Garissa residents", "Sosio villagers").
-PLACE_NOUNS = frozenset(
-    {
-        "residents",
-        "villagers",
-        "town",
-        "county",
-        "village",
-        "villages",
-        "youths",
-        "area",
-        "road",
-        "market",
-        "district",
-        "province",
-        "region",
-        "governorate",
-        "countryside",
-        "outskirts",
-        "border",
-        "municipality",
-        "commune",
-        "sub-county",
-        "constituency",
-        "division",
-        "location",
-        "estate",
-        "slum",
-        "camp",
-        "town's",
-        "city",
-    }
-)
 # Unit words that extend a toponym to the right ("Deir Ezzor province").
 EXTENDING_UNITS = frozenset(w for w in UNIT_WORDS if w not in ("city", "town", "village", "state"))
 CONNECTORS = frozenset(
@@ -192,254 +94,6 @@ def stopwords() -> frozenset[str]:
     )
 
 
-def _capitalised(tok: Token) -> bool:
-    """A capitalised word, or an abbreviation such as "W.Va." or "D.C."."""
-    if not tok.is_alpha:
-        return tok.text[:1].isupper() and "." in tok.text and tok.text.replace(".", "").isalpha()
-    return tok.is_title or (tok.is_upper and len(tok) > 1) or tok.text[:1].isupper()
-
-
-def _blocked(tok: Token) -> bool:
-    return tok.ent_type_ in BLOCKING_LABELS
-
-
-# Verbs whose object is typically a place: "captured Jaffna", "shelled Badme".
-PLACE_VERBS = frozenset(
-    {
-        "capture",
-        "recapture",
-        "seize",
-        "take",
-        "bomb",
-        "shell",
-        "attack",
-        "raid",
-        "enter",
-        "storm",
-        "overrun",
-        "liberate",
-        "patrol",
-        "besiege",
-        "control",
-        "reach",
-        "retake",
-        "encircle",
-        "surround",
-        "occupy",
-        "invade",
-        "hit",
-        "strike",
-        "target",
-        "evacuate",
-        "flee",
-        "leave",
-    }
-)
-PERSON_TITLES = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "president",
-        "minister",
-        "general",
-        "gen",
-        "col",
-        "colonel",
-        "judge",
-        "senator",
-        "governor",
-        "king",
-        "queen",
-        "prince",
-        "sheikh",
-        "st",
-        "saint",
-    }
-)
-
-
-def _whole_entity(doc: Doc, start: int, end: int) -> bool:
-    """The name is a whole entity on its own ("Mombasa" tagged ORG, "Grozny" tagged PERSON), not a
-    part of a longer name, and for PERSON neither titled nor flanked by other names."""
-    tok = doc[start]
-    if tok.ent_type_ not in ("ORG", "NORP", "PERSON") or tok.ent_iob_ != "B":
-        return False
-    if end < len(doc) and doc[end].ent_iob_ == "I":
-        return False
-    if tok.ent_type_ == "PERSON":
-        before = doc[start - 1] if start else None
-        return end - start == 1 and not (
-            before is not None and (before.lower_.rstrip(".") in PERSON_TITLES or before.pos_ == "PROPN")
-        )
-    return True
-
-
-PASSIVE_PLACE_VERBS = PLACE_VERBS - {
-    "capture",
-    "recapture",
-    "seize",
-    "take",
-    "hit",
-    "strike",
-    "target",
-    "leave",
-}
-
-
-def is_verb_object(doc: Doc, start: int, end: int) -> bool:
-    """ "captured Jaffna", "Grozny was shelled" (but "Sassi was captured" is a person)."""
-    root = doc[start:end].root
-    return (root.dep_ == "dobj" and root.head.lemma_ in PLACE_VERBS) or (
-        root.dep_ == "nsubjpass" and root.head.lemma_ in PASSIVE_PLACE_VERBS
-    )
-
-
-def has_cue(doc: Doc, start: int) -> bool:
-    """A locative word just before token ``start`` (skipping "the", "city of" ...)."""
-    i = start - 1
-    while (
-        i >= 0
-        and doc[i].lower_ in ("the", "of", "village", "town", "city", "locality", "area")
-        and i > start - 4
-    ):
-        if doc[i].lower_ != "the" and doc[i].lower_ != "of":
-            return True
-        i -= 1
-    return i >= 0 and doc[i].lower_ in LOCATIVE_CUES
-
-
-LOCATIVE_PREPS = frozenset(
-    {
-        "in",
-        "near",
-        "at",
-        "outside",
-        "around",
-        "inside",
-        "across",
-        "throughout",
-        "into",
-        "between",
-        "nearby",
-        "outskirts",
-        "of",
-        "from",
-        "towards",
-        "toward",
-        "to",
-        "on",
-    }
-)
-_SKIPPABLE = frozenset(
-    {
-        "capital",
-        "his",
-        "her",
-        "their",
-        "its",
-        "cities",
-        "towns",
-        "villages",
-        "areas",
-        "settlements",
-        "neighbourhood",
-        "neighborhood",
-        "the",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "north",
-        "south",
-        "east",
-        "west",
-        "northeastern",
-        "northwestern",
-        "southeastern",
-        "southwestern",
-        "rural",
-        "village",
-        "town",
-        "city",
-        "locality",
-        "area",
-        "province",
-        "region",
-        "district",
-        "of",
-    }
-)
-
-
-DIRECTION_WORDS = frozenset(
-    {
-        "north",
-        "south",
-        "east",
-        "west",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "upper",
-        "lower",
-    }
-)
-DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
-
-
-PEOPLE_OF_PLACE = frozenset({"residents", "villagers", "inhabitants", "youths", "traders", "town", "village"})
-
-
-def is_locative(doc: Doc, start: int, end: int) -> bool:
-    """The name is the object of a place preposition ("in eastern Syria", "near the town of X")."""
-    i, seen_of, place_head = start - 1, False, False
-    while i >= 0 and i > start - 5 and doc[i].lower_ in _SKIPPABLE:
-        seen_of = seen_of or doc[i].lower_ == "of"
-        place_head = place_head or (
-            seen_of and doc[i].lower_ in PATTERN_HEADS | {"cities", "towns", "villages"}
-        )
-        if (
-            doc[i].lower_ == "of"
-            and i > 0
-            and doc[i - 1].lower_
-            not in _SKIPPABLE
-            | {"outskirts", "edge", "parts", "part", "km", "kilometres", "kilometers", "miles"}
-        ):
-            return False
-        i -= 1
-    if (i >= 0 and doc[i].lower_ in LOCATIVE_PREPS - {"of", "from", "to", "towards", "toward"}) or place_head:
-        return True
-    if end < len(doc) and doc[end].lower_ in PEOPLE_OF_PLACE:
-        return True  # "Voi residents took to the streets"
-    return (
-        seen_of
-        and i >= 0
-        and doc[i].lower_ in ("outskirts", "edge")
-        or doc[start:end].root.dep_ == "pobj"
-        and doc[start:end].root.head.lower_ in LOCATIVE_PREPS - {"of", "to", "from", "towards", "toward"}
-    )
-
-
-def in_parenthesis(doc: Doc, start: int) -> bool:
-    i = start - 1
-    while i >= 0 and i > start - 8:
-        if doc[i].text == "(":
-            return True
-        if doc[i].text in (")", ".") or doc[i].is_sent_start:
-            return False
-        i -= 1
-    return False
-
-
 def _ngram_ends(doc: Doc, start: int) -> list[int]:
     """Possible exclusive end token indices for a name starting at ``start`` (longest first)."""
     ends = []
@@ -448,11 +102,11 @@ def _ngram_ends(doc: Doc, start: int) -> list[int]:
         glued = end - 1 > start and (
             doc[end - 2].whitespace_ == "" and (tok.text == "-" or doc[end - 2].text == "-")
         )
-        if end - 1 > start and not (_capitalised(tok) or tok.lower_ in CONNECTORS or glued):
+        if end - 1 > start and not (capitalised(tok) or tok.lower_ in CONNECTORS or glued):
             break
         if end - 1 > start and tok.whitespace_ == "" and tok.text == "-" and end == len(doc):
             break
-        if _capitalised(tok) or (glued and tok.is_alpha):
+        if capitalised(tok) or (glued and tok.is_alpha):
             ends.append(end)
     return ends[::-1]
 
@@ -462,7 +116,7 @@ def gazetteer_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[tup
     stop = stopwords()
     options: list[tuple[int, int, str]] = []
     for i, tok in enumerate(doc):
-        if i in taken or not _capitalised(tok):
+        if i in taken or not capitalised(tok):
             continue
         common = tok.is_stop or tok.lower_ in stop
         for end in _ngram_ends(doc, i):
@@ -502,42 +156,17 @@ def _accept(doc: Doc, start: int, end: int, gazetteer: Gazetteer, key: str) -> b
     cue = cue or (end < len(doc) and doc[end].lower_ in PLACE_NOUNS) or is_verb_object(doc, start, end)
     if cue:
         return True
-    if _org_prefix(doc, start) and any(
+    if org_prefix(doc, start) and any(
         e.is_country or e.feature_code == "ADM1" for e, kind in found if kind < 2
     ):
         return True  # "the U.S. Department of ...", "Georgia Bureau of Investigation"
-    if any(_blocked(t) for t in doc[start:end]) and not _whole_entity(doc, start, end):
+    if any(blocked(t) for t in doc[start:end]) and not whole_entity(doc, start, end):
         return False
-    if doc[start].ent_type_ == "PERSON" and not _modifies_noun(doc, start, end):
+    if doc[start].ent_type_ == "PERSON" and not modifies_noun(doc, start, end):
         return any(e.is_country or e.feature_code == "ADM1" or e.population >= 150_000 for e, _ in found)
     if doc[start:end].text in person_words(doc):
         return False  # "Ripley" after "John Ripley": the man, not the town
     return any(_notable(entry, kind) for entry, kind in found)
-
-
-def _modifies_noun(doc: Doc, start: int, end: int) -> bool:
-    """ "the Gainesville sewer system", "a Gainesville restaurant": a place name used as a modifier."""
-    root = doc[start:end].root
-    return root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN"
-
-
-def person_words(doc: Doc) -> frozenset[str]:
-    key = "warlog_person_words"
-    if key not in doc.user_data:
-        doc.user_data[key] = frozenset(
-            t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent
-        )
-    return doc.user_data[key]
-
-
-def _org_prefix(doc: Doc, start: int) -> bool:
-    """The name opens an organisation's name (after "the")."""
-    tok = doc[start]
-    if tok.ent_type_ != "ORG":
-        return False
-    return tok.ent_iob_ == "B" or (
-        start > 0 and doc[start - 1].ent_iob_ == "B" and doc[start - 1].lower_ == "the"
-    )
 
 
 def _notable(entry, kind: int) -> bool:
@@ -562,7 +191,7 @@ def ner_spans(doc: Doc) -> list[tuple[int, int]]:
             if doc[end - 1].text == "." and end - 2 >= start and "." in doc[end - 2].text:
                 break  # "W.Va" "." is the abbreviation "W.Va."
             end -= 1
-        if end > start and _capitalised(doc[start]) and doc[start:end].text.lower() not in stop:
+        if end > start and capitalised(doc[start]) and doc[start:end].text.lower() not in stop:
             out.append((start, end))
     return out
 
@@ -589,26 +218,6 @@ def extend_known(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
     return max((keys[k] for k in known), default=end)
 
 
-# "the village of Ashmi", "the towns of Tel Hamis and Tel Birak": names the gazetteer may lack.
-PATTERN_HEADS = frozenset(
-    {
-        "village",
-        "villages",
-        "town",
-        "towns",
-        "city",
-        "settlement",
-        "settlements",
-        "neighbourhood",
-        "neighborhood",
-        "district",
-        "hamlet",
-        "locality",
-        "suburb",
-    }
-)
-
-
 def _name_before(doc: Doc, head: int, taken: set[int]) -> tuple[int, int] | None:
     """ "Diwan villages", "al-Tijara neighbourhood": the capitalised name just before a place noun."""
     j = head
@@ -616,10 +225,10 @@ def _name_before(doc: Doc, head: int, taken: set[int]) -> tuple[int, int] | None
     while (
         i > 0
         and i - 1 not in taken
-        and (_capitalised(doc[i - 1]) or (doc[i - 1].lower_ in CONNECTORS and i < j))
+        and (capitalised(doc[i - 1]) or (doc[i - 1].lower_ in CONNECTORS and i < j))
     ):
         i -= 1
-    while i < j and not _capitalised(doc[i]):
+    while i < j and not capitalised(doc[i]):
         i += 1
     if i < j and not doc[i].is_sent_start and doc[i:j].text.lower() not in stopwords():
         return i, j
@@ -640,10 +249,10 @@ def pattern_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
             while (
                 j < len(doc)
                 and j not in taken
-                and (_capitalised(doc[j]) or (j > i and doc[j].lower_ in CONNECTORS))
+                and (capitalised(doc[j]) or (j > i and doc[j].lower_ in CONNECTORS))
             ):
                 j += 1
-            while j > i and not _capitalised(doc[j - 1]):
+            while j > i and not capitalised(doc[j - 1]):
                 j -= 1
             if j > i and doc[i:j].text.lower() not in stopwords():
                 out.append((i, j))
@@ -659,7 +268,7 @@ def extend_unit(doc: Doc, start: int, end: int) -> int:
 def demonym_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[tuple[int, int]]:
     out = []
     for i, tok in enumerate(doc):
-        if i in taken or not _capitalised(tok):
+        if i in taken or not capitalised(tok):
             continue
         if any(kind == 3 for _, kind in gazetteer.candidates(name_key(tok.text))):
             out.append((i, i + 1))
