@@ -267,7 +267,7 @@ def _dedupe(mentions: list[ActorMention]) -> list[ActorMention]:
     return sorted(out, key=lambda m: m.start)
 
 
-_GLUE_GENERIC = re.compile(r"^[\s-]*(?:affiliated\s+|linked\s+|allied\s+)?$", re.I)
+_GLUE_GENERIC = re.compile(r"^\)?[\s-]*(?:affiliated\s+|linked\s+|allied\s+)?$", re.I)
 _EITHER = re.compile(r"^\s*(?:and/or|or|and\s+or|/)\s*(?:the\s+)?$", re.I)
 
 

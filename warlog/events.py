@@ -759,7 +759,7 @@ def _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims
                 a1, a2 = a2, a1
             if a1 is None or a1.inter != 5:
                 a1 = _generic("Rioters ({country})", 5, iso3)
-        if sub == "Mob violence" and (a2 is None or a2.name == a1.name or a2.inter == 7):
+        if sub == "Mob violence" and (a2 is None or a2.name == a1.name or a2.inter not in (1,)):
             a2 = _generic("Civilians ({country})", 7, iso3)
         if a2 is not None and a2.inter == 6:
             a2 = _generic("Rioters ({country})", 5, iso3)
