@@ -494,6 +494,7 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder)
             demo_words=demo,
             crowd=bool(agent and _CROWD.search(agent.text)),
             harm=any(t.cue == "attack" and _HARM.search(t.text) for f in cluster.frames for t in f.triggers),
+            execution=any(re.match(r"execut", t.text, re.I) for f in cluster.frames for t in f.triggers),
         )
     )
     if typed is None:
@@ -588,11 +589,25 @@ _CIVILIAN_TARGET = re.compile(
 )
 
 
+_ARMED_TARGET = re.compile(
+    r"^\W*(?:\w+\s+){0,3}?(?P<who>police|gendarmerie|military|army|security|ranger|border|VDP|Koglweogo)\s+"
+    r"(?:\w+\s+)?(?:posts?|stations?|camps?|checkpoints?|patrols?|positions?|bases?|convoys?|barracks|units?|outposts?)\b",
+    re.I,
+)
+
+
 def _target_place(text: str, cluster: Cluster) -> str | None:
-    """No target actor, but the trigger's object is a village or a bus: civilians (ACLED)."""
+    """No target actor, but the trigger's object is a village or a bus (civilians, as ACLED codes them)
+    or a police post or an army patrol (state forces)."""
     for f in cluster.frames:
         for t in f.triggers:
-            if t.cue == "attack" and _CIVILIAN_TARGET.match(text[t.end : t.end + 50]):
+            if t.cue != "attack":
+                continue
+            after = text[t.end : t.end + 60]
+            armed = _ARMED_TARGET.match(after)
+            if armed:
+                return "police" if armed.group("who").lower() in ("police", "gendarmerie", "border") else "military"
+            if _CIVILIAN_TARGET.match(after):
                 return "civilians"
     return None
 

@@ -21,7 +21,7 @@ CUES: dict[str, str] = {
     "ied": r"IEDs?|improvised\s+explosive\s+devices?|roadside\s+bombs?|land\s*mines?|car\s+bombs?|explosive\s+devices?|bombs?\s+(?:exploded|went\s+off|blast)|(?:bomb|mine)\s+blasts?|bomb\s+attacks?|explosions?|exploded|detonated|booby[\s-]trapped|(?:stepped\s+on|ran\s+over|hit)\s+an?\s+(?:land\s*)?mine|bombing",
     "territory_gov": r"recaptured|retook|regained\s+control|liberated|took\s+back|retaken",
     "territory_ns": r"seized\s+control|overran|took\s+control|taken\s+control|captured\s+the\s+(?:town|village|city|base|district)|fell\s+to",
-    "clash": r"clash(?:ed|es|ing)?|fighting|fought|gun\s*battles?|exchanged?\s+(?:of\s+)?(?:gun)?fire|exchanges\s+of\s+fire|firefights?|fire\s*fights?|skirmish(?:es)?|battle[ds]?|engag(?:ed|ing)|repel(?:led)?|repuls(?:ed|e)|routed|ambush(?:ed|es)?|counter-?attack\w*|offensive|confrontations?|hostilities|combat|responded\s+to\s+the\s+gunfire|returned\s+fire",
+    "clash": r"clash(?:ed|es|ing)?|fighting|fought|gun\s*battles?|exchanged?\s+(?:of\s+)?(?:gun)?fire|exchanges\s+of\s+fire|firefights?|fire\s*fights?|shoot[\s-]?outs?|skirmish(?:es)?|battle[ds]?|engag(?:ed|ing)|repel(?:led)?|repuls(?:ed|e)|routed|ambush(?:ed|es)?|counter-?attack\w*|offensive|confrontations?|hostilities|combat|responded\s+to\s+the\s+gunfire|returned\s+fire",
     "sexual": r"rap(?:ed|e|es|ing)|gang-raped|sexual(?:ly)?\s+(?:assault\w*|violence|abuse\w*|harass\w*)|defiled|defilement",
     "abduct": r"abduct\w*|kidnap\w*|taken\s+hostage|held\s+hostage|hostages?|forced(?:ly)?\s+disappear\w*|went\s+missing|disappeared",
     "mob": r"stones?\s+(?:\w+\s+){0,4}?to\s+death|pelt(?:ed|ing|s)?|stone[\s-]throwing|stoned|stoning|thr(?:ew|owing)\s+stones|hurl(?:ed|ing)\s+(?:stones|rocks)|mob(?:s|\s+justice)?|lynch\w*|jungle\s+justice|vigilante\s+justice|set\s+upon|beaten\s+to\s+death|burnt?\s+to\s+death\s+by",
@@ -170,6 +170,7 @@ class Frame:
     victims_armed: bool = False
     demo_words: bool = False  # riot cues of a demonstration (blocked roads, barricades)
     harm: bool = False  # a violent act among the cues (beat, tortured, shot, executed)
+    execution: bool = False  # executed, summarily or extrajudicially
     crowd: bool = False  # the civilian agent is a crowd (residents, villagers, a mob)
 
 
@@ -204,6 +205,8 @@ def classify(f: Frame) -> tuple[str, str] | None:
         and not civilian_only
     ):
         return "Battles", "Armed clash"
+    if f.execution and not c & {"clash"}:
+        return "Violence against civilians", "Attack"  # executions are of captives
     if battle and f.target_cat != "civilians" and not (civilian_only and not c & {"clash"}):
         if explosive and not (c & {"clash"}):
             return "Explosions/Remote violence", EXPLOSION_SUB[explosive]
