@@ -66,7 +66,9 @@ CATEGORIES: dict[str, tuple[str, int]] = {
         6,
     ),
     "rioters": (
-        r"rioters|(?:an?\s+)?(?:irate|angry|rioting|violent)\s+(?:youths?|residents|crowd|mob|traders|supporters)|(?:a\s+)?mob|looters",
+        r"rioters|(?:an?\s+)?(?:irate|angry|rioting|violent|rowdy)\s+(?:youths?|residents|crowd|mob|traders|supporters)|(?:a\s+)?mob|looters"
+        r"|(?:a\s+)?(?:group|number|crowd)\s+of\s+(?!armed\b)(?:\w+\s+){0,2}?(?:youths?|residents|villagers|people|men|individuals|farmers|traders|drivers|locals|persons)"
+        r"|(?:a\s+)?vigilante\s+(?:group|mob)|vigilantes",
         5,
     ),
     "tribal": (
