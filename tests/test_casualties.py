@@ -43,3 +43,10 @@ def test_figures(text, expected):
 )
 def test_numbers_that_count_no_casualties(text):
     assert claims(text) == []
+
+
+@pytest.mark.parametrize("phrase", ["a number of", "dozens of", "scores of", "hundreds of", "tens of", "thousands of", "several", "many", "a few"])
+def test_every_vague_quantity_has_a_value(phrase):
+    text = f"{phrase.capitalize()} people were killed."
+    got = claims(text)
+    assert len(got) == 1 and got[0][1] is not None and got[0][3] is not None

@@ -30,7 +30,8 @@ UNITS = {
 # tens -> 10, dozens -> 12, hundreds -> 100.
 VAGUE = {
     "a few": (3, None, 3), "few": (3, None, 3), "several": (3, None, 10), "many": (10, None, 10),
-    "numerous": (10, None, 10), "a number of": (2, None, 3), "tens": (20, None, 10), "scores": (40, None, 12),
+    "numerous": (10, None, 10), "a number of": (2, None, 3),
+    "a number": (2, None, 3), "tens": (20, None, 10), "scores": (40, None, 12),
     "dozens": (24, None, 12), "hundreds": (200, None, 100), "thousands": (2000, None, 1000),
     "some": (2, None, 3), "multiple": (2, None, 3), "casualties": (0, None, 0),
 }
