@@ -76,6 +76,11 @@ PAT_B = re.compile(
     rf"|(?P<verb_r>arrested|arresting|detained|detaining))(?:\s+(?:by|with)\s+(?:an?\s+)?\w+)?\s+{NUMBER}(?:\s+(?P<victims>{_MOD}(?:{VICTIM_HEAD}))|(?=\s+(?:on|in|at|near|and)\b|\s*[,.;]|\s*$))(?:\s+(?P<dead>dead|injured|wounded))?\b",
     re.I,
 )
+# "lynched a hunter", "shot dead the chief": one victim of any description.
+PAT_ONE = re.compile(
+    r"\b(?P<verb_k>killed|lynched|shot\s+dead|murdered|beheaded|executed|assassinated|(?:stabbed|hacked|beat|beaten|burned|burnt|stoned|clubbed)\s+to\s+death)"
+    r"\s+(?P<one>an?|the)\s+(?P<victims>(?:[\w'-]+\s+){0,3}?[a-z][\w'-]*)\b(?P<n>)(?P<q>)(?P<lo>)(?P<lo2>)(?P<vague>)(?P<dead>)",
+)
 PAT_TOLL = re.compile(rf"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities))\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stood\s+at|is|was)\s+{NUMBER}\b", re.I)
 NO_CASUALTY = re.compile(
     r"\b(?:no\s+(?:one|body)\s+(?:was|were|has\s+been)\s+(?:killed|hurt|injured)|no\s+(?:casualties|fatalities|deaths|injuries|one\s+died)|without\s+(?:casualties|injur\w*)|nobody\s+(?:was\s+)?(?:killed|hurt|injured|died))\b",
@@ -179,16 +184,22 @@ def _coordinated(victims: str | None) -> int:
     return (parse_number(m.group("n")) or 0) if m else 0
 
 
+_ACTIVE = re.compile(r"\b(?:were|was|have|has|had|are|is|been|being|got)\b", re.I)
+_OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d+|him|them|it|several|dozens|one|some|many|scores)\b", re.I)
+
+
 def find_claims(text: str, sentences: list[tuple[int, int]]) -> list[ClaimMention]:
     """Claims in each sentence (char bounds); the longest match wins where patterns overlap."""
     out: list[ClaimMention] = []
     for i, (s, e) in enumerate(sentences):
         sent = text[s:e]
         found = []
-        for pat in (PAT_B, PAT_A, PAT_TOLL):
+        for pat in (PAT_B, PAT_A, PAT_TOLL, PAT_ONE):
             for m in pat.finditer(sent):
                 if pat is PAT_A and _NON_PERSON_AFTER.match(sent[m.end("n") if m.group("n") else m.end():]) and not m.group("victims"):
                     continue
+                if pat is PAT_A and _ACTIVE.search(m.group(0)) is None and _OBJECT_AFTER.match(sent, m.end()):
+                    continue  # "villagers lynched a hunter": the villagers are the killers
                 c = _from_match(m, s, i, "killed" if pat is PAT_TOLL else None)
                 if c:
                     found.append(c)
