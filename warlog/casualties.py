@@ -56,7 +56,7 @@ VICTIM_HEAD = (
     rf"(?-i:(?:{ETHNIC})s?)|councill?ors?|administrators?|imams?|pastors?|merchants?|vendors?|tourists?|nationals|employees|contractors|engineers|headm[ae]n|mayors?|MPs?|MCAs?|reporters?|Marines|paratroopers|commanders?|leaders?|clerics?|muslims|christians|monks|nuns|priests?"
 )
 KIND_WORDS = {
-    "killed": r"(?:(?:shot|attacked|hacked|stabbed|beaten|ambushed)\s+and\s+)?killed|(?:stoned|hacked|beaten|burnt|burned|clubbed|stabbed)\s+to\s+death|dead|died|dies|murdered|massacred|executed|slain|slaughtered|beheaded|lynched|shot\s+dead|hacked\s+to\s+death|burned\s+to\s+death|perished|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|fatalities|deaths|death|bodies",
+    "killed": r"(?:(?:shot|attacked|hacked|stabbed|beaten|ambushed)\s+and\s+)?killed|[a-z]+(?:ed|t)\s+to\s+death|(?:stoned|hacked|beaten|burnt|burned|clubbed|stabbed)\s+to\s+death|dead|died|dies|murdered|massacred|executed|slain|slaughtered|beheaded|lynched|shot\s+dead|hacked\s+to\s+death|burned\s+to\s+death|perished|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|fatalities|deaths|death|bodies",
     "injured": r"injured|wounded|hurt|maimed|injuries|casualties",
     "abducted": r"abducted|kidnapped|taken\s+hostage|seized|held\s+hostage|abductions|kidnapping",
     "arrested": r"arrested|detained|apprehended|rounded\s+up|taken\s+into\s+custody|arrests",
@@ -64,16 +64,16 @@ KIND_WORDS = {
     "missing": r"missing|unaccounted\s+for",
 }
 _KIND_RE = "|".join(f"(?P<k_{k}>{v})" for k, v in KIND_WORDS.items())
-_MOD = r"(?:of\s+(?:the|their|its)\s+)?(?:(?!(?:are|were|was|is|have|has|had|killed|dead|died|injured|wounded|and(?!/)|or|on|in|at|by|from|with|for|to|after|during|attack|attacks|separate)\b)[\w'/-]*[^\W\d_][\w'/-]*\s+){0,4}?"
+_MOD = r"(?:of\s+(?:the|their|its)\s+)?(?:(?!(?:are|were|was|is|have|has|had|killed|dead|died|injured|wounded|and(?!/)|or|on|in|at|by|from|with|for|to|after|during|attack|attacks|separate)\b)\(?[\w'/\"-]*[^\W\d_][\w'/\"-]*\)?\s+){0,4}?"
 _BE = r"(?:\s+(?:who\s+)?(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|been|got))?(?:\s+(?:reportedly|allegedly|also|all|later|confirmed|feared|believed|said\s+to\s+have(?:\s+been)?|reported\s+to\s+have(?:\s+been)?|found|unconfirmed|civilian))*"
 # NUM [victims] [were] killed | NUM dead | NUM deaths
 _VICTIMS = rf"{_MOD}(?:{VICTIM_HEAD})(?:\s+and\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+{_MOD}(?:{VICTIM_HEAD}))?"
 PAT_A = re.compile(rf"\b{NUMBER}(?:\s+(?P<victims>{_VICTIMS}))?(?:\s+(?:more|others|other\s+people))?(?:,[^,.;]{{1,60}},|\s*\([^)]{{0,80}}\)|\s+\w+ing(?:\s+[\w'-]+){{1,4}}?(?=\s+(?:were|was|have|has|had)\b))?{_BE}\s+(?:{_KIND_RE})\b", re.I)
 # killed NUM [victims]; killing NUM; left NUM dead
 PAT_B = re.compile(
-    rf"\b(?:(?P<verb_k>killed|killing|kill|kills|lynch(?:ed|es)?|assassinat(?:ed|ing)|(?:hacked|stabbed|beat|beaten|burned|burnt|clubbed|stoned)\s+to\s+death|shot\s+and\s+killed|shot|massacred|executed|shot\s+dead|murdered|beheaded|lynched|claimed\s+the\s+lives\s+of|left)"
+    rf"\b(?:(?P<verb_k>(?:killing|killings|deaths?|murders?)\s+of|gun(?:s|ned)?\s+down|killed|killing|kill|kills|lynch(?:ed|es)?|assassinat(?:ed|ing)|(?:hacked|stabbed|beat|beaten|burned|burnt|clubbed|stoned)\s+to\s+death|shot\s+and\s+killed|shot|massacred|executed|shot\s+dead|murdered|beheaded|lynched|claimed\s+the\s+lives\s+of|left)"
     rf"|(?P<verb_i>injured|injuring|wounded|wounding)|(?P<verb_a>abducted|abducting|kidnapped|kidnapping|seized)"
-    rf"|(?P<verb_r>arrested|arresting|detained|detaining))(?:\s+(?:by|with)\s+(?:an?\s+)?\w+)?\s+{NUMBER}(?:\s+(?P<victims>{_MOD}(?:{VICTIM_HEAD}))|(?=\s+(?:on|in|at|near|and)\b|\s*[,.;]|\s*$))(?:\s+(?P<dead>dead|injured|wounded))?\b",
+    rf"|(?P<verb_r>arrested|arresting|detained|detaining))(?:\s+(?:by|with)\s+(?:an?\s+)?\w+)?\s+{NUMBER}(?:\s+(?P<victims>{_MOD}(?:{VICTIM_HEAD}))|(?=\s+(?:on|in|at|near|and|during|after|as|when|while|following|since)\b|\s*[,.;]|\s*$))(?:\s+(?P<dead>dead|injured|wounded))?\b",
     re.I,
 )
 # "lynched a hunter", "shot dead the chief": one victim of any description.
