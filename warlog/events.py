@@ -501,7 +501,8 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder)
         return None
     etype, sub = typed
     anchors = [(t.start, t.end) for f in cluster.frames for t in f.triggers]
-    location = geocoder.locate(doc, anchors) if anchors else geocoder.locate(doc, [(0, min(len(text), 200))])
+    hint = tuple(getattr(geocoder, "focus_countries", ()) or ())
+    location = geocoder.locate(doc, anchors or [(0, min(len(text), 200))], countries=hint)
     iso3 = (location.iso3 if location else None) or text_country(text)
     if location is None and iso3:
         location = _country_location(geocoder, iso3)

@@ -316,9 +316,22 @@ def _mention(span: Span, source: str, demonym: bool = False) -> Mention:
     return Mention(span.start, span.end, span.start_char, span.end_char, span.text, source, demonym, locative)
 
 
+def _extend_to_parenthesis(doc: Doc, m: Mention, nxt: Mention | None) -> None:
+    """"Pobe Mengao (Pobe-Mengao, Soum)": a known first word of an unknown name, the rest capitalised
+    up to the parenthesis, is that whole name (qualified by the parenthesis)."""
+    j = m.end
+    while j < min(len(doc), m.end + 3) and (doc[j].text[:1].isupper() or doc[j].text == "-") and doc[j].text != "(":
+        j += 1
+    if j == m.end or j >= len(doc) or doc[j].text != "(" or (nxt is not None and nxt.start < j):
+        return
+    m.end, m.end_char = j, doc[j - 1].idx + len(doc[j - 1].text)
+    m.text = doc.text[m.start_char : m.end_char]
+
+
 def link_qualifiers(doc: Doc, mentions: list[Mention]) -> None:
     """ "Boula (Coalla, Gnagna)": the names in parentheses qualify the name before them."""
     for i, m in enumerate(mentions):
+        _extend_to_parenthesis(doc, m, mentions[i + 1] if i + 1 < len(mentions) else None)
         if m.end < len(doc) and doc[m.end].text == "(":
             close = next((j for j in range(m.end, min(len(doc), m.end + 20)) if doc[j].text == ")"), None)
             if close is None:
