@@ -161,7 +161,10 @@ def _accept(doc: Doc, start: int, end: int, gazetteer: Gazetteer, key: str) -> b
     ):
         return True  # "the U.S. Department of ...", "Georgia Bureau of Investigation"
     if any(blocked(t) for t in doc[start:end]) and not whole_entity(doc, start, end):
-        return False
+        # "University of Nairobi", "the Ouagadougou Labour Exchange": a city big enough to be the place
+        return doc[start].ent_type_ in ("ORG", "FAC") and any(
+            e.population >= 100_000 or e.feature_code == "PPLC" for e, kind in found if kind == 0
+        )
     if doc[start].ent_type_ == "PERSON" and not modifies_noun(doc, start, end):
         return any(e.is_country or e.feature_code == "ADM1" or e.population >= 150_000 for e, _ in found)
     if doc[start:end].text in person_words(doc):
