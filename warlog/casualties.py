@@ -29,7 +29,7 @@ UNITS = {
 # Vague quantities: (low, high, ACLED's coded value). ACLED: a few -> 3, several/many -> 10,
 # tens -> 10, dozens -> 12, hundreds -> 100.
 VAGUE = {
-    "a few": (3, None, 3), "few": (3, None, 3), "several": (3, None, 10), "many": (10, None, 10),
+    "a few": (3, None, 3), "few": (3, None, 3), "an unspecified number": (2, None, 3), "an unknown number": (2, None, 3), "several": (3, None, 10), "many": (10, None, 10),
     "numerous": (10, None, 10), "a number of": (2, None, 3),
     "a number": (2, None, 3), "tens": (20, None, 10), "scores": (40, None, 12),
     "dozens": (24, None, 12), "hundreds": (200, None, 100), "thousands": (2000, None, 1000),
@@ -39,7 +39,7 @@ QUANT = r"(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to
 _WORDNUM = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|a\s+dozen)"
 _DIGITS = r"\[?(?:\d{1,3}(?:,\d{3})+|\d+)\]?"
 _SINGLE = rf"(?:{_DIGITS}|{_WORDNUM})"
-_VAGUE = r"(?:a\s+few|several|many|numerous|a\s+number\s+of|tens\s+of|scores\s+of|scores|dozens\s+of|dozens|hundreds\s+of|hundreds|thousands\s+of|thousands|multiple)"
+_VAGUE = r"(?:an\s+(?:unspecified|unknown)\s+number\s+of|a\s+few|several|many|numerous|a\s+number\s+of|tens\s+of|scores\s+of|scores|dozens\s+of|dozens|hundreds\s+of|hundreds|thousands\s+of|thousands|multiple)"
 NUMBER = (
     rf"(?P<q>{QUANT}\s+)?(?:(?P<lo>{_SINGLE})\s*(?:to|-|–|or)\s*(?P<hi>{_SINGLE})|between\s+(?P<lo2>{_SINGLE})\s+and\s+(?P<hi2>{_SINGLE})"
     rf"|(?P<n>{_SINGLE})|(?P<vague>{_VAGUE})|(?P<one>an?|one|the))"
@@ -56,7 +56,7 @@ VICTIM_HEAD = (
     rf"(?-i:(?:{ETHNIC})s?)|councill?ors?|administrators?|imams?|pastors?|merchants?|vendors?|tourists?|nationals|employees|contractors|engineers|headm[ae]n|mayors?|MPs?|MCAs?|reporters?|Marines|paratroopers|commanders?|leaders?|clerics?|muslims|christians|monks|nuns|priests?"
 )
 KIND_WORDS = {
-    "killed": r"(?:(?:shot|attacked|hacked|stabbed|beaten|ambushed)\s+and\s+)?killed|[a-z]+(?:ed|t)\s+to\s+death|(?:stoned|hacked|beaten|burnt|burned|clubbed|stabbed)\s+to\s+death|dead|died|dies|murdered|massacred|executed|slain|slaughtered|beheaded|lynched|shot\s+dead|hacked\s+to\s+death|burned\s+to\s+death|perished|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|fatalities|deaths|death|bodies",
+    "killed": r"(?:(?:shot|attacked|hacked|stabbed|beaten|ambushed)\s+and\s+)?killed|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:wounds|injuries))?|[a-z]+(?:ed|t)\s+to\s+death|(?:stoned|hacked|beaten|burnt|burned|clubbed|stabbed)\s+to\s+death|dead|died|dies|murdered|massacred|executed|slain|slaughtered|beheaded|lynched|shot\s+dead|hacked\s+to\s+death|burned\s+to\s+death|perished|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|fatalities|deaths|death|bodies",
     "injured": r"injured|wounded|hurt|maimed|injuries|casualties",
     "abducted": r"abducted|kidnapped|taken\s+hostage|seized|held\s+hostage|abductions|kidnapping",
     "arrested": r"arrested|detained|apprehended|rounded\s+up|taken\s+into\s+custody|arrests",
