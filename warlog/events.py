@@ -270,15 +270,23 @@ def _clauses(text: str, sent: SpacySpan) -> list[Clause]:
 _TOPIC_KEEP = {"protest", "intervene", "riot", "mob", "arrest"}
 
 
+_TOPIC_AFTER = re.compile(r"\s+(?:against|over|at|about|the|a|an|for|in\s+support|on\s+behalf|following|after)\b", re.I)
+_COORDINATED = re.compile(r"[^.;]{0,40}?\b(?:and|then|before|but)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _topic_follows(text: str, t: Trigger) -> bool:
+    """"protested against X", "to protest X", "in protest at X": X is the topic, not an event."""
+    return bool(_TOPIC_AFTER.match(text, t.end) or re.search(r"\b(?:to|in)\s+$", text[max(0, t.start - 4):t.start]))
+
+
 def _clause_triggers(text: str, sent: SpacySpan, clause: Clause, sporty: bool):
     triggers = [
         t for t in find_triggers(text, clause.start_char, clause.end_char) if not _negated(text, clause, t)
     ]
-    protest_at = next((t.end for t in triggers if t.cue == "protest"), None)
-    if (
-        protest_at is not None
-    ):  # "protested the killing of ...": what a protest is about is no event of its own
-        triggers = [t for t in triggers if t.start < protest_at or t.cue in _TOPIC_KEEP]
+    protest_at = next((t.end for t in triggers if t.cue == "protest" and _topic_follows(text, t)), None)
+    if protest_at is not None:  # "protested the killing of ...": what a protest is about is no event of its own
+        triggers = [t for t in triggers if t.start < protest_at or t.cue in _TOPIC_KEEP
+                    or _COORDINATED.match(text, protest_at, t.start)]
     if sporty or _SPORT.search(sent.text):  # "the striker shot", "Uganda's attack", "beat Kenya 2-1"
         triggers = [t for t in triggers if t.cue not in _SPORT_WEAK]
     return triggers

@@ -222,7 +222,7 @@ def explosive_cue(c: set[str]) -> bool:
 
 def _protest(f: Frame) -> tuple[str, str]:
     c = f.cues
-    if c & {"riot", "mob", "loot", "clash"} or (f.agent_cat == "rioters"):
+    if c & {"riot", "mob", "loot", "clash"} or (f.agent_cat == "rioters" and not f.crowd):
         return "Riots", "Violent demonstration"
     if (
         c & {"attack"}
