@@ -48,7 +48,7 @@ _CAUSE = re.compile(
     re.I,
 )
 ETHNIC_RE = re.compile(
-    rf"\b(?:{ETHNIC})s?\b|\b(?:communities|intercommunal|inter-communal|ethnic|clans?|tribes?|tribal)\b"
+    rf"\b(?:{ETHNIC})s?\b|\b(?i:communities|intercommunal|inter-communal|ethnic|clans?|tribes?|tribal)\b"
 )
 _SAY_NEAR = re.compile(
     r"(?:said|says|told|announced|reported|stated|confirmed|claimed|added)\W{1,3}$|^\W{0,3}(?:said|told|announced)",
