@@ -9,7 +9,6 @@ UCDP: low = that lowest total, high = the highest figure, best = the median of d
 from __future__ import annotations
 
 import re
-from statistics import median
 
 from .records import Claim, Event, UCDPDeaths
 
@@ -36,7 +35,7 @@ def _lowest_total(claims: list[Claim], value) -> int | None:
         if v is None:
             continue
         by_source = groups.setdefault(_victim_group(c), {})
-        src = (c.source or "").lower()
+        src = (c.source or f"article:{c.article_id}").strip().lower()
         by_source[src] = max(by_source.get(src, 0), v)
     if not groups:
         return None
@@ -61,9 +60,14 @@ def ucdp_deaths(claims: list[Claim]) -> UCDPDeaths:
     low = _lowest_total(deaths, lambda c: c.acled_value if c.acled_value is not None else c.low)
     if not low:
         return UCDPDeaths(low=0, best=0, high=0)
-    figures = sorted({c.low for c in deaths if c.low})
+    per_source: dict[str, int] = {}
+    for c in deaths:
+        if c.low:
+            key = (c.source or f"article:{c.article_id}").strip().lower()
+            per_source[key] = max(per_source.get(key, 0), c.low)
+    figures = sorted(per_source.values())
     high = max([c.high or c.low or 0 for c in deaths] + [low])
-    best = int(median(figures)) if figures else low
+    best = figures[(len(figures) - 1) // 2] if figures else low  # the lower median: a cautious middle
     return UCDPDeaths(low=low, best=max(low, min(best, high)), high=high)
 
 

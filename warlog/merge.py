@@ -30,14 +30,7 @@ import numpy as np
 from .records import Actor, Claim, Event, Location, UCDPDeaths
 
 # The higher type absorbs the lower (a battle with air strikes in it stays a battle).
-TYPE_RANK = {
-    "Battles": 6,
-    "Explosions/Remote violence": 5,
-    "Violence against civilians": 4,
-    "Riots": 3,
-    "Protests": 2,
-    "Strategic developments": 1,
-}
+from .triggers import TYPE_RANK  # noqa: E402  (the higher type absorbs the lower)
 # Half-width in days of the date range an imprecise date stands for (ACLED: midpoint of a week/month).
 PRECISION_HALF_DAYS = {1: 0, 2: 3, 3: 15}
 NEAR_DUPLICATE_JACCARD = 0.8
@@ -389,7 +382,8 @@ def _per_source(claims: list[Claim]) -> list[tuple[int, int]]:
 
 
 def derive_fatalities(claims: list[Claim]) -> tuple[int, UCDPDeaths]:
-    """ACLED fatalities (the lowest figure across sources, 0 when none) and UCDP low/best/high."""
+    """Across articles, ACLED's lowest reported figure (each source's total counted once) and UCDP
+    low/best/high; within one article ``warlog.fatalities`` also adds up the victims of each side."""
     figures = _per_source(claims)
     if not figures:
         return 0, UCDPDeaths()
