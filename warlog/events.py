@@ -793,8 +793,8 @@ def _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims
     if etype in ("Violence against civilians",) or (
         etype == "Explosions/Remote violence" and (a2 is None or a2.inter == 7)
     ):
-        if a1 is not None and a1.inter == 7 and a2 is not None and a2.inter != 7:
-            a1, a2 = a2, a1
+        if (a1 is None or a1.inter == 7) and a2 is not None and a2.inter in (1, 2, 3, 4, 8):
+            a1, a2 = a2, a1  # violence against civilians: the armed party is the perpetrator
         if a1 is not None and a1.inter == 7:
             a1 = None
         if a1 is None:
