@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from .nlp import doc_text
 from .countries import country, iso3_of
 from .records import INTER_LABELS, Actor, Span
 
@@ -253,7 +254,7 @@ def find_named(doc: Doc, matchers) -> list[ActorMention]:
         for match_id, s, e in matcher(doc):
             g = groups[int(doc.vocab.strings[match_id])]
             span = doc[s:e]
-            if _LINKED.match(doc.text, span.end_char):
+            if _LINKED.match(doc_text(doc), span.end_char):
                 continue  # "the al Qaeda-linked group JNIM": a description, not the actor
             out.append(ActorMention(span.start_char, span.end_char, span.text, "named", g["inter"], group=g))
     return out
@@ -335,8 +336,8 @@ def find_groups(text: str) -> list[ActorMention]:
 
 
 def find_actor_mentions(doc: Doc, matchers) -> list[ActorMention]:
-    mentions = _dedupe(find_named(doc, matchers) + find_generic(doc.text) + find_groups(doc.text))
-    return _absorb_generic(_either(mentions, doc.text), doc.text)
+    mentions = _dedupe(find_named(doc, matchers) + find_generic(doc_text(doc)) + find_groups(doc_text(doc)))
+    return _absorb_generic(_either(mentions, doc_text(doc)), doc_text(doc))
 
 
 @Language.factory("warlog_actors", requires=["token.text"], assigns=["doc._.actor_mentions"])

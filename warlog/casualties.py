@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .nlp import doc_text
 from .actors import ETHNIC
 
 from spacy.language import Language
@@ -188,14 +189,38 @@ _ACTIVE = re.compile(r"\b(?:were|was|have|has|had|are|is|been|being|got)\b", re.
 _OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d+|him|them|it|several|dozens|one|some|many|scores)\b", re.I)
 
 
+_ANY_KIND = re.compile(
+    r"kill|dead|die|death|toll|fatalit|casualt|injur|wound|hurt|maim|abduct|kidnap|hostage|seiz|arrest|detain|"
+    r"apprehend|custody|rounded|displac|fled|flee|missing|lynch|execut|behead|murder|massacr|slain|slaughter|"
+    r"shot|stab|hack|burn|ston|succumb|perish|lost\s+their|lives|bodies|gun|assassinat",
+    re.I,
+)
+
+
+_KIND_ONLY = re.compile(rf"\b(?:{_KIND_RE})\b", re.I)
+
+
+def _pat_a(sent: str):
+    """PAT_A's matches, tried only in the 160 characters before each casualty word (where they end):
+    the same matches, without trying the long pattern at every \"a\" and \"the\" of the text."""
+    seen = set()
+    for k in _KIND_ONLY.finditer(sent):
+        for m in PAT_A.finditer(sent, max(0, k.start() - 160), k.end()):
+            if m.end() == k.end() and m.span() not in seen:
+                seen.add(m.span())
+                yield m
+
+
 def find_claims(text: str, sentences: list[tuple[int, int]]) -> list[ClaimMention]:
     """Claims in each sentence (char bounds); the longest match wins where patterns overlap."""
     out: list[ClaimMention] = []
     for i, (s, e) in enumerate(sentences):
         sent = text[s:e]
         found = []
+        if not _ANY_KIND.search(sent):
+            continue  # most sentences name no casualty: skip the heavy patterns
         for pat in (PAT_B, PAT_A, PAT_TOLL, PAT_ONE):
-            for m in pat.finditer(sent):
+            for m in (_pat_a(sent) if pat is PAT_A else pat.finditer(sent)):
                 if pat is PAT_A and _NON_PERSON_AFTER.match(sent[m.end("n") if m.group("n") else m.end():]) and not m.group("victims"):
                     continue
                 if pat is PAT_A and _ACTIVE.search(m.group(0)) is None and _OBJECT_AFTER.match(sent, m.end()):
@@ -228,5 +253,5 @@ class CasualtyComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         sents = [(s.start_char, s.end_char) for s in doc.sents]
-        doc._.claim_mentions = find_claims(doc.text, sents)
+        doc._.claim_mentions = find_claims(doc_text(doc), sents)
         return doc

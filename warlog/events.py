@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from .nlp import doc_text
 from .actors import ETHNIC, ActorMention
 from .articles import stamp_spans
 from .casualties import ClaimMention
@@ -170,7 +171,7 @@ def _roles(doc: Doc, sent: SpacySpan, mentions: list[ActorMention], triggers: li
         if role is None:
             weight = 0.5
             role = "agent" if m.end <= first else "target"
-            if role == "target" and _by_trigger(doc.text, sent, m, triggers):
+            if role == "target" and _by_trigger(doc_text(doc), sent, m, triggers):
                 role = "agent"
         roles.append(Role(m, role, weight))
     return roles
@@ -293,7 +294,7 @@ def _clause_triggers(text: str, sent: SpacySpan, clause: Clause, sporty: bool):
 
 
 def build_frames(doc: Doc, article: Article) -> list[SentenceFrame]:
-    text = doc.text
+    text = doc_text(doc)
     stamps = stamp_spans(text)
     free = lambda s, e: not any(s < b and e > a for a, b in stamps)  # noqa: E731
     all_dates = [d for d in find_dates(text, article.published) if free(d.start, d.end)]
@@ -479,7 +480,7 @@ def _same_place(a: Event, b: Event) -> bool:
 
 
 def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder) -> Event | None:
-    text = doc.text
+    text = doc_text(doc)
     cues = {t.cue for f in cluster.frames for t in f.triggers}
     agent, target, assoc1, assoc2 = _pick_actors(cluster)
     claims = [c for f in cluster.frames for c in f.claims]
@@ -660,9 +661,9 @@ def _claims(doc: Doc, article: Article, cluster: Cluster, attributions) -> list[
                     high=c.high,
                     quantifier=c.quantifier,
                     acled_value=c.acled_value,
-                    text=doc.text[c.start : c.end],
-                    spans=[Span.of(doc.text, c.start, c.end)],
-                    source_spans=[Span.of(doc.text, src[1], src[2])] if src else [],
+                    text=doc_text(doc)[c.start : c.end],
+                    spans=[Span.of(doc_text(doc), c.start, c.end)],
+                    source_spans=[Span.of(doc_text(doc), src[1], src[2])] if src else [],
                     article_id=article.id,
                 )
             )

@@ -10,11 +10,14 @@ inside it is named with the event gives way to the town.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
+
+from .nlp import doc_text
 
 SPECIFICITY = {None: 2.0, 2: 1.0, 1: 0.5, 0: 0.0}
 UNRESOLVED_PENALTY = 1.5
@@ -39,9 +42,14 @@ def clause_verb(tok: Token) -> Token | None:
 
 def sentence_start(doc: Doc, i: int) -> int:
     """Start char of token i's sentence; 0 for a Doc without sentence boundaries (a blank pipeline)."""
-    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
-        return doc[i].sent.start_char
-    return 0
+    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        return 0
+    starts = doc.user_data.get("warlog_sent_starts")
+    if starts is None:  # token.sent walks the Doc each time: index the sentences once
+        starts = doc.user_data["warlog_sent_starts"] = (
+            [s.start for s in doc.sents], [s.start_char for s in doc.sents])
+    k = bisect.bisect_right(starts[0], i) - 1
+    return starts[1][max(k, 0)]
 
 
 def make_anchors(doc: Doc, spans: list[tuple[int, int]]) -> Anchors:
@@ -87,7 +95,7 @@ _CODED_AS = re.compile(r"(?:coded (?:as|to|at)|coordinates (?:for|of)|location o
 
 
 def event_score(doc: Doc, t, anchors: Anchors, counts: Counter) -> float:
-    s = 20.0 if _CODED_AS.search(doc.text[max(0, t.start - 40) : t.start]) else 0.0  # the coder's own note
+    s = 20.0 if _CODED_AS.search(doc_text(doc)[max(0, t.start - 40) : t.start]) else 0.0  # the coder's own note
     locative = t.locative or is_target(doc, t, anchors)
     if anchors.sents and t.sent_start == anchors.sents[0]:
         s += 6.0 - min(_char_gap(t, anchors.spans[0]), 600) / 300.0
@@ -97,7 +105,7 @@ def event_score(doc: Doc, t, anchors: Anchors, counts: Counter) -> float:
     s += 2.0 if locative else 0.0
     s += 3.0 if t.sent_start in anchors.sents and linked(doc, t, anchors) else 0.0
     if t.entry is None:
-        named_place = t.source == "pattern" or doc.text[t.end : t.end + 20].split()[:1] in (
+        named_place = t.source == "pattern" or doc_text(doc)[t.end : t.end + 20].split()[:1] in (
             ["neighbourhood"],
             ["village"],
             ["district"],

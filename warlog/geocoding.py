@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from .nlp import doc_text
 from .gazetteer import Entry, Gazetteer
 from .geo_event import container, make_anchors, rank, refine, sentence_start
 from .geo_names import name_key, split_unit_word
@@ -91,7 +92,7 @@ class Geocoder:
             sent,
             m.demonym,
             m.qualifier_of,
-            is_dateline(doc.text, m.start_char, m.end_char),
+            is_dateline(doc_text(doc), m.start_char, m.end_char),
             m.locative,
         )
 
@@ -139,7 +140,7 @@ class Geocoder:
         return self.location(doc, best, tops)
 
     def unresolved_location(self, doc: Doc, t: Toponym, near: Toponym | None) -> Location:
-        span = [Span.of(doc.text, t.start, t.end)]
+        span = [Span.of(doc_text(doc), t.start, t.end)]
         if near is None or near.entry is None:
             return Location(name=t.text, geo_precision=None, where_prec=None, relation="in", spans=span)
         loc = self.location(doc, near, [])
@@ -158,7 +159,7 @@ class Geocoder:
         e = t.entry
         if e is None:
             raise ValueError(f"unresolved toponym {t.text!r} has no location")
-        left, right = doc.text[max(0, t.start - 80) : t.start], doc.text[t.end : t.end + 40]
+        left, right = doc_text(doc)[max(0, t.start - 80) : t.start], doc_text(doc)[t.end : t.end + 40]
         as_unit = split_unit_word(t.text)[1] is not None or bool(UNIT_AFTER.match(right))
         rel = (unit_relation(e.admin_level, left, as_unit) if e.admin_level is not None else None) or (
             relation_before(left) or relation_after(right) or Relation("in", 1, 1)
@@ -184,7 +185,7 @@ class Geocoder:
             where_prec=rel.where_prec,
             relation=rel.relation,
             offset=offset,
-            spans=[Span.of(doc.text, t.start, t.end)],
+            spans=[Span.of(doc_text(doc), t.start, t.end)],
         )
 
     def _display_name(self, t: Toponym, e: Entry) -> str:

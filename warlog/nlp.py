@@ -48,3 +48,11 @@ def load_nlp(model: str | None = None) -> Language:
     if model:
         settings = settings.model_copy(update={"spacy_model": model})
     return build_nlp(settings)
+
+
+def doc_text(doc) -> str:
+    """``doc.text`` joins every token on each access: read it once per Doc."""
+    text = doc.user_data.get("warlog_text")
+    if text is None:
+        text = doc.user_data["warlog_text"] = doc.text
+    return text

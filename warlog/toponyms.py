@@ -14,6 +14,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span
 
+from .nlp import doc_text
 from .gazetteer import Gazetteer
 from .geo_cues import (
     DIRECTION_WORDS,
@@ -328,7 +329,7 @@ def _extend_to_parenthesis(doc: Doc, m: Mention, nxt: Mention | None) -> None:
     if j == m.end or j >= len(doc) or doc[j].text != "(" or (nxt is not None and nxt.start < j):
         return
     m.end, m.end_char = j, doc[j - 1].idx + len(doc[j - 1].text)
-    m.text = doc.text[m.start_char : m.end_char]
+    m.text = doc_text(doc)[m.start_char : m.end_char]
 
 
 def link_qualifiers(doc: Doc, mentions: list[Mention]) -> None:
