@@ -62,3 +62,17 @@ def test_same_year_is_not_background():
 def test_relative_dates_need_a_publication_date():
     d = one("gunmen struck on Tuesday", None)
     assert d.day is None and d.relative
+
+
+@pytest.mark.parametrize(
+    "text, precision",
+    [
+        ("Around 27 November 2017 (as reported), gunmen", 2),
+        ("On or around 5 January 2018, gunmen", 2),
+        ("On 15-16 January, gunmen", 2),
+        ("Around 15 October 2017 (month of), residents", 3),
+        ("On 3 December 2017, gunmen", 1),
+    ],
+)
+def test_hedged_days_take_acled_precision(text, precision):
+    assert one(text).time_precision == precision

@@ -135,6 +135,24 @@ def _year(m: re.Match, published: date | None) -> DateMention | None:
     return DateMention(m.start(), m.end(), m.group(0), None, None, background=True)
 
 
+_HEDGE_BEFORE = re.compile(r"\b(?:around|about|circa|or\s+around|or\s+about|or\s+before|on\s+or)\s+(?:the\s+)?$", re.I)
+_WEEK_AFTER = re.compile(r"^[^.;]{0,12}?\((?:week\s+of|as\s+reported|between\b)", re.I)
+_MONTH_AFTER = re.compile(r"^[^.;]{0,12}?\(month\s+of\)", re.I)
+_RANGE = re.compile(r"\d\s*(?:-|–|to)\s*\d")
+
+
+def _hedged_precision(text: str, m: re.Match) -> int:
+    """ACLED's precision of a written day: \"Around 3 May (as reported)\", \"3-5 May\" are within a week;
+    \"(month of)\" is the month."""
+    after = text[m.end() : m.end() + 40]
+    if _MONTH_AFTER.match(after):
+        return 3
+    if _WEEK_AFTER.match(after) or _HEDGE_BEFORE.search(text[max(0, m.start() - 16) : m.start()]) \
+            or _RANGE.search(m.group(0)):
+        return 2
+    return 1
+
+
 def find_dates(text: str, published: date | None) -> list[DateMention]:
     """All date mentions, non-overlapping, earliest first (the first pattern wins on overlap)."""
     found: list[DateMention] = []
@@ -151,6 +169,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                 dm = _year(m, published)
             else:
                 dm = _absolute(kind, m, published)
+                if dm is not None and dm.time_precision == 1:
+                    dm.time_precision = _hedged_precision(text, m)
             if dm is not None:
                 found.append(dm)
                 taken.append((m.start(), m.end()))
