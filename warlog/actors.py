@@ -18,8 +18,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from .nlp import doc_text
 from .countries import country, iso3_of
+from .nlp import doc_text
 from .records import INTER_LABELS, Actor, Span
 
 if not Doc.has_extension("actor_mentions"):

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .nlp import doc_text
-from .actors import ETHNIC
-
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from .actors import ETHNIC
+from .nlp import doc_text
 
 if not Doc.has_extension("claim_mentions"):
     Doc.set_extension("claim_mentions", default=None)

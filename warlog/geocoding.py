@@ -16,12 +16,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from .nlp import doc_text
 from .gazetteer import Entry, Gazetteer
 from .geo_event import container, make_anchors, rank, refine, sentence_start
 from .geo_names import name_key, split_unit_word
 from .geo_relations import Relation, offset_point, relation_after, relation_before, unit_relation
 from .geo_resolve import Phrase, Resolver, haversine_km
+from .nlp import doc_text
 from .records import Location, Offset, Span
 from .settings import Settings, default_settings
 from .toponyms import Mention, demonym_spans, recognise

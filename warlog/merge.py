@@ -31,6 +31,7 @@ from .records import Actor, Claim, Event, Location, UCDPDeaths
 
 # The higher type absorbs the lower (a battle with air strikes in it stays a battle).
 from .triggers import TYPE_RANK  # noqa: E402  (the higher type absorbs the lower)
+
 # Half-width in days of the date range an imprecise date stands for (ACLED: midpoint of a week/month).
 PRECISION_HALF_DAYS = {1: 0, 2: 3, 3: 15}
 NEAR_DUPLICATE_JACCARD = 0.8

@@ -14,7 +14,6 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span
 
-from .nlp import doc_text
 from .gazetteer import Gazetteer
 from .geo_cues import (
     DIRECTION_WORDS,
@@ -32,6 +31,7 @@ from .geo_cues import (
     whole_entity,
 )
 from .geo_names import UNIT_WORDS, loose_key, name_key
+from .nlp import doc_text
 
 MAX_TOKENS = 5
 NER_LABELS = frozenset({"GPE", "LOC", "FAC"})

@@ -1,0 +1,422 @@
+"""Event frames: one clause's trigger words with the actors tied to them (agent / target, read off the
+dependency parse, else off word order), its claims, its date and its status (reported, background,
+denied, planned); and clusters, the frames of one event across an article."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from .actors import ETHNIC, ActorMention
+from .articles import stamp_spans
+from .casualties import ClaimMention
+from .dates import DateMention, find_dates
+from .nlp import doc_text
+from .records import Article
+from .triggers import (
+    LABELED_NOTE,
+    Trigger,
+    find_triggers,
+)
+
+BACKGROUND_DAYS = 30
+_ONGOING = re.compile(
+    r"\b(?:has|have|had)\s+been\s+\w+ing\b|\bfor\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:\w+\s+)?(?:years|decades)\b|\bsince\s+(?:19|20)\d\d\b|\bcontinues?\s+to\b|\bin\s+recent\s+(?:years|months)\b",
+    re.I,
+)
+_CAUSE = re.compile(
+    r"\b(?:after|following|over\s+the\s+(?:death|killing)|in\s+protest\s+(?:at|over|against))\b(?![^.;]*\b(?:clash|fight|attack|shootout|gunfight|ambush|raid))[^.;]*$",
+    re.I,
+)
+ETHNIC_RE = re.compile(
+    rf"\b(?:{ETHNIC})s?\b|\b(?i:communities|intercommunal|inter-communal|ethnic|clans?|tribes?|tribal)\b"
+)
+_SAY_NEAR = re.compile(
+    r"(?:said|says|told|announced|reported|stated|confirmed|claimed|added)\W{1,3}$|^\W{0,3}(?:said|told|announced)",
+    re.I,
+)
+_DENIAL = re.compile(
+    r"\b(?:den(?:y|ied|ies|ying)|rejected\s+(?:claims|reports)|no\s+(?:attack|clash|fighting)\s+(?:took\s+place|occurred))\b",
+    re.I,
+)
+_PLANNED = re.compile(
+    r"\b(?:plan(?:s|ned|ning)?\s+to|threaten(?:s|ed|ing)?\s+to|vow(?:s|ed)\s+to|will|would|intend(?:s|ed)?\s+to|call(?:s|ed)?\s+for|set\s+to|scheduled\s+to|planned)\s+(?:\w+\s+){0,3}$",
+    re.I,
+)
+_NEGATED = re.compile(
+    r"\b(?:no|not|never|without|nor|foiled|thwarted|prevented|averted)\s+(?:\w+\s+){0,2}$", re.I
+)
+ARMED_WORDS = re.compile(
+    r"soldier|troop|police|officer|gendarme|militant|fighter|jihadist|insurgent|rebel|attacker|assailant|gunm[ae]n|raider|bandit|militia|guard|VDP|volunteer|ranger|reservist|warder|commando|servicem[ae]n|personnel|Shabaa?b|Mungiki",
+    re.I,
+)
+CIVILIAN_WORDS = re.compile(
+    r"civilian|villager|resident|people|person|man|men|woman|women|child|boy|girl|passenger|worshipper|farmer|herder|trader|student|pupil|teacher|family|inhabitant|local|journalist|councill?or|chief|nurse|doctor|pastoralist|driver|motorist",
+    re.I,
+)
+
+
+@dataclass
+class Role:
+    mention: ActorMention
+    role: str  # "agent" or "target"
+    weight: float = 1.0  # parse-linked roles to initiating triggers weigh more than word order
+
+
+INITIATING = re.compile(
+    r"claimed\s+responsibility|attack|raid|storm|ambush|launch|open|assault|invad|abduct|kidnap|fired|shot|protest|demonstrat|riot|march",
+    re.I,
+)
+
+
+@dataclass
+class SentenceFrame:
+    sent_i: int
+    triggers: list[Trigger]
+    roles: list[Role]
+    claims: list[ClaimMention]
+    date: DateMention | None
+    status: str
+    label: str | None = None
+    sides: list[tuple[ActorMention, ActorMention]] = field(default_factory=list)  # coordinated ("X and Y")
+    start: int = 0
+    end: int = 0
+
+
+def _sent_of(tokens_sent: list[SpacySpan], char: int) -> int:
+    for i, s in enumerate(tokens_sent):
+        if s.start_char <= char < s.end_char:
+            return i
+    return len(tokens_sent) - 1
+
+
+def _head(doc: Doc, m: ActorMention):
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _role_by_parse(doc: Doc, m: ActorMention, trig_tokens: dict[int, str]) -> tuple[str | None, str | None]:
+    """Agent/target (and the trigger word) from the dependency path between the actor and a trigger."""
+    tok = _head(doc, m)
+    for _ in range(5):
+        if tok is None or tok.head is tok:
+            return None, None
+        dep, head = tok.dep_, tok.head
+        if head.i in trig_tokens:
+            word = trig_tokens[head.i]
+            if dep == "nsubj" or dep == "agent":
+                return "agent", word
+            if dep == "nsubjpass":
+                return "target", word
+            if dep in ("dobj", "pobj", "compound", "poss", "conj", "appos", "prep"):
+                return "target", word
+        if dep == "pobj" and head.dep_ == "agent" and head.head.i in trig_tokens:
+            return "agent", trig_tokens[head.head.i]
+        tok = head
+    return None, None
+
+
+def _trigger_tokens(doc: Doc, triggers: list[Trigger]) -> dict[int, str]:
+    """Token index -> trigger word; light verbs governing a trigger noun ("launched the attack") too."""
+    out: dict[int, str] = {}
+    for t in triggers:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in span:
+            out[tok.i] = t.text
+            if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+                out.setdefault(tok.head.i, t.text)
+    return out
+
+
+_RESPONSE = re.compile(
+    r"\b(?:repel\w*|respond\w*|retaliat\w*|in\s+response|fend\s+off|counter\w*|returned\s+fire|defend\w*)\b",
+    re.I,
+)
+
+
+def _roles(doc: Doc, sent: SpacySpan, mentions: list[ActorMention], triggers: list[Trigger]) -> list[Role]:
+    trig_tokens = _trigger_tokens(doc, triggers)
+    first = min(t.start for t in triggers)
+    responsive = bool(_RESPONSE.search(sent.text))
+    roles, seen = [], set()
+    for m in mentions:
+        if _key(m) in seen:
+            continue
+        seen.add(_key(m))
+        role, word = _role_by_parse(doc, m, trig_tokens)
+        weight = 2.0 if role == "agent" and word and INITIATING.match(word) and not responsive else 1.0
+        if role is None:
+            weight = 0.5
+            role = "agent" if m.end <= first else "target"
+            if role == "target" and _by_trigger(doc_text(doc), sent, m, triggers):
+                role = "agent"
+        roles.append(Role(m, role, weight))
+    return roles
+
+
+def _by_trigger(text: str, sent: SpacySpan, m: ActorMention, triggers: list[Trigger]) -> bool:
+    """ "attacked by X": a passive trigger right before "by"."""
+    before = text[max(sent.start_char, m.start - 40) : m.start]
+    by = re.search(r"\bby\s+(?:\w+\s+){0,2}$", before)
+    if not by:
+        return False
+    by_at = m.start - (len(before) - by.start())
+    return any(0 <= by_at - t.end <= 12 for t in triggers)
+
+
+def _coordinated(text: str, mentions: list[ActorMention]) -> list[tuple[ActorMention, ActorMention]]:
+    pairs = []
+    for a, b in zip(mentions, mentions[1:]):
+        between = text[a.end : b.start]
+        if re.fullmatch(
+            r"\s*(?:,|and|&|as\s+well\s+as|along\s+with|alongside|together\s+with)\s*(?:the\s+)?",
+            between,
+            re.I,
+        ):
+            pairs.append((a, b))
+    return pairs
+
+
+def _event_date(dates: list[DateMention], text: str, sent: SpacySpan) -> DateMention | None:
+    """The clause's event date: not the reporting date of "said Thursday"; a written date before a
+    relative one ("yesterday (24 July)")."""
+    for d in sorted((d for d in dates if not d.background), key=lambda d: d.relative):
+        before = text[max(sent.start_char, d.start - 12) : d.start]
+        after = text[d.end : d.end + 12]
+        if _SAY_NEAR.search(before) or _SAY_NEAR.search(after):
+            continue
+        return d
+    return None
+
+
+def _status(
+    text: str,
+    sent: SpacySpan,
+    trig: Trigger,
+    dates: list[DateMention],
+    d: DateMention | None,
+    published: date | None,
+) -> str:
+    if any(x.background for x in dates) and (d is None or d.day is None):
+        return "background"
+    if d is not None and d.day and published and d.day < published - timedelta(days=BACKGROUND_DAYS):
+        return "background"
+    if d is not None and d.day and published and d.day > published + timedelta(days=1):
+        return "planned"  # a date after publication: announced, scheduled or threatened, not reported
+    before = text[max(sent.start_char, trig.start - 60) : trig.start]
+    if _DENIAL.search(before):
+        return "denied"
+    if _ONGOING.search(sent.text) and d is None:
+        return "background"  # "has been fighting for 15 years": a state of affairs, not an event
+    if _PLANNED.search(before):
+        return "planned"
+    return "reported"
+
+
+@dataclass
+class Clause:
+    """A sentence, or the part of one that reports a separate event ("..., and in a separate attack ...")."""
+
+    start_char: int
+    end_char: int
+    text: str
+
+
+_CLAUSE_BREAK = re.compile(
+    r";\s+|,?\s+(?:and|while|but|whereas)\s+(?=(?:in\s+)?(?:a\s+|another\s+)?(?:separate|different|second|similar)\s+"
+    r"(?:attack|incident|raid|clash|assault)|elsewhere|separately|meanwhile)",
+    re.I,
+)
+_SPORT = re.compile(
+    r"\b(?:goals?|striker|midfielder|defender|goalkeeper|league|penalty|scored|kick-off|half-time|"
+    r"referee|football|soccer|derby|championship|tournament|semi-final|final\s+whistle|matches|fixture|"
+    r"stadium|qualifier|coach|Cup|substitute|captain|shots\s+on\s+target|\d-\d)\b",
+    re.I,
+)
+_SPORT_WEAK = {"attack", "clash", "other", "change"}
+
+
+def _clauses(text: str, sent: SpacySpan) -> list[Clause]:
+    cuts = (
+        [sent.start_char]
+        + [sent.start_char + m.end() for m in _CLAUSE_BREAK.finditer(sent.text)]
+        + [sent.end_char]
+    )
+    return [Clause(a, b, text[a:b]) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+_TOPIC_KEEP = {"protest", "intervene", "riot", "mob", "arrest"}
+
+
+_TOPIC_AFTER = re.compile(
+    r"\s+(?:against|over|at|about|the|a|an|for|in\s+support|on\s+behalf|following|after)\b", re.I
+)
+_COORDINATED = re.compile(r"[^.;]{0,40}?\b(?:and|then|before|but)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _topic_follows(text: str, t: Trigger) -> bool:
+    """ "protested against X", "to protest X", "in protest at X": X is the topic, not an event."""
+    return bool(
+        _TOPIC_AFTER.match(text, t.end) or re.search(r"\b(?:to|in)\s+$", text[max(0, t.start - 4) : t.start])
+    )
+
+
+def _clause_triggers(text: str, sent: SpacySpan, clause: Clause, sporty: bool):
+    triggers = [
+        t for t in find_triggers(text, clause.start_char, clause.end_char) if not _negated(text, clause, t)
+    ]
+    protest_at = next((t.end for t in triggers if t.cue == "protest" and _topic_follows(text, t)), None)
+    if (
+        protest_at is not None
+    ):  # "protested the killing of ...": what a protest is about is no event of its own
+        triggers = [
+            t
+            for t in triggers
+            if t.start < protest_at or t.cue in _TOPIC_KEEP or _COORDINATED.match(text, protest_at, t.start)
+        ]
+    if sporty or _SPORT.search(sent.text):  # "the striker shot", "Uganda's attack", "beat Kenya 2-1"
+        triggers = [t for t in triggers if t.cue not in _SPORT_WEAK]
+    return triggers
+
+
+def build_frames(doc: Doc, article: Article) -> list[SentenceFrame]:
+    text = doc_text(doc)
+    stamps = stamp_spans(text)
+    free = lambda s, e: not any(s < b and e > a for a, b in stamps)  # noqa: E731
+    all_dates = [d for d in find_dates(text, article.published) if free(d.start, d.end)]
+    mentions: list[ActorMention] = doc._.actor_mentions or []
+    claims = [
+        c
+        for c in doc._.claim_mentions or []
+        if free(c.start, c.end) and not _in_date(c, all_dates) and not _is_cause(text, c)
+    ]
+    label_m = LABELED_NOTE.match(text)
+    sporty = len(_SPORT.findall(text)) >= 3  # a match report: its attacks and shots are football
+    frames = []
+    for i, sent in enumerate(doc.sents):
+        for clause in _clauses(text, sent):
+            triggers = _clause_triggers(text, sent, clause, sporty)
+            first_label = i == 0 and label_m is not None and clause.start_char == sent.start_char
+            if not triggers and not first_label:
+                continue
+            inside = _within(clause)
+            in_clause = [m for m in mentions if inside(m)]
+            cdates = [d for d in all_dates if inside(d)]
+            d = _event_date(cdates, text, clause)
+            status = (
+                _status(text, clause, triggers[0], cdates, d, article.published) if triggers else "reported"
+            )
+            frames.append(
+                SentenceFrame(
+                    i,
+                    triggers,
+                    _roles(doc, clause, in_clause, triggers) if triggers else [],
+                    [c for c in claims if inside(c)],
+                    d,
+                    status,
+                    label=label_m.group("label").lower() if first_label else None,
+                    sides=_coordinated(text, in_clause),
+                    start=clause.start_char,
+                    end=clause.end_char,
+                )
+            )
+    _attach_orphan_claims(frames, claims)
+    _inherit_dates(frames, all_dates, text, article.published)
+    return frames
+
+
+def _inherit_dates(
+    frames: list[SentenceFrame], dates: list[DateMention], text: str, published: date | None = None
+) -> None:
+    """A frame without a date takes the last event date written before it in its paragraph
+    ("20 July. Police fired tear gas ..."), never a background year or a reporting date."""
+    for f in frames:
+        if f.date is not None:
+            continue
+        para_start = text.rfind("\n\n", 0, f.start) + 1
+        latest = published + timedelta(days=1) if published else date.max
+        before = [
+            d
+            for d in dates
+            if para_start <= d.start < f.start and not d.background and d.day is not None and d.day <= latest
+        ]
+        before = [
+            d
+            for d in before
+            if not _SAY_NEAR.search(text[max(0, d.start - 12) : d.start])
+            and not _SAY_NEAR.search(text[d.end : d.end + 12])
+        ]
+        if before:
+            f.date = before[-1]
+
+
+def _is_cause(text: str, c: ClaimMention) -> bool:
+    """ "rioted after a rider was found dead": the death that set off the event is not its casualty."""
+    sent_start = max(text.rfind(".", 0, c.start), text.rfind("\n", 0, c.start)) + 1
+    return bool(_CAUSE.search(text[sent_start : c.start]))
+
+
+def _within(clause: Clause):
+    return lambda x: clause.start_char <= x.start < clause.end_char
+
+
+def _in_date(c: ClaimMention, dates: list[DateMention]) -> bool:
+    """ "Aug 9 - police arrested ...": a number inside a date is no casualty figure."""
+    return any(d.start <= c.start < d.end for d in dates)
+
+
+def _attach_orphan_claims(frames: list[SentenceFrame], claims: list[ClaimMention]) -> None:
+    """Figures outside every frame ("2 fatalities.") belong to the nearest frame before them."""
+    for c in claims:
+        if not frames or any(f.start <= c.start < f.end for f in frames):
+            continue
+        before = [f for f in frames if f.start <= c.start]
+        home = before[-1] if before else frames[0]
+        home.claims.append(c)
+
+
+def _negated(text: str, sent: SpacySpan, t: Trigger) -> bool:
+    return bool(_NEGATED.search(text[max(sent.start_char, t.start - 25) : t.start]))
+
+
+def _key(m: ActorMention) -> str:
+    return (m.group or {}).get("name") or f"{m.category}:{(m.ethnic or '').lower()}"
+
+
+# ----------------------------------------------------------------------------- clustering
+
+
+@dataclass
+class Cluster:
+    frames: list[SentenceFrame]
+
+    @property
+    def date(self) -> DateMention | None:
+        return next((f.date for f in self.frames if f.date is not None and f.date.day is not None), None)
+
+
+def cluster_frames(frames: list[SentenceFrame]) -> list[Cluster]:
+    """Reported frames with the same (or no) date join one event; other statuses stay apart."""
+    clusters: list[Cluster] = []
+    for f in frames:
+        if f.status != "reported":
+            clusters.append(Cluster([f]))
+            continue
+        home = next((c for c in clusters if c.frames[0].status == "reported" and _same_day(c, f)), None)
+        if home is None:
+            clusters.append(Cluster([f]))
+        else:
+            home.frames.append(f)
+    return clusters
+
+
+def _same_day(c: Cluster, f: SentenceFrame) -> bool:
+    if f.date is None or f.date.day is None or c.date is None:
+        return True
+    return abs((c.date.day - f.date.day).days) <= 1 if f.date.time_precision == 1 else True
