@@ -41,3 +41,10 @@ def test_interaction_codes():
 def test_march_the_month_is_no_protest():
     assert [t.cue for t in find_triggers("On 28 March 2020, gunmen killed a man.")] == ["attack"]
     assert "protest" in {t.cue for t in find_triggers("Students marched to parliament.")}
+
+
+def test_unknown_attackers_killing_police_fight_a_battle():
+    frame = Frame({"attack"}, None, None, victims_armed=True, killed=True)
+    assert classify(frame) == ("Battles", "Armed clash")
+    assert classify(Frame({"attack"}, None, None, victims_civilian=True, killed=True)) == (
+        "Violence against civilians", "Attack")

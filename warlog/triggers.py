@@ -192,6 +192,9 @@ def classify(f: Frame) -> tuple[str, str] | None:
         return ("Battles", "Armed clash") if f.ethnic else ("Riots", "Mob violence")
     explosive = next((k for k in EXPLOSION_SUB if k in c), None)
     armed_t = armed_t or (f.victims_armed and armed_a)  # "three rangers were shot dead by fighters"
+    if f.agent_cat is None and (f.victims_armed or f.target_cat in STATE) and c & {"attack", "clash"} \
+            and not f.victims_civilian and not explosive:
+        return "Battles", "Armed clash"  # unknown gunmen killing police: an unidentified armed group's battle
     battle = (c & {"clash"} and (armed_a or armed_t)) or (armed_a and armed_t and c & {"attack"})
     if c & {"territory_gov"} and f.agent_cat in STATE:
         return "Battles", "Government regains territory"
