@@ -39,6 +39,7 @@ from typing import IO
 
 from .merge import ArticleInfo, derive_fatalities
 from .records import Actor, ArticleResult, Event
+from .triggers import interaction
 
 ACLED_COLUMNS = [
     "event_id_cnty",
@@ -213,14 +214,6 @@ def _inter(event: Event, side: int) -> int | None:
     value = event.inter1 if side == 1 else event.inter2
     actor = event.actor1 if side == 1 else event.actor2
     return value if value is not None else (actor.inter if actor else None)
-
-
-def interaction(inter1: int | None, inter2: int | None) -> int | None:
-    """ACLED's two-digit interaction code: the lower actor type first; one actor alone gives X0."""
-    codes = sorted(c for c in (inter1, inter2) if c is not None)
-    if not codes:
-        return None
-    return codes[0] * 10 + (codes[1] if len(codes) > 1 else 0)
 
 
 def sources(event: Event, info: dict[str, ArticleInfo]) -> str | None:

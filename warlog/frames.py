@@ -87,13 +87,6 @@ class SentenceFrame:
     end: int = 0
 
 
-def _sent_of(tokens_sent: list[SpacySpan], char: int) -> int:
-    for i, s in enumerate(tokens_sent):
-        if s.start_char <= char < s.end_char:
-            return i
-    return len(tokens_sent) - 1
-
-
 def _head(doc: Doc, m: ActorMention):
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None

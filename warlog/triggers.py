@@ -284,10 +284,8 @@ def civilian_only(f: Frame) -> bool:
 
 
 def interaction(inter1: int | None, inter2: int | None) -> int | None:
-    """ACLED's interaction code: the two inter codes, lower first (one actor: its code times 10)."""
-    if inter1 is None:
+    """ACLED's interaction code: the two inter codes, lower first (one actor alone: its code times 10)."""
+    codes = sorted(c for c in (inter1, inter2) if c is not None)
+    if not codes:
         return None
-    if inter2 is None:
-        return inter1 * 10
-    lo, hi = sorted((inter1, inter2))
-    return lo * 10 + hi
+    return codes[0] * 10 + (codes[1] if len(codes) > 1 else 0)
