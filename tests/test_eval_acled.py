@@ -12,6 +12,7 @@ import pytest
 
 from warlog.evaluation import evaluate_acled, write_errors
 from warlog.evaluation.gold import publication_date, read_gold
+from warlog.focus import NO_FOCUS
 from warlog.records import Actor, Article, ArticleResult, Event, Location
 
 COLUMNS = [
@@ -250,9 +251,14 @@ class FakePipeline:
     """The Pipeline interface evaluate_acled uses, with the stand-in's events; one text breaks extraction."""
 
     nlp = geocoder = None
+    focus = NO_FOCUS
+    auto_focus = False
 
     def __init__(self, poison: str | None = None):
-        self.poison, self.batches = poison, 0
+        self.poison, self.batches, self.focus_asked = poison, 0, None
+
+    def set_focus(self, value):
+        self.focus_asked = value
 
     def article(self, text, published, **meta):
         from warlog.articles import make_article
@@ -274,6 +280,7 @@ def test_pipeline_batches_give_the_same_metrics_as_extract_fn(gold_csv, result):
     fake = FakePipeline()
     batched = evaluate_acled(gold_csv, pipeline=fake)
     assert fake.batches == 1
+    assert fake.focus_asked == "auto" and batched.metrics["focus"] == {"source": "none", "shares": {}}
     for name in ("event_type_accuracy", "actor_match", "date_exact", "fatalities_mae", "no_event_accuracy"):
         assert batched.metrics[name] == result.metrics[name]
 

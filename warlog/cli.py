@@ -44,7 +44,12 @@ def expand_paths(paths: tuple[str, ...]) -> list[str]:
               show_default=True)
 @click.option("--db", help="Also write the events to this store (sqlite:///file.sqlite, a file path, or postgresql://...).")
 @click.option("--all-events", is_flag=True, help="Table: also show background/denied/planned events.")
-def extract(paths, published, fmt, db, all_events):
+@click.option(
+    "--focus",
+    help="The collection's country focus, context for reports that name no country: ISO codes "
+    "(KE,BF), 'auto' (inferred from these files) or 'none'. Default: settings focus_countries.",
+)
+def extract(paths, published, fmt, db, all_events, focus):
     """Extract coded events from article files (a directory is walked; '-' reads stdin)."""
     from .output import print_results
     from .pipeline import default_pipeline
@@ -53,6 +58,11 @@ def extract(paths, published, fmt, db, all_events):
     if not files:
         raise click.UsageError(f"no article files found in {', '.join(paths)}")
     pipeline = default_pipeline()
+    if focus is not None:
+        set_focus(pipeline, focus)
+    if pipeline.auto_focus:
+        pipeline.infer_focus(_sample_texts(files))
+        click.echo(f"warlog: country focus {pipeline.focus.describe()}", err=True)
     store = None
     if db:
         from .store import open_store
@@ -85,6 +95,28 @@ def extract(paths, published, fmt, db, all_events):
     if failures:
         click.echo(f"warlog: {failures} of {len(files)} inputs rejected", err=True)
         sys.exit(1)
+
+
+def set_focus(pipeline, value: str) -> None:
+    """``--focus``: an unknown country code is a usage error naming it."""
+    try:
+        pipeline.set_focus(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--focus") from None
+
+
+def _sample_texts(files: list[str]) -> list[str]:
+    """Texts of a sample of the files for inferring the focus; unreadable ones are left to extract."""
+    from .articles import read_article
+    from .focus import sample
+
+    texts = []
+    for f in sample([f for f in files if f != "-"]):
+        try:
+            texts.append(read_article(f).text)
+        except WarlogError:
+            continue
+    return texts
 
 
 @main.command()

@@ -23,7 +23,14 @@ eval_commands: list[click.Command] = []  # under `warlog eval`
     type=click.Path(dir_okay=False, writable=True),
     help="Write one JSON line per wrong field of a row (filter on its 'field' key).",
 )
-def acled(gold_csv, limit, every, as_json, errors_path):
+@click.option(
+    "--focus",
+    default="auto",
+    show_default=True,
+    help="The collection's country focus: 'auto' (inferred from the notes, never from gold columns), "
+    "'none', or ISO codes such as KE,BF.",
+)
+def acled(gold_csv, limit, every, as_json, errors_path, focus):
     """Score extraction against an ACLED-format CSV: `notes` in, every other column gold.
 
     Malformed rows are reported on stderr with their row number and skipped. With --errors, e.g.
@@ -36,10 +43,15 @@ def acled(gold_csv, limit, every, as_json, errors_path):
     from .evaluation import evaluate_acled, write_errors
     from .evaluation.acled import problem_lines
     from .evaluation.report import print_report
+    from .focus import parse_focus
 
     try:
+        parse_focus(focus)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--focus") from None
+    try:
         with _progress(Console(stderr=True)) as progress:
-            result = evaluate_acled(gold_csv, limit=limit, every=every, progress=progress)
+            result = evaluate_acled(gold_csv, limit=limit, every=every, progress=progress, focus=focus)
     except WarlogError as exc:
         raise click.ClickException(str(exc)) from None
     for line in problem_lines(result):

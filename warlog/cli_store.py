@@ -110,12 +110,22 @@ class _Progress:
 )
 @click.option("--remerge", is_flag=True, help="Re-cluster all stored reports from scratch after ingesting.")
 @click.option("--batch-size", default=16, show_default=True, help="Articles per spaCy batch.")
-def ingest(paths, db, published, no_merge, remerge, batch_size):
+@click.option(
+    "--focus",
+    help="The collection's country focus, context for reports that name no country: ISO codes "
+    "(KE,BF) or 'none' ('auto' infers it from the first batch). Default: settings focus_countries.",
+)
+def ingest(paths, db, published, no_merge, remerge, batch_size, focus):
     """Ingest article files, directories, JSONL/CSV files and RSS/Atom feeds into a store.
 
     Idempotent (a rerun adds nothing twice); every rejected input is recorded (see `warlog rejected`).
     """
+    from .cli import set_focus
     from .ingest import ingest as run_ingest
+    from .pipeline import default_pipeline
+
+    if focus is not None:
+        set_focus(default_pipeline(), focus)
 
     store = _open(db)
     try:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from .event_actors import _acled_actors, _pick_actors
 from .fatalities import derive_fatalities
+from .focus import NO_FOCUS, Focus
 from .frames import (
     ARMED_WORDS,
     CIVILIAN_WORDS,
@@ -35,12 +36,13 @@ from .triggers import (
 # ----------------------------------------------------------------------------- event records
 
 
-def build_events(doc: Doc, article: Article, geocoder) -> list[Event]:
+def build_events(doc: Doc, article: Article, geocoder, focus: Focus = NO_FOCUS) -> list[Event]:
+    """Coded events of one parsed article; ``focus`` is the collection's country focus (context)."""
     frames = build_frames(doc, article)
     attributions = attribute(doc)
     events = []
     for cluster in cluster_frames(frames):
-        ev = _event(doc, article, cluster, attributions, geocoder)
+        ev = _event(doc, article, cluster, attributions, geocoder, focus)
         if ev is not None:
             events.append(ev)
     return _write_notes(_absorb(events), article)
@@ -89,7 +91,7 @@ def _same_place(a: Event, b: Event) -> bool:
     return la.geonameid == lb.geonameid or la.name == lb.name
 
 
-def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder) -> Event | None:
+def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder, focus: Focus) -> Event | None:
     text = doc_text(doc)
     cues = {t.cue for f in cluster.frames for t in f.triggers}
     agent, target, assoc1, assoc2 = _pick_actors(cluster)
@@ -120,11 +122,11 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder)
         return None
     etype, sub = typed
     anchors = [(t.start, t.end) for f in cluster.frames for t in f.triggers]
-    hint = tuple(getattr(geocoder, "focus_countries", ()) or ())
-    location = geocoder.locate(doc, anchors or [(0, min(len(text), 200))], countries=hint)
+    location = geocoder.locate(doc, anchors or [(0, min(len(text), 200))], countries=focus.prior())
     iso3 = (location.iso3 if location else None) or text_country(text)
+    from_focus = iso3 is None and (iso3 := _focus_country(focus, doc)) is not None
     if location is None and iso3:
-        location = _country_location(geocoder, iso3)
+        location = _country_location(geocoder, iso3, "collection focus" if from_focus else "country")
     police = next(
         (r.mention for f in cluster.frames for r in f.roles if r.mention.category == "police"), None
     )
@@ -173,8 +175,9 @@ def _write_notes(events: list[Event], article: Article) -> list[Event]:
     return events
 
 
-def _country_location(geocoder, iso3: str) -> Location | None:
-    """Only the country is known (\"Kenyan civilians\"): ACLED geo_precision 3, UCDP where_prec 6."""
+def _country_location(geocoder, iso3: str, relation: str = "country") -> Location | None:
+    """Only the country is known (\"Kenyan civilians\"): ACLED geo_precision 3, UCDP where_prec 6.
+    ``relation`` "collection focus": no word of the article names it; the collection's focus does."""
     from .countries import country
 
     c = country(iso3)
@@ -192,8 +195,28 @@ def _country_location(geocoder, iso3: str) -> Location | None:
         feature_code=entry.feature_code,
         geo_precision=3,
         where_prec=6,
-        relation="country",
+        relation=relation,
     )
+
+
+def _focus_country(focus: Focus, doc: Doc) -> str | None:
+    """Nothing in the article names a country: of the collection's countries, one where a named
+    group acts (JNIM in a Sahel collection: Burkina Faso), else the collection's leading country
+    (ISO alpha-3)."""
+    from .countries import country
+
+    if not focus:
+        return None
+    acts = set()
+    for m in doc._.actor_mentions or ():
+        group = m.group or {}
+        for code in [group.get("country"), *group.get("operates", ())]:
+            home = country(code)
+            if home and home.iso2 in focus.shares:
+                acts.add(home.iso2)
+    best = max(acts, key=lambda cc: focus.shares[cc]) if acts else focus.fallback()
+    top = country(best)
+    return top.iso3 if top else None
 
 
 _CAP_WORDS = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")

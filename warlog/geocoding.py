@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -27,6 +28,16 @@ from .settings import Settings, default_settings
 from .toponyms import Mention, demonym_spans, recognise
 
 _CACHE_KEY = "warlog_toponyms"
+
+# Countries the caller knows a text is about: ISO alpha-2 codes, or codes with context weights.
+Countries = tuple[str, ...] | Mapping[str, float]
+_CODE_WEIGHT = 3.0  # a code given alone weighs as much as a country named once in the text
+
+
+def _weights(countries: Countries) -> dict[str, float]:
+    if isinstance(countries, Mapping):
+        return {cc: float(w) for cc, w in countries.items() if w > 0}
+    return {cc: _CODE_WEIGHT for cc in countries}
 
 
 @dataclass(slots=True)
@@ -47,6 +58,29 @@ class Toponym:
     via_qualifier: bool = False
 
 
+# A place abroad this small, in a text about known countries that names none of its own, is more
+# likely an unlisted local place sharing its name ("Kain" in Burkina Faso, not Belgium).
+STRAY_MAX_POPULATION = 100_000
+
+
+def _drop_strays(tops: list[Toponym], known: set[str]) -> None:
+    """Unresolve small places outside the known countries and the countries the text names."""
+    named = known | {
+        t.entry.country_code for t in tops if t.entry is not None and (t.entry.is_country or t.entry.admin_level == 1)
+    }
+    for t in tops:
+        e = t.entry
+        if (
+            e is not None
+            and not t.demonym
+            and e.country_code not in named
+            and e.admin_level is None
+            and e.population < STRAY_MAX_POPULATION
+        ):
+            t.entry = None
+            t.score = 0.0
+
+
 class Geocoder:
     def __init__(self, gazetteer: Gazetteer, settings: Settings | None = None):
         self.gazetteer = gazetteer
@@ -55,28 +89,32 @@ class Geocoder:
 
     # --- recognition and resolution ------------------------------------------------------------
 
-    def toponyms(self, doc: Doc, demonyms: bool = False, countries: tuple[str, ...] = ()) -> list[Toponym]:
+    def toponyms(self, doc: Doc, demonyms: bool = False, countries: Countries = ()) -> list[Toponym]:
         """Recognised and resolved toponyms of a Doc, in text order (cached on the Doc).
 
         ``demonyms`` also returns "Syrian", "Kenyan" as toponyms of their country (LGL's convention);
-        ``countries`` (ISO alpha-2 codes) are the countries the caller knows the text is about.
+        ``countries`` (ISO alpha-2 codes, or codes with weights) are the countries the caller knows
+        the text is about: a code alone weighs as much as a country named once in the text.
         """
-        key = (_CACHE_KEY, demonyms, tuple(countries))
+        weights = _weights(countries)
+        key = (_CACHE_KEY, demonyms, tuple(sorted(weights.items())))
         cache: dict = doc.user_data
         if key not in cache:
-            cache[key] = self._toponyms(doc, demonyms, countries)
+            cache[key] = self._toponyms(doc, demonyms, weights)
         return cache[key]
 
-    def _toponyms(self, doc: Doc, demonyms: bool, countries: tuple[str, ...]) -> list[Toponym]:
+    def _toponyms(self, doc: Doc, demonyms: bool, countries: Mapping[str, float]) -> list[Toponym]:
         mentions = recognise(doc, self.gazetteer, demonyms=demonyms)
         phrases = [Phrase(m.text, tuple(m.qualifiers), m.demonym) for m in mentions]
         context = self.demonym_countries(doc, mentions)
-        for cc in countries:
-            context[cc] += 3.0
+        for cc, weight in countries.items():
+            context[cc] += weight
         resolutions = self.resolver.resolve(phrases, context)
         out = [self._toponym(doc, m, r.entry, r.score) for m, r in zip(mentions, resolutions)]
         for t, r in zip(out, resolutions):
             t.via_qualifier = r.via_qualifier
+        if countries:
+            _drop_strays(out, set(countries) | set(context))
         return out
 
     @staticmethod
@@ -114,7 +152,7 @@ class Geocoder:
     # --- the event's place -----------------------------------------------------------------------
 
     def locate(
-        self, doc: Doc, anchors: list[tuple[int, int]], countries: tuple[str, ...] = ()
+        self, doc: Doc, anchors: list[tuple[int, int]], countries: Countries = ()
     ) -> Location | None:
         """The event's place: linked to the anchors (trigger-word spans, first = main mention).
 
@@ -142,7 +180,9 @@ class Geocoder:
     def unresolved_location(self, doc: Doc, t: Toponym, near: Toponym | None) -> Location:
         span = [Span.of(doc_text(doc), t.start, t.end)]
         if near is None or near.entry is None:
-            return Location(name=t.text, geo_precision=None, where_prec=None, relation="in", spans=span)
+            # The report names the very place (ACLED's precision is what the source reports: 1);
+            # the gazetteer lacks it, so it has no coordinates (an imported GeoNames dump may add them).
+            return Location(name=t.text, geo_precision=1, where_prec=1, relation="in", spans=span)
         loc = self.location(doc, near, [])
         updates: dict[str, object] = {
             "name": t.text,

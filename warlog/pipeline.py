@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.language import Language
 
 from .articles import make_article, read_article
+from .focus import NO_FOCUS, Focus, infer_focus, parse_focus
 from .records import Article, ArticleResult
 from .settings import Settings, default_settings
 
@@ -21,6 +22,21 @@ class Pipeline:
         self.settings = settings or default_settings()
         self._nlp = nlp
         self._geocoder = geocoder
+        self.focus: Focus = NO_FOCUS
+        self.auto_focus = False
+        self.set_focus(self.settings.focus_countries)
+
+    def set_focus(self, value: str | Focus | None) -> None:
+        """The collection's country focus: a ``Focus``, ``"KE,BF"``, ``"auto"`` (inferred from each
+        batch that ``extract_many`` is given) or ``""``/``"none"`` (see ``warlog.focus``)."""
+        parsed = value if isinstance(value, Focus) else parse_focus(value)
+        self.auto_focus = parsed == "auto"
+        self.focus = NO_FOCUS if self.auto_focus else parsed
+
+    def infer_focus(self, texts: list[str]) -> Focus:
+        """Infer the focus from these texts and keep it (used by ``extract_many`` in auto mode)."""
+        self.focus = infer_focus(self.nlp, self.geocoder, texts)
+        return self.focus
 
     @property
     def nlp(self) -> Language:
@@ -61,13 +77,15 @@ class Pipeline:
     def extract_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterable[ArticleResult]:
         """Stream results; spaCy runs its batched ``nlp.pipe`` over the texts."""
         articles = list(articles)
+        if self.auto_focus and not self.focus:
+            self.infer_focus([a.text for a in articles])
         for article, doc in zip(articles, self.nlp.pipe((a.text for a in articles), batch_size=batch_size)):
             yield self._events(article, doc)
 
     def _events(self, article: Article, doc) -> ArticleResult:
         from .events import build_events
 
-        events = build_events(doc, article, self.geocoder)
+        events = build_events(doc, article, self.geocoder, self.focus)
         return ArticleResult(article=article, events=events)
 
 

@@ -90,7 +90,11 @@ class Location(Record):
     feature_code: str | None = None
     geo_precision: int | None = Field(None, description="ACLED geo_precision 1-3")
     where_prec: int | None = Field(None, description="UCDP where_prec 1-7")
-    relation: str | None = Field(None, description='"in", "near", "outskirts", "8 km east of", ...')
+    relation: str | None = Field(
+        None,
+        description='"in", "near", "outskirts", "8 km east of", ..., "country"; "collection focus": '
+        "no word of the article names the place, the collection's country focus gives the country",
+    )
     offset: Offset | None = None
     spans: list[Span] = Field(default_factory=list)
 

@@ -25,6 +25,7 @@ class Settings(BaseModel):
     merge_window_days: int
     merge_max_distance_km: float
     gazetteer_file: str
+    focus_countries: str = ""
 
     @property
     def data_path(self) -> Path:

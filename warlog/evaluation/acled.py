@@ -55,16 +55,23 @@ def evaluate_acled(
     limit: int | None = None,
     every: int | None = None,
     progress: ProgressFn | None = None,
+    focus: str | None = "auto",
 ) -> EvalResult:
-    """Score extraction against a gold ACLED CSV (every ``every``-th row, the first ``limit`` of them)."""
+    """Score extraction against a gold ACLED CSV (every ``every``-th row, the first ``limit`` of them).
+
+    ``focus``: the collection's country focus (``warlog.focus``): "auto" infers it from the notes
+    themselves (never from a gold column), "" or "none" uses none, "KE,BF" gives it.
+    """
     gold = read_gold(path, limit=limit, every=every)
-    extractor = _RowExtractor(extract_fn) if extract_fn else _PipelineExtractor(pipeline)
+    extractor = _RowExtractor(extract_fn) if extract_fn else _PipelineExtractor(pipeline, focus)
     load_s = extractor.warm_up()
     started = time.perf_counter()
     scores, skipped = _score_all(gold, extractor, progress)
     seconds = time.perf_counter() - started
     metrics = summarize(scores, gold.skipped + skipped, seconds)
     metrics["load_seconds"] = round(load_s, 2)
+    if isinstance(extractor, _PipelineExtractor):
+        metrics["focus"] = extractor.pipeline.focus.to_dict()
     return EvalResult(metrics, scores, sorted(gold.skipped + skipped, key=lambda s: s.row))
 
 
@@ -127,12 +134,13 @@ def describe_error(exc: BaseException) -> str:
 class _PipelineExtractor:
     """Rows through ``Pipeline.extract_many`` in batches; a failing batch is redone row by row."""
 
-    def __init__(self, pipeline=None):
+    def __init__(self, pipeline=None, focus: str | None = "auto"):
         if pipeline is None:
-            from ..pipeline import default_pipeline
+            from ..pipeline import Pipeline
 
-            pipeline = default_pipeline()
+            pipeline = Pipeline()  # its own: the focus set below must not leak into other callers
         self.pipeline = pipeline
+        self.focus = focus
 
     def warm_up(self) -> float:
         """Load the model and the gazetteer before the clock starts: rows/s measures extraction."""
@@ -141,6 +149,11 @@ class _PipelineExtractor:
         return time.perf_counter() - started
 
     def run(self, rows: list[GoldRow]) -> Iterator[tuple[GoldRow, Outcome]]:
+        # The whole file is one collection: its focus is inferred from all its notes (timed).
+        if self.focus is not None:
+            self.pipeline.set_focus(self.focus)
+        if self.pipeline.auto_focus:
+            self.pipeline.infer_focus([row.notes for row in rows])
         for start in range(0, len(rows), BATCH_ROWS):
             yield from self._batch(rows[start : start + BATCH_ROWS])
 

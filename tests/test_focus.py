@@ -1,0 +1,124 @@
+"""The collection's country focus: given, inferred from a batch, and used as context (real pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from warlog.cli import main
+from warlog.focus import NO_FOCUS, Focus, focus_from_votes, parse_focus, sample
+from warlog.pipeline import Pipeline
+
+PROTEST = "Residents protested against the lack of water in their settlement on Monday."
+RAID = "Unknown gunmen attacked the village of Kain on Monday and killed two farmers."
+JIHADIST = "Suspected JNIM militants attacked the village of Zimse on Monday and killed two farmers."
+
+
+def test_parse_focus():
+    assert parse_focus("") is NO_FOCUS and parse_focus("none") is NO_FOCUS
+    assert parse_focus("auto") == "auto"
+    f = parse_focus("KE, bfa")
+    assert dict(f.shares) == {"KE": 0.5, "BF": 0.5} and f.source == "given"
+    with pytest.raises(ValueError, match="'XQ'"):
+        parse_focus("KE,XQ")
+
+
+def test_votes_keep_countries_with_a_real_share():
+    votes = [{"KE"}] * 12 + [{"BF"}] * 6 + [{"KE", "SO"}] * 3 + [{"BE"}]
+    f = focus_from_votes(votes)
+    assert set(f.shares) == {"KE", "BF", "SO"}  # Belgium, one vote in 22, stays out
+    assert f.shares["KE"] > f.shares["BF"] > f.shares["SO"]
+    assert sum(f.shares.values()) == pytest.approx(1.0)
+    assert f.fallback() == "KE"
+    assert f.prior()["KE"] == pytest.approx(3.0) and f.prior()["BF"] < 3.0
+    assert focus_from_votes([set(), set()]) is NO_FOCUS
+
+
+def test_no_fallback_when_no_country_leads():
+    f = Focus({cc: 0.2 for cc in ("KE", "BF", "BJ", "NE", "ML")}, "auto")
+    assert f.fallback() is None
+
+
+def test_sample_is_spread_and_deterministic():
+    items = list(range(1000))
+    s = sample(items, 10)
+    assert s == sample(items, 10) and len(s) == 10 and s[0] == 0 and s[-1] >= 900
+
+
+@pytest.fixture(scope="module")
+def fresh():
+    return Pipeline()
+
+
+def _first(p: Pipeline, text: str):
+    events = p.extract(text, "2020-12-01").events
+    assert events, text
+    return events[0]
+
+
+def test_without_focus_the_country_is_unknown(fresh):
+    fresh.set_focus("none")
+    ev = _first(fresh, PROTEST)
+    assert ev.actor1.name == "Protesters (International)" and ev.location is None
+
+
+def test_a_given_focus_names_the_actors_country(fresh):
+    fresh.set_focus("KE")
+    ev = _first(fresh, PROTEST)
+    assert ev.actor1.name == "Protesters (Kenya)"
+    assert ev.location.country == "Kenya" and ev.location.relation == "collection focus"
+    assert ev.location.geo_precision == 3
+
+
+def test_a_small_namesake_abroad_gives_way_to_the_focus(fresh):
+    fresh.set_focus("none")
+    assert _first(fresh, RAID).location.country == "Belgium"  # GeoNames' only Kain
+    fresh.set_focus("BF")
+    ev = _first(fresh, RAID)
+    assert ev.location.name == "Kain" and ev.location.latitude is None  # unlisted, not Belgian
+    assert ev.actor2.name == "Civilians (Burkina Faso)"
+
+
+def test_a_named_group_picks_its_country_among_the_focus(fresh):
+    fresh.set_focus(Focus({"KE": 0.6, "BF": 0.4}, "given"))
+    assert _first(fresh, JIHADIST).actor2.name == "Civilians (Burkina Faso)"  # JNIM acts there
+    assert _first(fresh, PROTEST).actor1.name == "Protesters (Kenya)"  # the leading country
+
+
+def test_a_country_the_article_names_beats_the_focus(fresh):
+    fresh.set_focus("KE")
+    ev = _first(fresh, "Soldiers clashed with rebels in Goma, Democratic Republic of Congo, on Monday.")
+    assert ev.location.country != "Kenya"
+
+
+def test_auto_focus_is_inferred_from_the_batch(fresh):
+    fresh.set_focus("auto")
+    texts = [
+        "Police dispersed protesters in Nairobi on Monday.",
+        "Traders marched in Mombasa on Tuesday.",
+        "Gunmen killed two herders near Garissa on Friday.",
+        "Students protested in Kisumu on Monday.",
+        PROTEST,
+    ]
+    results = list(fresh.extract_many([fresh.article(t, "2020-12-01") for t in texts]))
+    assert fresh.focus.source == "auto" and fresh.focus.fallback() == "KE"
+    assert results[-1].events[0].actor1.name == "Protesters (Kenya)"
+
+
+def test_cli_rejects_an_unknown_focus_code(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text(PROTEST, encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(f), "--published", "2020-12-01", "--focus", "XQ"])
+    assert result.exit_code == 2 and "XQ" in result.output
+
+
+def test_cli_auto_focus_over_files(tmp_path):
+    for i, city in enumerate(["Nairobi", "Mombasa", "Kisumu", "Nakuru"]):
+        (tmp_path / f"{i}.txt").write_text(f"Police dispersed protesters in {city} on Monday.", encoding="utf-8")
+    (tmp_path / "x.txt").write_text(PROTEST, encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["extract", str(tmp_path), "--published", "2020-12-01", "--focus", "auto", "--format", "jsonl"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "country focus KE 100% (auto)" in result.output
+    assert "Protesters (Kenya)" in result.output and "International" not in result.output

@@ -1,0 +1,134 @@
+"""A collection's country focus: which countries a batch of articles is about.
+
+A single report rarely says which country it is in ("Residents protest lack of water in their
+settlement"; "unknown gunmen attacked the village of Kain-Ouro"); the collection it comes from
+usually does (a Kenyan paper's feed, a Sahel monitoring stream). The focus is either given
+(settings ``focus_countries = "KE,BF"``, ``--focus KE,BF``) or inferred from the batch itself
+(``auto``): every article of a sample votes for the countries of the places it names that resolve
+without doubt, and the countries holding a real share of the votes form the focus.
+
+The focus is context, never a filter: a place named in the article still wins over it. It is used
+(1) as a prior when a name has namesakes in several countries ("Kain": Belgium or Burkina Faso),
+(2) as the actors' country when nothing in the article names one ("Protesters (Kenya)" rather
+than "Protesters (International)").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+# A country enters an inferred focus with at least this share of the votes...
+MIN_SHARE = 0.05
+# ...and is used as the actors' country of an article that names none with at least this share.
+FALLBACK_SHARE = 0.3
+# A prior as strong as a country named once in the article.
+PRIOR_WEIGHT = 3.0
+# Articles read to infer a focus (spread over the batch; inference costs one spaCy pass of these).
+SAMPLE_SIZE = 400
+# Resolution score below which a place does not vote (a lone, doubtful namesake).
+MIN_SCORE = 4.0
+
+
+@dataclass(frozen=True)
+class Focus:
+    """Countries (ISO alpha-2) with their shares of the collection (summing to 1, or empty)."""
+
+    shares: Mapping[str, float] = field(default_factory=dict)
+    source: str = "none"  # "none", "given" or "auto"
+
+    def __bool__(self) -> bool:
+        return bool(self.shares)
+
+    def prior(self) -> dict[str, float]:
+        """Context weights for the geocoder: the leading country as strong as one named in the text."""
+        if not self.shares:
+            return {}
+        top = max(self.shares.values())
+        return {cc: PRIOR_WEIGHT * share / top for cc, share in self.shares.items()}
+
+    def fallback(self) -> str | None:
+        """The country of an article that names none: the leading one, when it leads clearly."""
+        if not self.shares:
+            return None
+        cc, share = max(self.shares.items(), key=lambda kv: kv[1])
+        return cc if share >= FALLBACK_SHARE else None
+
+    def describe(self) -> str:
+        if not self.shares:
+            return "none"
+        parts = sorted(self.shares.items(), key=lambda kv: -kv[1])
+        return ", ".join(f"{cc} {share:.0%}" for cc, share in parts) + f" ({self.source})"
+
+    def to_dict(self) -> dict:
+        return {"source": self.source, "shares": {cc: round(s, 4) for cc, s in self.shares.items()}}
+
+
+NO_FOCUS = Focus()
+
+
+def parse_focus(value: str | None) -> Focus | str:
+    """``""``/``none`` -> no focus; ``auto`` -> the string "auto"; ``KE,BF`` -> equal shares.
+
+    Codes are ISO 3166 alpha-2 or alpha-3; an unknown code raises ValueError naming it.
+    """
+    text = (value or "").strip()
+    if not text or text.lower() == "none":
+        return NO_FOCUS
+    if text.lower() == "auto":
+        return "auto"
+    from .countries import country
+
+    codes = []
+    for raw in text.replace(";", ",").split(","):
+        raw = raw.strip()
+        if not raw:
+            continue
+        c = country(raw.upper())
+        if c is None:
+            raise ValueError(f"unknown country code {raw!r} in focus {value!r} (use ISO 3166 codes: KE, BFA)")
+        codes.append(c.iso2)
+    if not codes:
+        return NO_FOCUS
+    return Focus({cc: 1.0 / len(codes) for cc in dict.fromkeys(codes)}, "given")
+
+
+def votes(toponyms) -> set[str]:
+    """The countries one article names without doubt: resolved places above MIN_SCORE, demonyms."""
+    out = set()
+    for t in toponyms:
+        e = t.entry
+        if e is None or not e.country_code:
+            continue
+        if t.demonym or e.is_country or t.score >= MIN_SCORE:
+            out.add(e.country_code)
+    return out
+
+
+def focus_from_votes(per_article: Iterable[set[str]], min_share: float = MIN_SHARE) -> Focus:
+    """Shares of the articles' votes (each article's vote split over the countries it names)."""
+    counts: Counter[str] = Counter()
+    for countries in per_article:
+        for cc in countries:
+            counts[cc] += 1.0 / len(countries)
+    total = sum(counts.values())
+    if not total:
+        return NO_FOCUS
+    kept = {cc: n / total for cc, n in counts.items() if n / total >= min_share}
+    norm = sum(kept.values())
+    return Focus({cc: s / norm for cc, s in kept.items()}, "auto") if kept else NO_FOCUS
+
+
+def sample(items: list, size: int = SAMPLE_SIZE) -> list:
+    """At most ``size`` items spread evenly over the list (deterministic)."""
+    if len(items) <= size:
+        return list(items)
+    step = len(items) / size
+    return [items[int(i * step)] for i in range(size)]
+
+
+def infer_focus(nlp, geocoder, texts: list[str], size: int = SAMPLE_SIZE) -> Focus:
+    """The focus of a batch: spaCy and the geocoder over a sample of its texts, no prior."""
+    chosen = sample([t for t in texts if t and t.strip()], size)
+    return focus_from_votes(votes(geocoder.toponyms(doc, demonyms=True)) for doc in nlp.pipe(chosen, batch_size=64))
