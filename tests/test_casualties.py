@@ -25,6 +25,12 @@ def claims(text):
         ("A man was shot dead.", [("killed", 1, 1, 1)]),
         ("The death toll rose to 12 on Sunday.", [("killed", 12, 12, 12)]),
         ("No casualties were reported.", [("killed", 0, 0, 0)]),
+        ("Raiders killed eight Tharu and Magar villagers.", [("killed", 8, 8, 8)]),
+        ("Three people - a teacher, a nurse and a trader - were killed in the raid.", [("killed", 3, 3, 3)]),
+        ("Two men from the camp [home to displaced families] were killed.", [("killed", 2, 2, 2)]),
+        ("A mob stoned two suspected thieves to death.", [("killed", 2, 2, 2)]),
+        ("Residents shot dead five rival militia.", [("killed", 5, 5, 5)]),
+        ("4 traders assassinated overnight.", [("killed", 4, 4, 4)]),
     ],
 )
 def test_figures(text, expected):
@@ -50,3 +56,21 @@ def test_every_vague_quantity_has_a_value(phrase):
     text = f"{phrase.capitalize()} people were killed."
     got = claims(text)
     assert len(got) == 1 and got[0][1] is not None and got[0][3] is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parents took to the streets to protest the death of a boy who drowned last week.",
+        "Residents blocked the road with the coffin of a man killed the day before by bandits.",
+        "Youths protested the killing of two traders by police.",
+    ],
+)
+def test_a_death_protested_is_a_grievance_not_the_protests_toll(text):
+    found = find_claims(text, [(0, len(text))])
+    assert found and all(c.extras.get("grievance") for c in found if c.kind == "killed")
+
+
+def test_deaths_during_a_protest_count():
+    text = "Protesters clashed with police, who killed two demonstrators."
+    assert [c.extras.get("grievance") for c in find_claims(text, [(0, len(text))])] == [None]

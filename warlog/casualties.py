@@ -51,13 +51,13 @@ VICTIM_HEAD = (
     r"protesters?|demonstrators?|students?|worshippers|passengers|attackers|assailants|gunmen|insurgents|jihadists|"
     r"rebels|terrorists|miners|farmers?|herders?|traders?|others|bodies|workers|personnel|servicem[ae]n|recruits|"
     r"pupils|teachers?|relatives|guards|officials?|victims|pilgrims|patients|staff|volunteers|militiam[ae]n|"
-    r"combatants|suspects|bandits|raiders|fishermen|motorists|drivers|journalists?|babies|infants|teenagers?|"
+    r"combatants|militias?|suspects|bandits|raiders|fishermen|motorists|drivers|journalists?|babies|infants|teenagers?|"
     r"youths?|elders?|chiefs?|family\s+members|inhabitants|locals|refugees|migrants|pastoralists|herdsmen|"
     r"hostages|captives|businessm[ae]n|supporters?|members?|followers?|activists?|guards?|colleagues?|travell?ers?|deacons?|drivers?|tout|riders?|residents?|villagers?|civilians?|policem[ae]n|gangsters?|thugs|criminals?|thiefs|counterparts|al[\s-]Shabaa?b|Mungiki|rangers?|rustlers?|thief|thieves|robbers?|reservists?|herdsman|assailant|attacker|militant|fighter|rebel|insurgent|jihadist|terrorist|bandit|raider|suspect|gunman|councilm[ae]n|leader|director|headmaster|principal|pastor|catechist|cleric|merchant|vendor|owner|operator|rider|motorcyclist|dealer|customer|tourist|"
     rf"(?-i:(?:{ETHNIC})s?)|councill?ors?|administrators?|imams?|pastors?|merchants?|vendors?|tourists?|nationals|employees|contractors|engineers|headm[ae]n|mayors?|MPs?|MCAs?|reporters?|Marines|paratroopers|commanders?|leaders?|clerics?|muslims|christians|monks|nuns|priests?"
 )
 KIND_WORDS = {
-    "killed": r"(?:(?:shot|attacked|hacked|stabbed|beaten|ambushed)\s+and\s+)?killed|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:wounds|injuries))?|[a-z]+(?:ed|t)\s+to\s+death|(?:stoned|hacked|beaten|burnt|burned|clubbed|stabbed)\s+to\s+death|dead|died|dies|murdered|massacred|executed|slain|slaughtered|beheaded|lynched|shot\s+dead|hacked\s+to\s+death|burned\s+to\s+death|perished|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|fatalities|deaths|death|bodies",
+    "killed": r"(?:(?:shot|attacked|hacked|stabbed|beaten|ambushed)\s+and\s+)?kill(?:i)?ed|assassinated|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:wounds|injuries))?|[a-z]+(?:ed|t)\s+to\s+death|(?:stoned|hacked|beaten|burnt|burned|clubbed|stabbed)\s+to\s+death|dead|died|dies|murdered|massacred|executed|slain|slaughtered|beheaded|lynched|shot\s+dead|hacked\s+to\s+death|burned\s+to\s+death|perished|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|fatalities|deaths|death|bodies",
     "injured": r"injured|wounded|hurt|maimed|injuries|casualties",
     "abducted": r"abducted|kidnapped|taken\s+hostage|seized|held\s+hostage|abductions|kidnapping",
     "arrested": r"arrested|detained|apprehended|rounded\s+up|taken\s+into\s+custody|arrests",
@@ -69,18 +69,24 @@ _MOD = r"(?:of\s+(?:the|their|its)\s+)?(?:(?!(?:are|were|was|is|have|has|had|kil
 _BE = r"(?:\s+(?:who\s+)?(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|been|got))?(?:\s+(?:reportedly|allegedly|also|all|later|confirmed|feared|believed|said\s+to\s+have(?:\s+been)?|reported\s+to\s+have(?:\s+been)?|found|unconfirmed|civilian))*"
 # NUM [victims] [were] killed | NUM dead | NUM deaths
 _VICTIMS = rf"{_MOD}(?:{VICTIM_HEAD})(?:\s+and\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+{_MOD}(?:{VICTIM_HEAD}))?"
-PAT_A = re.compile(rf"\b{NUMBER}(?:\s+(?P<victims>{_VICTIMS}))?(?:\s+(?:more|others|other\s+people))?(?:,[^,.;]{{1,60}},|\s*\([^)]{{0,80}}\)|\s+\w+ing(?:\s+[\w'-]+){{1,4}}?(?=\s+(?:were|was|have|has|had)\b))?{_BE}\s+(?:{_KIND_RE})\b", re.I)
+PAT_A = re.compile(rf"\b{NUMBER}(?:\s+(?P<victims>{_VICTIMS}))?(?:\s+(?:more|others|other\s+people))?(?:,[^,.;]{{1,60}},|\s*\([^)]{{0,80}}\)|\s*\[[^\]]{{0,80}}\]|\s+[-–]\s[^-–.;]{{1,80}}\s[-–]|\s+from\s+(?:the\s+|an?\s+)?[\w'-]+(?:\s+[\w'-]+){{0,2}}?(?:\s*\[[^\]]{{0,80}}\])?(?=\s+(?:were|was|have|has|had|killed|died)\b)|\s+\w+ing(?:\s+[\w'-]+){{1,4}}?(?=\s+(?:were|was|have|has|had)\b))?{_BE}\s+(?:{_KIND_RE})\b", re.I)
 # killed NUM [victims]; killing NUM; left NUM dead
 PAT_B = re.compile(
     rf"\b(?:(?P<verb_k>(?:killing|killings|deaths?|murders?)\s+of|gun(?:s|ned)?\s+down|killed|killing|kill|kills|lynch(?:ed|es)?|assassinat(?:ed|ing)|(?:hacked|stabbed|beat|beaten|burned|burnt|clubbed|stoned)\s+to\s+death|shot\s+and\s+killed|shot|massacred|executed|shot\s+dead|murdered|beheaded|lynched|claimed\s+the\s+lives\s+of|left)"
     rf"|(?P<verb_i>injured|injuring|wounded|wounding)|(?P<verb_a>abducted|abducting|kidnapped|kidnapping|seized)"
-    rf"|(?P<verb_r>arrested|arresting|detained|detaining))(?:\s+(?:by|with)\s+(?:an?\s+)?\w+)?\s+{NUMBER}(?:\s+(?P<victims>{_MOD}(?:{VICTIM_HEAD}))|(?=\s+(?:on|in|at|near|and|during|after|as|when|while|following|since)\b|\s*[,.;]|\s*$))(?:\s+(?P<dead>dead|injured|wounded))?\b",
+    rf"|(?P<verb_r>arrested|arresting|detained|detaining))(?:\s+(?:by|with)\s+(?:an?\s+)?\w+)?\s+{NUMBER}(?:\s+(?P<victims>(?:(?-i:[A-Z])[\w'-]+\s+and\s+)?{_MOD}(?:{VICTIM_HEAD}))|(?=\s+(?:on|in|at|near|and|during|after|as|when|while|following|since)\b|\s*[,.;]|\s*$))(?:\s+(?P<dead>dead|injured|wounded))?\b",
     re.I,
 )
 # "lynched a hunter", "shot dead the chief": one victim of any description.
 PAT_ONE = re.compile(
     r"\b(?P<verb_k>killed|lynched|shot\s+dead|murdered|beheaded|executed|assassinated|(?:stabbed|hacked|beat|beaten|burned|burnt|stoned|clubbed)\s+to\s+death)"
     r"\s+(?P<one>an?|the)\s+(?P<victims>(?:[\w'-]+\s+){0,3}?[a-z][\w'-]*)\b(?P<n>)(?P<q>)(?P<lo>)(?P<lo2>)(?P<vague>)(?P<dead>)",
+)
+# "stoned two suspected robbers to death", "beat a thief to death"
+PAT_C = re.compile(
+    rf"\b(?P<verb_k>(?:stone|hack|beat|burn|club|stab|bludgeon|lynch)(?:d|ed|bed|t|en|s)?)\s+{NUMBER}\s+"
+    rf"(?P<victims>{_MOD}(?:{VICTIM_HEAD}))\s+to\s+death\b(?P<dead>)",
+    re.I,
 )
 PAT_TOLL = re.compile(rf"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities))\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stood\s+at|is|was)\s+{NUMBER}\b", re.I)
 NO_CASUALTY = re.compile(
@@ -219,7 +225,7 @@ def find_claims(text: str, sentences: list[tuple[int, int]]) -> list[ClaimMentio
         found = []
         if not _ANY_KIND.search(sent):
             continue  # most sentences name no casualty: skip the heavy patterns
-        for pat in (PAT_B, PAT_A, PAT_TOLL, PAT_ONE):
+        for pat in (PAT_B, PAT_A, PAT_C, PAT_TOLL, PAT_ONE):
             for m in (_pat_a(sent) if pat is PAT_A else pat.finditer(sent)):
                 if pat is PAT_A and _NON_PERSON_AFTER.match(sent[m.end("n") if m.group("n") else m.end():]) and not m.group("victims"):
                     continue
@@ -231,8 +237,28 @@ def find_claims(text: str, sentences: list[tuple[int, int]]) -> list[ClaimMentio
         for m in NO_CASUALTY.finditer(sent):
             kind = "injured" if re.search(r"hurt|injur", m.group(0), re.I) else "killed"
             found.append(ClaimMention(m.start() + s, m.end() + s, kind, 0, 0, "none", 0, None, None, i))
-        out.extend(_non_overlapping(found))
+        kept = _non_overlapping(found)
+        for c in kept:
+            if _is_grievance(sent, c.start - s):
+                c.extras["grievance"] = True
+        out.extend(kept)
     return out
+
+
+# "protested the killing of a student", "blocked the road with the coffin of a man killed by police":
+# a death that is the protesters' grievance happened before, in another event.
+_GRIEVANCE = re.compile(
+    r"\b(?:protest|demonstrat|march|rall(?:y|ied|ies)|sit-in|strike|block|barricad|riot|mourn|"
+    r"took\s+to\s+the\s+streets?|took\s+the\s+streets?|angered|outrage|vigil)\w*\b[^.;]{0,100}?"
+    r"\b(?:death|deaths|killing|killings|murder|murders|shooting|lynching|body|bodies|coffin|funeral|burial|assassination)"
+    r"\s+of\b",
+    re.I,
+)
+
+
+def _is_grievance(sent: str, start: int) -> bool:
+    """The claim at ``start`` is the object of a protest's "death of ..." (or begins with it)."""
+    return any(start - 40 <= m.end() <= start + 25 for m in _GRIEVANCE.finditer(sent))
 
 
 def _non_overlapping(found: list[ClaimMention]) -> list[ClaimMention]:

@@ -95,7 +95,7 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
     text = doc_text(doc)
     cues = {t.cue for f in cluster.frames for t in f.triggers}
     agent, target, assoc1, assoc2 = _pick_actors(cluster)
-    claims = [c for f in cluster.frames for c in f.claims]
+    claims = [c for f in cluster.frames for c in f.claims if not c.extras.get("grievance")]
     killed = any(c.kind == "killed" and (c.low or 0) > 0 for c in claims)
     victims_civ = any(c.victims and CIVILIAN_WORDS.search(c.victims) for c in claims)
     victims_armed = any(c.victims and ARMED_WORDS.search(c.victims) for c in claims)
@@ -297,6 +297,8 @@ def _claims(doc: Doc, article: Article, cluster: Cluster, attributions) -> list[
     out = []
     for f in cluster.frames:
         for c in f.claims:
+            if c.extras.get("grievance"):
+                continue  # the death protested happened in another event
             src = source_for(c.start, attributions.get(f.sent_i, []))
             out.append(
                 Claim(
