@@ -4,6 +4,8 @@ civilians, battles without civilians, arrests by the state)."""
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 
 from .actors import ActorMention
@@ -125,7 +127,9 @@ def _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims
             if a1 is None or a1.inter != 5:
                 a1 = _generic("Rioters ({country})", 5, iso3)
         if sub == "Mob violence" and (a2 is None or a2.name == a1.name or a2.inter not in (1,)):
-            a2 = _generic("Civilians ({country})", 7, iso3)
+            # Two crowds fighting each other are rioters on both sides; a mob's victims are civilians.
+            mutual = _MUTUAL.search(text) and not _ONE_SIDED.search(text)
+            a2 = _generic("Rioters ({country})" if mutual else "Civilians ({country})", 5 if mutual else 7, iso3)
         if a2 is not None and a2.inter == 6:
             a2 = _generic("Rioters ({country})", 5, iso3)
         if a2 is None and police is not None:  # the police who faced the rioters
@@ -168,6 +172,12 @@ def _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims
             a2 = None
         return a1, a2, as1, as2
     return a1, a2, as1, as2
+
+
+_MUTUAL = re.compile(r"\b(?:clash(?:ed|es|ing)?|fought|fighting|brawl\w*|skirmish\w*|confrontations?)\b", re.I)
+_ONE_SIDED = re.compile(
+    r"\b(?:lynch\w*|mob\s+justice|assault\w*|beat\s+up|beaten|stoned|attacked\s+(?:an?|the|two|three|\d+)\b)", re.I
+)
 
 
 def _protest_group(text: str) -> str | None:

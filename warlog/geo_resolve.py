@@ -19,8 +19,9 @@ import numpy as np
 from .gazetteer import Entry, Gazetteer
 from .geo_names import loose_key, name_key, split_unit_word, strip_article, words
 
-PRIMARY, ALTERNATE, LOOSE, DEMONYM = 0, 1, 2, 3
-KIND_BONUS = {PRIMARY: 0.0, ALTERNATE: -0.4, LOOSE: -2.0, DEMONYM: 3.0}
+# PART: the unit an unlisted part is named after ("Laikipia North district" -> Laikipia).
+PRIMARY, ALTERNATE, LOOSE, DEMONYM, PART = 0, 1, 2, 3, 4
+KIND_BONUS = {PRIMARY: 0.0, ALTERNATE: -0.4, LOOSE: -2.0, DEMONYM: 3.0, PART: -0.5}
 FEATURE_BONUS = {"PCLI": 4.0, "ADM1": 2.0, "ADM2": -2.0, "PPLC": 1.5, "CONT": 4.0}
 HINT_BONUS = 6.0
 SUPPORT_BONUS = 1.5
@@ -128,6 +129,9 @@ class DocContext:
     support: dict[int, int] = field(default_factory=dict)
 
 
+COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "upper", "lower"}
+
+
 class Resolver:
     def __init__(self, gazetteer: Gazetteer):
         self.gaz = gazetteer
@@ -144,7 +148,29 @@ class Resolver:
         if not found:
             lk = loose_key(bare)
             found = list(self.gaz.candidates(lk)) if lk else []
+        if not any(kind != LOOSE for _, kind in found):
+            found = self._part_of(bare, hint) or found
         return found, hint
+
+    def _part_of(self, bare: str, hint: str | None) -> list[tuple[Entry, int]]:
+        """An unlisted part named after its whole: "Laikipia North (district)", "Kericho West" ->
+        Laikipia, Kericho; "Witu Lamu County" (two names run together) -> Lamu. Units only."""
+        ws = bare.split()
+        tries = []
+        if len(ws) >= 2 and ws[-1].lower() in COMPASS:
+            tries.append(" ".join(ws[:-1]))
+        if len(ws) >= 2 and ws[0].lower() in COMPASS:
+            tries.append(" ".join(ws[1:]))
+        if hint and len(ws) >= 2 and ws[-1].lower() not in COMPASS:
+            tries.append(ws[-1])
+        for name in tries:
+            units = [
+                (e, PART) for e, kind in self.gaz.candidates(name_key(name))
+                if kind not in (LOOSE, DEMONYM) and e.admin_level in (1, 2)
+            ]
+            if units:
+                return units
+        return []
 
     def resolve(
         self, phrases: list[Phrase], context_countries: Mapping[str, float] | None = None
@@ -224,8 +250,10 @@ class Resolver:
         if not found:
             return Resolution(None, 0.0, hint, 0)
         total = sum(ctx.countries.values()) or 1.0
-        scored = [(self._score(e, kind, hint, ctx, total, quals, points), e) for e, kind in found]
-        score, entry = max(scored, key=lambda x: (x[0], x[1].population))
+        scored = [(self._score(e, kind, hint, ctx, total, quals, points), e, kind) for e, kind in found]
+        score, entry, kind = max(scored, key=lambda x: (x[0], x[1].population))
+        if kind == PART:  # the name is not listed: placed in the unit it is a part of
+            return Resolution(entry, score, hint, len(found), via_qualifier=True)
         if entry.feature_code == "ADM1" and hint is None:
             entry = namesake_town(entry, found) or entry
         return Resolution(entry, score, hint, len(found))

@@ -60,7 +60,7 @@ class Toponym:
 
 # A place abroad this small, in a text about known countries that names none of its own, is more
 # likely an unlisted local place sharing its name ("Kain" in Burkina Faso, not Belgium).
-STRAY_MAX_POPULATION = 100_000
+STRAY_MAX_POPULATION = 300_000
 
 
 def _drop_strays(tops: list[Toponym], known: set[str]) -> None:
