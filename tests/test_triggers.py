@@ -48,3 +48,33 @@ def test_unknown_attackers_killing_police_fight_a_battle():
     assert classify(frame) == ("Battles", "Armed clash")
     assert classify(Frame({"attack"}, None, None, victims_civilian=True, killed=True)) == (
         "Violence against civilians", "Attack")
+
+
+def test_police_dispersing_a_crowd_is_a_protest_met_with_force():
+    f = Frame({"intervene"}, "police", None)
+    assert classify(f) == ("Protests", "Protest with intervention")
+    assert classify(Frame({"arrest", "intervene"}, "police", None)) == ("Strategic developments", "Arrests")
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("A roadside bomb explodes near a military truck.", "ied"),
+        ("Assailants hurled a petrol bomb at a petrol station.", "attack"),
+    ],
+)
+def test_more_cues(text, cue):
+    assert cue in {t.cue for t in find_triggers(text)}
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Hundreds demonstrated in Ouagadougou on Monday for justice over an assassination in 1990.", "reported"),
+        ("Policemen dismissed in 2012 demonstrated on Monday for their reintegration.", "reported"),
+        ("The attack in 2015 killed three people.", "background"),
+    ],
+)
+def test_a_year_that_dates_another_event_leaves_the_report_current(pipeline, text, status):
+    events = pipeline.extract(text, "2019-06-05").events
+    assert events and events[0].status == status

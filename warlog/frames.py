@@ -188,6 +188,20 @@ def _event_date(dates: list[DateMention], text: str, sent: SpacySpan) -> DateMen
     return None
 
 
+# A past year that dates what a noun names, not the clause's event: "demanding justice for the
+# assassination in 1990", "policemen fired in 2012 demonstrated".
+_OTHER_EVENT_BEFORE = re.compile(
+    r"\b(?:assassination|killing|murder|death|elections?|fired|dismissed|sacked|dismissal|born|founded|created|"
+    r"coup|uprising|genocide|war|massacre|independence|crisis|revolution|insurrection|mutiny|agreement|accord|"
+    r"law|constitution|reform|promised|recruited|retired|convicted|sentenced|jailed)\s+(?:of\s+\w+\s+)?(?:(?:in|of)\s+)?$",
+    re.I,
+)
+
+
+def _of_another_event(text: str, d: DateMention) -> bool:
+    return bool(_OTHER_EVENT_BEFORE.search(text[max(0, d.start - 40) : d.start]))
+
+
 def _status(
     text: str,
     sent: SpacySpan,
@@ -196,7 +210,7 @@ def _status(
     d: DateMention | None,
     published: date | None,
 ) -> str:
-    if any(x.background for x in dates) and (d is None or d.day is None):
+    if any(x.background and not _of_another_event(text, x) for x in dates) and (d is None or d.day is None):
         return "background"
     if d is not None and d.day and published and d.day < published - timedelta(days=BACKGROUND_DAYS):
         return "background"
