@@ -31,6 +31,10 @@ def claims(text):
         ("A mob stoned two suspected thieves to death.", [("killed", 2, 2, 2)]),
         ("Residents shot dead five rival militia.", [("killed", 5, 5, 5)]),
         ("4 traders assassinated overnight.", [("killed", 4, 4, 4)]),
+        ("An official says four children have been killed.", [("killed", 4, 4, 4)]),
+        ("Two leaders, a councillor and a pastor, were shot dead.", [("killed", 2, 2, 2)]),
+        ("The patrol repulsed them, killing either one or four fighters.", [("killed", 1, 4, 1)]),
+        ("Riots in the town. FATALITIES: 15", [("killed", 15, 15, 15)]),
     ],
 )
 def test_figures(text, expected):

@@ -42,7 +42,7 @@ _DIGITS = r"\[?(?:\d{1,3}(?:,\d{3})+|\d+)\]?"
 _SINGLE = rf"(?:{_DIGITS}|{_WORDNUM})"
 _VAGUE = r"(?:an\s+(?:unspecified|unknown)\s+number\s+of|a\s+few|several|many|numerous|a\s+number\s+of|tens\s+of|scores\s+of|scores|dozens\s+of|dozens|hundreds\s+of|hundreds|thousands\s+of|thousands|multiple)"
 NUMBER = (
-    rf"(?P<q>{QUANT}\s+)?(?:(?P<lo>{_SINGLE})\s*(?:to|-|–|or)\s*(?P<hi>{_SINGLE})|between\s+(?P<lo2>{_SINGLE})\s+and\s+(?P<hi2>{_SINGLE})"
+    rf"(?P<q>{QUANT}\s+)?(?:(?:either\s+)?(?P<lo>{_SINGLE})\s*(?:to|-|–|or)\s*(?P<hi>{_SINGLE})|between\s+(?P<lo2>{_SINGLE})\s+and\s+(?P<hi2>{_SINGLE})"
     rf"|(?P<n>{_SINGLE})|(?P<vague>{_VAGUE})|(?P<one>an?|one|the))"
 )
 VICTIM_HEAD = (
@@ -65,11 +65,11 @@ KIND_WORDS = {
     "missing": r"missing|unaccounted\s+for",
 }
 _KIND_RE = "|".join(f"(?P<k_{k}>{v})" for k, v in KIND_WORDS.items())
-_MOD = r"(?:of\s+(?:the|their|its)\s+)?(?:(?!(?:are|were|was|is|have|has|had|killed|dead|died|injured|wounded|and(?!/)|or|on|in|at|by|from|with|for|to|after|during|attack|attacks|separate)\b)\(?[\w'/\"-]*[^\W\d_][\w'/\"-]*\)?\s+){0,4}?"
+_MOD = r"(?:of\s+(?:the|their|its)\s+)?(?:(?!(?:are|were|was|is|have|has|had|killed|dead|died|injured|wounded|and(?!/)|or|on|in|at|by|from|with|for|to|after|during|attack|attacks|separate|says?|said|told|reported|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)\(?[\w'/\"-]*[^\W\d_][\w'/\"-]*\)?\s+){0,4}?"
 _BE = r"(?:\s+(?:who\s+)?(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|been|got))?(?:\s+(?:reportedly|allegedly|also|all|later|confirmed|feared|believed|said\s+to\s+have(?:\s+been)?|reported\s+to\s+have(?:\s+been)?|found|unconfirmed|civilian))*"
 # NUM [victims] [were] killed | NUM dead | NUM deaths
 _VICTIMS = rf"{_MOD}(?:{VICTIM_HEAD})(?:\s+and\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+{_MOD}(?:{VICTIM_HEAD}))?"
-PAT_A = re.compile(rf"\b{NUMBER}(?:\s+(?P<victims>{_VICTIMS}))?(?:\s+(?:more|others|other\s+people))?(?:,[^,.;]{{1,60}},|\s*\([^)]{{0,80}}\)|\s*\[[^\]]{{0,80}}\]|\s+[-–]\s[^-–.;]{{1,80}}\s[-–]|\s+from\s+(?:the\s+|an?\s+)?[\w'-]+(?:\s+[\w'-]+){{0,2}}?(?:\s*\[[^\]]{{0,80}}\])?(?=\s+(?:were|was|have|has|had|killed|died)\b)|\s+\w+ing(?:\s+[\w'-]+){{1,4}}?(?=\s+(?:were|was|have|has|had)\b))?{_BE}\s+(?:{_KIND_RE})\b", re.I)
+PAT_A = re.compile(rf"\b{NUMBER}(?:\s+(?P<victims>{_VICTIMS}))?(?:\s+(?:more|others|other\s+people))?(?:,[^,.;]{{1,60}},|,[^,.;]{{1,80}}?(?=\s+(?:were|was)\s+(?:\w+\s+)?(?:killed|shot|murdered|hacked|found|injured|wounded)\b)|\s*\([^)]{{0,80}}\)|\s*\[[^\]]{{0,80}}\]|\s+[-–]\s[^-–.;]{{1,80}}\s[-–]|\s+from\s+(?:the\s+|an?\s+)?[\w'-]+(?:\s+[\w'-]+){{0,2}}?(?:\s*\[[^\]]{{0,80}}\])?(?=\s+(?:were|was|have|has|had|killed|died)\b)|\s+\w+ing(?:\s+[\w'-]+){{1,4}}?(?=\s+(?:were|was|have|has|had)\b))?{_BE}\s+(?:{_KIND_RE})\b", re.I)
 # killed NUM [victims]; killing NUM; left NUM dead
 PAT_B = re.compile(
     rf"\b(?:(?P<verb_k>(?:killing|killings|deaths?|murders?)\s+of|gun(?:s|ned)?\s+down|killed|killing|kill|kills|lynch(?:ed|es)?|assassinat(?:ed|ing)|(?:hacked|stabbed|beat|beaten|burned|burnt|clubbed|stoned)\s+to\s+death|shot\s+and\s+killed|shot|massacred|executed|shot\s+dead|murdered|beheaded|lynched|claimed\s+the\s+lives\s+of|left)"
@@ -88,7 +88,11 @@ PAT_C = re.compile(
     rf"(?P<victims>{_MOD}(?:{VICTIM_HEAD}))\s+to\s+death\b(?P<dead>)",
     re.I,
 )
-PAT_TOLL = re.compile(rf"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities))\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stood\s+at|is|was)\s+{NUMBER}\b", re.I)
+PAT_TOLL = re.compile(
+    rf"\b(?:(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities))\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stood\s+at|is|was)"
+    rf"|(?-i:FATALIT\w*|Fatalities|Deaths|Death\s+toll)\s*:\s*(?:(?:reported|estimates?|include|including|of|at\s+least)\s+){{0,3}})\s*{NUMBER}\b",
+    re.I,
+)
 NO_CASUALTY = re.compile(
     r"\b(?:no\s+(?:one|body)\s+(?:was|were|has\s+been)\s+(?:killed|hurt|injured)|no\s+(?:casualties|fatalities|deaths|injuries|one\s+died)|without\s+(?:casualties|injur\w*)|nobody\s+(?:was\s+)?(?:killed|hurt|injured|died))\b",
     re.I,
