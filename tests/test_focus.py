@@ -122,3 +122,26 @@ def test_cli_auto_focus_over_files(tmp_path):
     assert result.exit_code == 0, result.output
     assert "country focus KE 100% (auto)" in result.output
     assert "Protesters (Kenya)" in result.output and "International" not in result.output
+
+
+def test_name_model_reads_a_countrys_naming_habits():
+    from warlog.focus import NameModel
+
+    model = NameModel(
+        {
+            "KE": ["kiambu", "nyeri", "kirinyaga", "muranga", "nyahururu", "kikuyu", "kiserian", "nyandarua"],
+            "BF": ["ouagadougou", "koudougou", "kombissiri", "tenkodogo", "gourcy", "yako", "bogande", "diapaga"],
+        }
+    )
+    shares = {"KE": 0.6, "BF": 0.4}
+    assert model.best(["sideradougou"], shares) == "BF"
+    assert model.best(["kinyanjui"], shares) == "KE"
+    assert model.best([], shares) is None
+
+
+def test_unlisted_places_and_gendarmes_pick_the_country_among_the_focus(fresh):
+    fresh.set_focus(Focus({"KE": 0.6, "BF": 0.4}, "given"))
+    ev = _first(fresh, "Unknown gunmen ambushed a patrol between Sideradougou and Kolokadougou on Monday.")
+    assert ev.actor1.name == "Unidentified Armed Group (Burkina Faso)"
+    ev = _first(fresh, "Gendarmes beat a trader to death at a market on Monday.")
+    assert ev.actor1.name.startswith("Police Forces of Burkina Faso")

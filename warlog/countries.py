@@ -39,6 +39,14 @@ EXTRA_DEMONYMS = {
 }
 
 
+# Countries whose national police include a gendarmerie (reports say "gendarmes"): the francophone
+# states of West and Central Africa and the Maghreb, France and a few others (ISO alpha-3).
+GENDARMERIE = frozenset(
+    "FRA TUR ROU ARG DZA MAR TUN MRT SEN MLI BFA NER TCD CIV GIN BEN TGO CMR CAF COG COD GAB GNQ MDG DJI COM "
+    "BDI".split()
+)
+
+
 @dataclass(frozen=True)
 class Country:
     iso3: str

@@ -124,7 +124,7 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
     anchors = [(t.start, t.end) for f in cluster.frames for t in f.triggers]
     location = geocoder.locate(doc, anchors or [(0, min(len(text), 200))], countries=focus.prior())
     iso3 = (location.iso3 if location else None) or text_country(text)
-    from_focus = iso3 is None and (iso3 := _focus_country(focus, doc)) is not None
+    from_focus = iso3 is None and (iso3 := _focus_country(focus, doc, geocoder)) is not None
     if location is None and iso3:
         location = _country_location(geocoder, iso3, "collection focus" if from_focus else "country")
     police = next(
@@ -199,11 +199,12 @@ def _country_location(geocoder, iso3: str, relation: str = "country") -> Locatio
     )
 
 
-def _focus_country(focus: Focus, doc: Doc) -> str | None:
+def _focus_country(focus: Focus, doc: Doc, geocoder) -> str | None:
     """Nothing in the article names a country: of the collection's countries, one where a named
-    group acts (JNIM in a Sahel collection: Burkina Faso), else the collection's leading country
+    group acts (JNIM in a Sahel collection: Burkina Faso), else the one whose place names the
+    article's unlisted places sound like ("the village of Kompiembiga"), else the leading one
     (ISO alpha-3)."""
-    from .countries import country
+    from .countries import GENDARMERIE, country
 
     if not focus:
         return None
@@ -214,9 +215,24 @@ def _focus_country(focus: Focus, doc: Doc) -> str | None:
             home = country(code)
             if home and home.iso2 in focus.shares:
                 acts.add(home.iso2)
-    best = max(acts, key=lambda cc: focus.shares[cc]) if acts else focus.fallback()
-    top = country(best)
+    if not acts and re.search(r"\bgendarm", doc_text(doc), re.I):
+        acts = {cc for cc in focus.shares if (c := country(cc)) and c.iso3 in GENDARMERIE}
+    best = max(acts, key=lambda cc: focus.shares[cc]) if acts else _sounds_like(focus, doc, geocoder)
+    top = country(best or focus.fallback())
     return top.iso3 if top else None
+
+
+def _sounds_like(focus: Focus, doc: Doc, geocoder) -> str | None:
+    if len(focus.shares) < 2 or not hasattr(geocoder, "name_model"):
+        return None
+    from .geo_names import name_key
+
+    unlisted = [
+        name_key(t.text)
+        for t in geocoder.toponyms(doc, countries=focus.prior())
+        if t.entry is None and not t.demonym and name_key(t.text)
+    ]
+    return geocoder.name_model(tuple(sorted(focus.shares))).best(unlisted, focus.shares) if unlisted else None
 
 
 _CAP_WORDS = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")

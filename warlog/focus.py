@@ -15,6 +15,7 @@ than "Protesters (International)").
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -132,3 +133,52 @@ def infer_focus(nlp, geocoder, texts: list[str], size: int = SAMPLE_SIZE) -> Foc
     """The focus of a batch: spaCy and the geocoder over a sample of its texts, no prior."""
     chosen = sample([t for t in texts if t and t.strip()], size)
     return focus_from_votes(votes(geocoder.toponyms(doc, demonyms=True)) for doc in nlp.pipe(chosen, batch_size=64))
+
+
+# --- which of the collection's countries an unlisted place name sounds like ----------------------
+
+# How much one name's evidence weighs against the collection's shares (per n-gram log-likelihood).
+NAME_WEIGHT = 3.0
+_NGRAMS = (2, 3, 4)
+
+
+def _grams(key: str) -> list[str]:
+    w = f"^{key}$"
+    return [w[i : i + n] for n in _NGRAMS for i in range(len(w) - n + 1)]
+
+
+class NameModel:
+    """Character n-gram statistics of each country's place names (from the gazetteer): "Kompiembiga",
+    "Sideradougou" read as Burkinabe, "Kiarango", "Mukogodo" as Kenyan. It only ranks the countries
+    of a focus, for a report that names no resolvable place, no country and no group."""
+
+    def __init__(self, keys_by_country: Mapping[str, Iterable[str]]):
+        self.counts: dict[str, Counter[str]] = {}
+        self.totals: dict[str, int] = {}
+        for cc, keys in keys_by_country.items():
+            counts = Counter(g for k in keys for g in _grams(k))
+            if counts:
+                self.counts[cc], self.totals[cc] = counts, sum(counts.values())
+        self.vocab = len(set().union(*self.counts.values())) if self.counts else 1
+
+    def loglik(self, key: str, cc: str) -> float:
+        """Mean log-probability of the name's n-grams under the country's names (add-0.5 smoothing)."""
+        grams = _grams(key)
+        counts, total = self.counts[cc], self.totals[cc] + 0.5 * self.vocab
+        return sum(math.log((counts[g] + 0.5) / total) for g in grams) / max(1, len(grams))
+
+    def best(self, keys: list[str], shares: Mapping[str, float]) -> str | None:
+        """The country maximising log(share) + NAME_WEIGHT * sum of the names' centred log-likelihoods."""
+        ccs = [cc for cc in shares if cc in self.counts]
+        if not ccs or not keys:
+            return None
+
+        def score(cc: str) -> float:
+            s = math.log(shares[cc])
+            for k in keys:
+                lls = {c: self.loglik(k, c) for c in ccs}
+                mean = sum(lls.values()) / len(lls)
+                s += NAME_WEIGHT * (lls[cc] - mean)
+            return s
+
+        return max(ccs, key=score)

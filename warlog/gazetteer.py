@@ -195,6 +195,15 @@ class Gazetteer:
         ).fetchone()
         return Entry(*row) if row else None
 
+    def name_keys(self, country_code: str) -> list[str]:
+        """Every name key (primary and alternate) of the country's places: its naming habits."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT n.key FROM names n JOIN places p ON p.geonameid = n.geonameid "
+            "WHERE p.country_code = ? AND n.kind IN (0, 1)",  # not skeleton keys nor demonyms
+            (country_code,),
+        )
+        return [r[0] for r in rows]
+
     def stats(self) -> dict:
         meta = dict(self.conn.execute("SELECT key, value FROM meta"))
         return {"path": str(self.path), "size_bytes": self.path.stat().st_size, **meta}

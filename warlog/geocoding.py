@@ -86,6 +86,7 @@ class Geocoder:
         self.gazetteer = gazetteer
         self.settings = settings or default_settings()
         self.resolver = Resolver(gazetteer)
+        self._name_models: dict = {}
 
     # --- recognition and resolution ------------------------------------------------------------
 
@@ -144,6 +145,14 @@ class Geocoder:
                     if kind == 3 and entry.country_code:
                         out[entry.country_code] += 0.5
         return out
+
+    def name_model(self, countries: tuple[str, ...]):
+        """Character n-gram model of these countries' place names (``warlog.focus.NameModel``), cached."""
+        from .focus import NameModel
+
+        if countries not in self._name_models:
+            self._name_models[countries] = NameModel({cc: self.gazetteer.name_keys(cc) for cc in countries})
+        return self._name_models[countries]
 
     def resolve_phrases(self, phrases: list[Phrase]) -> list[Entry | None]:
         """Resolve given phrases together, each with the others as context (evaluation on gold spans)."""
