@@ -35,6 +35,8 @@ def claims(text):
         ("Two leaders, a councillor and a pastor, were shot dead.", [("killed", 2, 2, 2)]),
         ("The patrol repulsed them, killing either one or four fighters.", [("killed", 1, 4, 1)]),
         ("Riots in the town. FATALITIES: 15", [("killed", 15, 15, 15)]),
+        ("On 1 August 2020, 8 children were killed by an IED.", [("killed", 8, 8, 8)]),
+        ("On 3 April 2020, three soldiers were killed.", [("killed", 3, 3, 3)]),
     ],
 )
 def test_figures(text, expected):
