@@ -36,6 +36,11 @@ def claims(text):
         ("The patrol repulsed them, killing either one or four fighters.", [("killed", 1, 4, 1)]),
         ("Riots in the town. FATALITIES: 15", [("killed", 15, 15, 15)]),
         ("On 1 August 2020, 8 children were killed by an IED.", [("killed", 8, 8, 8)]),
+        ("Three members of the same family are killed in a raid.", [("killed", 3, 3, 3)]),
+        ("Four people have died in the fighting.", [("killed", 4, 4, 4)]),
+        ("Militants killed at the least eight volunteer fighters.", [("killed", 8, None, 8)]),
+        ("Two suspected gang members were gunned down by police.", [("killed", 2, 2, 2)]),
+        ("Police fired back and killed two of them.", [("killed", 2, 2, 2)]),
         ("On 3 April 2020, three soldiers were killed.", [("killed", 3, 3, 3)]),
     ],
 )
