@@ -48,3 +48,16 @@ def test_a_source_is_not_an_actor(nlp):
 def test_aliases_resolve_to_one_group(nlp):
     got = {m.group["name"] for m in nlp("The SDF and the US-backed Kurdish forces held the town.")._.actor_mentions if m.group}
     assert got == {"SDF: Syrian Democratic Forces"}
+
+
+def test_warplanes_and_a_countrys_forces_are_its_military(pipeline):
+    ev = pipeline.extract(
+        "Syrian government warplanes killed nine civilians in Saraqib on Tuesday.", "2023-01-18", require_english=False
+    ).events[0]
+    assert (ev.actor1.name, ev.actor2.name) == ("Military Forces of Syria", "Civilians (Syria)")
+    ev = pipeline.extract(
+        "On Monday, Burkinabe forces engaged suspected JNIM militants near Djibo.", "2019-11-09", require_english=False
+    ).events[0]
+    assert ev.actor1.name == "Military Forces of Burkina Faso"
+    names = [a.name for e in pipeline.extract("On Monday, rebel forces attacked Goma.", "2019-11-09", require_english=False).events for a in (e.actor1, e.actor2) if a]
+    assert not any(n.startswith("Military Forces") for n in names)

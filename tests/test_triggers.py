@@ -78,3 +78,25 @@ def test_more_cues(text, cue):
 def test_a_year_that_dates_another_event_leaves_the_report_current(pipeline, text, status):
     events = pipeline.extract(text, "2019-06-05").events
     assert events and events[0].status == status
+
+
+def test_a_date_range_is_no_football_score(pipeline):
+    text = "Overnight between November 7-8 2019, soldiers engaged suspected militants near the forest of Tofagala."
+    events = pipeline.extract(text, "2019-11-09").events
+    assert events and events[0].event_type == "Battles"
+
+
+def test_an_undated_clause_takes_the_date_later_in_its_sentence(pipeline):
+    text = "Six people died and two others were injured in fighting between two clans in Wajir county [in the north] on Saturday."
+    events = pipeline.extract(text, "2016-11-08").events
+    assert events[0].event_date == "2016-11-05"
+
+
+def test_a_figure_of_another_time_is_no_claim_of_the_event(pipeline):
+    text = (
+        "Gunmen kidnapped 25 people in a village near Tsafe on Tuesday, police said on Wednesday.\n\n"
+        "Hundreds of people have been abducted in the state this year alone. In February 2021, gunmen "
+        "seized 279 schoolgirls from a school in Jangebe."
+    )
+    events = [e for e in pipeline.extract(text, "2024-09-11").events if e.status == "reported"]
+    assert [c.low for e in events for c in e.claims] == [25]

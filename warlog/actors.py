@@ -55,7 +55,10 @@ CATEGORIES: dict[str, tuple[str, int]] = {
     "military": (
         r"(?:(?:army|military|government|state|regime)\s+)?(?:soldiers?|troops?|servicem[ae]n|paratroopers)"
         r"|(?:the\s+)?(?:army|military|armed\s+forces|defen[cs]e\s+forces|security\s+forces|special\s+forces|air\s+force|navy|regime\s+forces|government\s+forces|state\s+forces)"
-        r"|forces\s+(?:of|from)\s+the\s+(?:army|regime|government)",
+        r"|forces\s+(?:of|from)\s+the\s+(?:army|regime|government)"
+        r"|(?:(?:army|military|government|regime|state|air\s+force)\s+)?(?:warplanes?|fighter\s+jets?|helicopter\s+gunships?|military\s+(?:aircraft|helicopters?|drones?))"
+        r"|(?:army|military|government|regime|air\s+force)\s+(?:aircraft|helicopters?|drones?|jets)"
+        r"|forces",  # bare "forces" only after a country's name: "Burkinabe forces"
         1,
     ),
     "police": (
@@ -227,6 +230,8 @@ def find_generic(text: str) -> list[ActorMention]:
         mtext = text[start:end].strip()
         start = start + (len(text[start:end]) - len(text[start:end].lstrip()))
         iso3, new_start = _prefix_country(text, start)
+        if cat == "military" and mtext.lower() == "forces" and iso3 is None:
+            continue
         mention = ActorMention(new_start, end, text[new_start:end], cat, CATEGORIES[cat][1], country=iso3)
         if cat == "ethnic":
             mention.ethnic = mtext.split()[0]

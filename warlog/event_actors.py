@@ -135,6 +135,8 @@ def _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims
         if a2 is None and police is not None:  # the police who faced the rioters
             a2 = police.actor(iso3, text)
         return a1, a2, as1, as2
+    if a1 is not None and a1.inter == 7 and a2 is not None and a2.inter in (1, 2, 3, 4, 8):
+        a1, a2 = a2, a1  # civilians are never the side that acts (outside protests and riots)
     if etype in ("Violence against civilians",) or (
         etype == "Explosions/Remote violence" and (a2 is None or a2.inter == 7)
     ):

@@ -219,8 +219,8 @@ def _status(
     before = text[max(sent.start_char, trig.start - 60) : trig.start]
     if _DENIAL.search(before):
         return "denied"
-    if _ONGOING.search(sent.text) and d is None:
-        return "background"  # "has been fighting for 15 years": a state of affairs, not an event
+    if (_ONGOING.search(sent.text) or _TALLY.search(sent.text)) and d is None:
+        return "background"  # "has been fighting for 15 years", "hundreds abducted this year": not an event
     if _PLANNED.search(before):
         return "planned"
     return "reported"
@@ -247,6 +247,13 @@ _SPORT = re.compile(
     re.I,
 )
 _SPORT_WEAK = {"attack", "clash", "other", "change"}
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# "November 7-8", "6-7 August" are days, not a score
+_DAY_RANGE = re.compile(rf"{_MONTH_WORD}\s+\d{{1,2}}\s*-\s*\d{{1,2}}|\d{{1,2}}\s*-\s*\d{{1,2}}\s+(?:of\s+)?{_MONTH_WORD}")
+
+
+def _sport_words(text: str) -> list[str]:
+    return _SPORT.findall(_DAY_RANGE.sub(" ", text))
 
 
 def _clauses(text: str, sent: SpacySpan) -> list[Clause]:
@@ -287,7 +294,7 @@ def _clause_triggers(text: str, sent: SpacySpan, clause: Clause, sporty: bool):
             for t in triggers
             if t.start < protest_at or t.cue in _TOPIC_KEEP or _COORDINATED.match(text, protest_at, t.start)
         ]
-    if sporty or _SPORT.search(sent.text):  # "the striker shot", "Uganda's attack", "beat Kenya 2-1"
+    if sporty or _sport_words(sent.text):  # "the striker shot", "Uganda's attack", "beat Kenya 2-1"
         triggers = [t for t in triggers if t.cue not in _SPORT_WEAK]
     return triggers
 
@@ -304,7 +311,7 @@ def build_frames(doc: Doc, article: Article) -> list[SentenceFrame]:
         if free(c.start, c.end) and not _in_date(c, all_dates) and not _is_cause(text, c)
     ]
     label_m = LABELED_NOTE.match(text)
-    sporty = len(_SPORT.findall(text)) >= 3  # a match report: its attacks and shots are football
+    sporty = len(_sport_words(text)) >= 3  # a match report: its attacks and shots are football
     frames = []
     for i, sent in enumerate(doc.sents):
         for clause in _clauses(text, sent):
@@ -333,34 +340,50 @@ def build_frames(doc: Doc, article: Article) -> list[SentenceFrame]:
                     end=clause.end_char,
                 )
             )
-    _attach_orphan_claims(frames, claims)
-    _inherit_dates(frames, all_dates, text, article.published)
+    _attach_orphan_claims(frames, claims, all_dates, text)
+    _inherit_dates(frames, all_dates, text, article.published, [(x.start_char, x.end_char) for x in doc.sents])
     return frames
 
 
+_FULL_STOP = re.compile(r"[.!?](?=\s|$)")
+
+
 def _inherit_dates(
-    frames: list[SentenceFrame], dates: list[DateMention], text: str, published: date | None = None
+    frames: list[SentenceFrame],
+    dates: list[DateMention],
+    text: str,
+    published: date | None = None,
+    sents: list[tuple[int, int]] = (),
 ) -> None:
     """A frame without a date takes the last event date written before it in its paragraph
-    ("20 July. Police fired tear gas ..."), never a background year or a reporting date."""
+    ("20 July. Police fired tear gas ..."), never a background year or a reporting date; with none
+    there, the one date later in its own sentence ("... died in fighting between two clans in
+    Wajir county [in the north-east] on Saturday")."""
+    latest = published + timedelta(days=1) if published else date.max
+
+    def usable(d: DateMention) -> bool:
+        return (
+            not d.background
+            and d.day is not None
+            and d.day <= latest
+            and not _SAY_NEAR.search(text[max(0, d.start - 12) : d.start])
+            and not _SAY_NEAR.search(text[d.end : d.end + 12])
+        )
+
     for f in frames:
         if f.date is not None:
             continue
         para_start = text.rfind("\n\n", 0, f.start) + 1
-        latest = published + timedelta(days=1) if published else date.max
-        before = [
-            d
-            for d in dates
-            if para_start <= d.start < f.start and not d.background and d.day is not None and d.day <= latest
-        ]
-        before = [
-            d
-            for d in before
-            if not _SAY_NEAR.search(text[max(0, d.start - 12) : d.start])
-            and not _SAY_NEAR.search(text[d.end : d.end + 12])
-        ]
+        before = [d for d in dates if para_start <= d.start < f.start and usable(d)]
         if before:
             f.date = before[-1]
+            continue
+        # spaCy may cut "... county [in the north-east] on Saturday." after the bracket: read to the full stop
+        stop = _FULL_STOP.search(text, max(f.start, f.end - 1))
+        sent_end = max(next((e for s, e in sents if s <= f.start < e), f.end), stop.start() if stop else len(text))
+        after = [d for d in dates if f.end <= d.start < sent_end and usable(d)]
+        if len(after) == 1:
+            f.date = after[0]
 
 
 def _is_cause(text: str, c: ClaimMention) -> bool:
@@ -378,13 +401,34 @@ def _in_date(c: ClaimMention, dates: list[DateMention]) -> bool:
     return any(d.start <= c.start < d.end for d in dates)
 
 
-def _attach_orphan_claims(frames: list[SentenceFrame], claims: list[ClaimMention]) -> None:
-    """Figures outside every frame ("2 fatalities.") belong to the nearest frame before them."""
+_TALLY = re.compile(
+    r"\b(?:this\s+year|so\s+far|to\s+date|since\s+(?:the\s+)?(?:start|beginning)|in\s+recent\s+(?:weeks|months|years)|"
+    r"over\s+the\s+(?:past|last)|alone)\b",
+    re.I,
+)
+
+
+def _attach_orphan_claims(
+    frames: list[SentenceFrame], claims: list[ClaimMention], dates: list[DateMention] = (), text: str = ""
+) -> None:
+    """Figures outside every frame ("2 fatalities.") belong to the nearest frame before them; not
+    those of a sentence about another time ("In February 2021, gunmen seized 279 schoolgirls") or a
+    running tally ("Hundreds have been abducted this year alone")."""
     for c in claims:
         if not frames or any(f.start <= c.start < f.end for f in frames):
             continue
         before = [f for f in frames if f.start <= c.start]
         home = before[-1] if before else frames[0]
+        s0 = max(text.rfind(". ", 0, c.start) + 1, text.rfind("\n", 0, c.start) + 1, 0)
+        stop = _FULL_STOP.search(text, c.end)
+        s1 = stop.start() if stop else len(text)
+        own = [d for d in dates if s0 <= d.start < s1]
+        other_time = any(
+            d.background or (d.day is not None and (home.date is None or home.date.day != d.day))
+            for d in own
+        )
+        if text and (other_time or _TALLY.search(text, s0, s1)):
+            continue
         home.claims.append(c)
 
 
