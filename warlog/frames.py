@@ -340,7 +340,7 @@ def build_frames(doc: Doc, article: Article) -> list[SentenceFrame]:
                     end=clause.end_char,
                 )
             )
-    _attach_orphan_claims(frames, claims, all_dates, text)
+    _attach_orphan_claims(frames, claims, all_dates, text, article.published)
     _inherit_dates(frames, all_dates, text, article.published, [(x.start_char, x.end_char) for x in doc.sents])
     return frames
 
@@ -403,13 +403,17 @@ def _in_date(c: ClaimMention, dates: list[DateMention]) -> bool:
 
 _TALLY = re.compile(
     r"\b(?:this\s+year|so\s+far|to\s+date|since\s+(?:the\s+)?(?:start|beginning)|in\s+recent\s+(?:weeks|months|years)|"
-    r"over\s+the\s+(?:past|last)|alone)\b",
+    r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years|decades?)|alone)\b",
     re.I,
 )
 
 
 def _attach_orphan_claims(
-    frames: list[SentenceFrame], claims: list[ClaimMention], dates: list[DateMention] = (), text: str = ""
+    frames: list[SentenceFrame],
+    claims: list[ClaimMention],
+    dates: list[DateMention] = (),
+    text: str = "",
+    published: date | None = None,
 ) -> None:
     """Figures outside every frame ("2 fatalities.") belong to the nearest frame before them; not
     those of a sentence about another time ("In February 2021, gunmen seized 279 schoolgirls") or a
@@ -424,7 +428,9 @@ def _attach_orphan_claims(
         s1 = stop.start() if stop else len(text)
         own = [d for d in dates if s0 <= d.start < s1]
         other_time = any(
-            d.background or (d.day is not None and (home.date is None or home.date.day != d.day))
+            d.background
+            or (d.day is not None and home.date is not None and home.date.day not in (None, d.day))
+            or (d.day is not None and published is not None and d.day < published - timedelta(days=BACKGROUND_DAYS))
             for d in own
         )
         if text and (other_time or _TALLY.search(text, s0, s1)):
