@@ -100,3 +100,25 @@ def test_a_figure_of_another_time_is_no_claim_of_the_event(pipeline):
     )
     events = [e for e in pipeline.extract(text, "2024-09-11").events if e.status == "reported"]
     assert [c.low for e in events for c in e.claims] == [25]
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Militants seized 5 tricycles from farmers near Dablo.", "loot"),
+        ("Militants sabotaged a water station in Titao.", "loot"),
+        ("Militants set off explosives and damaged a bridge.", "ied"),
+        ("JNIM militants disarmed rival fighters near Baraboule.", "disrupted"),
+        ("Shots were fired inside the presidential compound.", "attack"),
+        ("Police found the bodies of four men in a vehicle.", "attack"),
+        ("Residents closed down the town hall over the mayor's absence.", "protest"),
+        ("Students crowded the junction demanding the resumption of exams.", "protest"),
+    ],
+)
+def test_cues_of_acts_reported_tersely(text, cue):
+    assert cue in {t.cue for t in find_triggers(text)}
+
+
+def test_a_human_rights_defender_is_no_football_player(pipeline):
+    ev = pipeline.extract("A human rights defender was shot and killed by police in Meru on Monday.", "2018-03-01").events
+    assert ev and ev[0].sub_event_type == "Attack"

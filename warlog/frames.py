@@ -191,9 +191,10 @@ def _event_date(dates: list[DateMention], text: str, sent: SpacySpan) -> DateMen
 # A past year that dates what a noun names, not the clause's event: "demanding justice for the
 # assassination in 1990", "policemen fired in 2012 demonstrated".
 _OTHER_EVENT_BEFORE = re.compile(
-    r"\b(?:assassination|killing|murder|death|elections?|fired|dismissed|sacked|dismissal|born|founded|created|"
-    r"coup|uprising|genocide|war|massacre|independence|crisis|revolution|insurrection|mutiny|agreement|accord|"
-    r"law|constitution|reform|promised|recruited|retired|convicted|sentenced|jailed)\s+(?:of\s+\w+\s+)?(?:(?:in|of)\s+)?$",
+    r"\b(?:assassinations?|killings?|murders?|deaths?|elections?|fired|dismissed|sacked|dismissal|born|founded|created|"
+    r"coup|uprising|genocide|war|massacres?|independence|crisis|revolution|insurrection|mutiny|agreement|accord|"
+    r"law|constitution|reform|promised|recruited|retired|convicted|sentenced|jailed|victims)\s+(?:of\s+(?:the\s+)?\w+\s+)?"
+    r"(?:(?:in|of|of\s+the|since)\s+)?$",
     re.I,
 )
 
@@ -241,7 +242,7 @@ _CLAUSE_BREAK = re.compile(
     re.I,
 )
 _SPORT = re.compile(
-    r"\b(?:goals?|striker|midfielder|defender|goalkeeper|league|penalty|scored|kick-off|half-time|"
+    r"\b(?:goals?|striker|midfielder|(?<!rights\s)defenders?|goalkeeper|league|penalty|scored|kick-off|half-time|"
     r"referee|football|soccer|derby|championship|tournament|semi-final|final\s+whistle|matches|fixture|"
     r"stadium|qualifier|coach|Cup|substitute|captain|shots\s+on\s+target|\d-\d)\b",
     re.I,
