@@ -61,3 +61,18 @@ def test_warplanes_and_a_countrys_forces_are_its_military(pipeline):
     assert ev.actor1.name == "Military Forces of Burkina Faso"
     names = [a.name for e in pipeline.extract("On Monday, rebel forces attacked Goma.", "2019-11-09", require_english=False).events for a in (e.actor1, e.actor2) if a]
     assert not any(n.startswith("Military Forces") for n in names)
+
+
+def test_acled_names_of_groups_and_customs(pipeline):
+    def actors(text, pub):
+        evs = pipeline.extract(text, pub, require_english=False).events
+        return {a.name for e in evs for a in (e.actor1, e.actor2) if a}
+
+    got = actors("On November 20 2019, suspected JNIM and /or ISGS militants attacked the gendarmerie in Aribinda.", "2019-11-21")
+    assert "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)" in got
+    got = actors("On February 15, presumed militants attacked a customs post in Nohao and killed four customs officers.", "2019-02-16")
+    assert any(n.startswith("Police Forces of") for n in got)
+    got = actors("On April 23, 2020, presumed JNIM militants clashed with Dozo militiamen near Kombori, Burkina Faso.", "2020-04-24")
+    assert "Dozo Communal Militia (Burkina Faso)" in got
+    got = actors("On 3 May 2008, 8 suspected SLDF militiamen were shot dead by police in Mount Elgon, Kenya.", "2008-05-04")
+    assert "SLDF: Sabaot Land Defence Force" in got

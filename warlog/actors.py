@@ -62,7 +62,7 @@ CATEGORIES: dict[str, tuple[str, int]] = {
         1,
     ),
     "police": (
-        r"(?:anti-riot\s+|riot\s+)?police(?:m[ae]n|\s+officers?|\s+forces?)?|gendarmes?|gendarmerie|constables?|law\s+enforcement\s+officers?|GSU|security\s+agents?",
+        r"(?:anti-riot\s+|riot\s+)?police(?:m[ae]n|\s+officers?|\s+forces?)?|gendarmes?|gendarmerie|customs\s+(?:officers?|officials|agents?|posts?|checkpoints?)|constables?|law\s+enforcement\s+officers?|GSU|security\s+agents?",
         1,
     ),
     "protesters": (
@@ -157,6 +157,8 @@ class ActorMention:
         cname = c.name if c else "International"
         if self.group:
             name = self.group["name"]
+            if self.group.get("inter") == 4 and not self.group.get("country") and c:
+                name += f" ({cname})"  # a communal militia of several countries: "Dozo Communal Militia (Burkina Faso)"
         else:
             name = GENERIC_NAMES[self.category].format(
                 country=cname,
@@ -276,7 +278,7 @@ def _dedupe(mentions: list[ActorMention]) -> list[ActorMention]:
 
 
 _GLUE_GENERIC = re.compile(r"^\)?[\s-]*(?:affiliated\s+|linked\s+|allied\s+)?$", re.I)
-_EITHER = re.compile(r"^\s*(?:and/or|or|and\s+or|/)\s*(?:the\s+)?$", re.I)
+_EITHER = re.compile(r"^\s*(?:and\s*/\s*or|or|and\s+or|/)\s*(?:the\s+)?$", re.I)
 
 
 def _absorb_generic(mentions: list[ActorMention], text: str) -> list[ActorMention]:

@@ -321,7 +321,8 @@ def build_frames(doc: Doc, article: Article) -> list[SentenceFrame]:
             if not triggers and not first_label:
                 continue
             inside = _within(clause)
-            in_clause = [m for m in mentions if inside(m)]
+            # a mention cut by a bad sentence split ("JNIM and /or | ISGS militants") belongs to both
+            in_clause = [m for m in mentions if inside(m) or m.start < clause.start_char < m.end]
             cdates = [d for d in all_dates if inside(d)]
             d = _event_date(cdates, text, clause)
             status = (

@@ -243,7 +243,7 @@ class Resolver:
 
     def _qualifier_entries(self, qualifiers: tuple[str, ...]) -> list[tuple[str, list[Entry]]]:
         return [
-            (name_key(q), [e for e, kind in self.candidates(q)[0] if kind != DEMONYM]) for q in qualifiers
+            (name_key(q), [e for e, kind in self.candidates(q)[0] if kind not in (DEMONYM, LOOSE)]) for q in qualifiers
         ]
 
     def _best(self, found, hint, ctx: DocContext, quals, points) -> Resolution:
