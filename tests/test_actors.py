@@ -76,3 +76,12 @@ def test_acled_names_of_groups_and_customs(pipeline):
     assert "Dozo Communal Militia (Burkina Faso)" in got
     got = actors("On 3 May 2008, 8 suspected SLDF militiamen were shot dead by police in Mount Elgon, Kenya.", "2008-05-04")
     assert "SLDF: Sabaot Land Defence Force" in got
+
+
+def test_an_attacked_post_brings_its_force_as_the_other_side(pipeline):
+    ev = pipeline.extract(
+        "Al Shabaab fighters raided a police camp in Mandera, Kenya, on Monday and made away with weapons.",
+        "2019-03-05",
+        require_english=False,
+    ).events[0]
+    assert ev.event_type == "Battles" and ev.actor2.name == "Police Forces of Kenya"

@@ -62,7 +62,7 @@ CATEGORIES: dict[str, tuple[str, int]] = {
         1,
     ),
     "police": (
-        r"(?:anti-riot\s+|riot\s+)?police(?:m[ae]n|\s+officers?|\s+forces?)?|gendarmes?|gendarmerie|customs\s+(?:officers?|officials|agents?|posts?|checkpoints?)|constables?|law\s+enforcement\s+officers?|GSU|security\s+agents?",
+        r"(?:anti-riot\s+|riot\s+)?police(?:m[ae]n|\s+officers?|\s+forces?)?|gendarm(?:es?|s|erie)|customs\s+(?:officers?|officials|agents?|posts?|checkpoints?)|constables?|law\s+enforcement\s+officers?|GSU|security\s+agents?",
         1,
     ),
     "protesters": (

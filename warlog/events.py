@@ -10,7 +10,7 @@ from datetime import timedelta
 
 from spacy.tokens import Doc
 
-from .event_actors import _acled_actors, _pick_actors
+from .event_actors import _acled_actors, _generic, _pick_actors
 from .fatalities import derive_fatalities
 from .focus import NO_FOCUS, Focus
 from .frames import (
@@ -133,6 +133,10 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
     actor1, actor2, assoc_1, assoc_2 = _acled_actors(
         etype, sub, agent, target, assoc1, assoc2, iso3, text, victims_civ, police
     )
+    post = target_cat if target is not None else _target_place(text, cluster, ("attack", "clash"))
+    if actor2 is None and target is None and post in ("police", "military") and etype != "Protests":
+        # "attacked a police post", "ambushed an army patrol": the post's force is the other side
+        actor2 = _generic("Police Forces of {country}" if post == "police" else "Military Forces of {country}", 1, iso3)
     ev = Event(
         id="",
         status=cluster.frames[0].status,
@@ -258,25 +262,25 @@ _CIVILIAN_TARGET = re.compile(
 
 
 _ARMED_TARGET = re.compile(
-    r"^\W*(?:\w+\s+){0,3}?(?P<who>police|gendarmerie|military|army|security|ranger|border|VDP|Koglweogo)\s+"
+    r"^\W*(?:\w+\s+){0,3}?(?P<who>police|gendarmerie|military|army|security|ranger|border|customs|VDP|Koglweogo)\s+"
     r"(?:\w+\s+)?(?:posts?|stations?|camps?|checkpoints?|patrols?|positions?|bases?|convoys?|barracks|units?|outposts?)\b",
     re.I,
 )
 
 
-def _target_place(text: str, cluster: Cluster) -> str | None:
+def _target_place(text: str, cluster: Cluster, cues: tuple[str, ...] = ("attack",)) -> str | None:
     """No target actor, but the trigger's object is a village or a bus (civilians, as ACLED codes them)
     or a police post or an army patrol (state forces)."""
     for f in cluster.frames:
         for t in f.triggers:
-            if t.cue != "attack":
+            if t.cue not in cues:
                 continue
             after = text[t.end : t.end + 60]
             armed = _ARMED_TARGET.match(after)
             if armed:
                 return (
                     "police"
-                    if armed.group("who").lower() in ("police", "gendarmerie", "border")
+                    if armed.group("who").lower() in ("police", "gendarmerie", "border", "customs", "ranger")
                     else "military"
                 )
             if _CIVILIAN_TARGET.match(after):
