@@ -85,3 +85,12 @@ def test_an_attacked_post_brings_its_force_as_the_other_side(pipeline):
         require_english=False,
     ).events[0]
     assert ev.event_type == "Battles" and ev.actor2.name == "Police Forces of Kenya"
+
+
+def test_farmers_attacking_a_camp_are_a_communal_militia(pipeline):
+    ev = pipeline.extract(
+        "On 30 August 2018, farmers attacked a Fulani camp in Cobly, Benin, and wounded three herders.",
+        "2018-08-31",
+        require_english=False,
+    ).events[0]
+    assert ev.actor1.name == "Unidentified Communal Militia (Benin)"

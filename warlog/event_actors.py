@@ -137,6 +137,9 @@ def _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims
         return a1, a2, as1, as2
     if a1 is not None and a1.inter == 7 and a2 is not None and a2.inter in (1, 2, 3, 4, 8):
         a1, a2 = a2, a1  # civilians are never the side that acts (outside protests and riots)
+    if agent is not None and agent.category in ("civilians", "armed") and a1 is not None and _LIVELIHOOD.search(agent.text):
+        # farmers, herders, pastoralists fighting as a group: ACLED's communal (identity) militia
+        a1 = _generic("Unidentified Communal Militia ({country})", 4, iso3)
     if etype in ("Violence against civilians",) or (
         etype == "Explosions/Remote violence" and (a2 is None or a2.inter == 7)
     ):
@@ -176,6 +179,10 @@ def _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims
     return a1, a2, as1, as2
 
 
+_LIVELIHOOD = re.compile(
+    r"\b(?:farmers|herders|herdsm[ae]n|pastoralists|fishermen|hunters|land\s+invaders|settlers|agriculturalists|cultivators)\b",
+    re.I,
+)
 _MUTUAL = re.compile(r"\b(?:clash(?:ed|es|ing)?|fought|fighting|brawl\w*|skirmish\w*|confrontations?)\b", re.I)
 _ONE_SIDED = re.compile(
     r"\b(?:lynch\w*|mob\s+justice|assault\w*|beat\s+up|beaten|stoned|attacked\s+(?:an?|the|two|three|\d+)\b)", re.I
