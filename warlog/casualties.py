@@ -233,7 +233,14 @@ def find_claims(text: str, sentences: list[tuple[int, int]]) -> list[ClaimMentio
         found = []
         if not _ANY_KIND.search(sent):
             continue  # most sentences name no casualty: skip the heavy patterns
-        for pat in (PAT_B, PAT_A, PAT_C, PAT_TOLL, PAT_ONE):
+        lower = sent.lower()
+        pats = [PAT_B, PAT_A]
+        if "to death" in lower:
+            pats.append(PAT_C)
+        if "toll" in lower or "number of" in lower or "fatalit" in lower or "death" in lower:
+            pats.append(PAT_TOLL)
+        pats.append(PAT_ONE)
+        for pat in pats:
             for m in (_pat_a(sent) if pat is PAT_A else pat.finditer(sent)):
                 if pat is PAT_A and _NON_PERSON_AFTER.match(sent[m.end("n") if m.group("n") else m.end():]) and not m.group("victims"):
                     continue
