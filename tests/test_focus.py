@@ -145,3 +145,15 @@ def test_unlisted_places_and_gendarmes_pick_the_country_among_the_focus(fresh):
     assert ev.actor1.name == "Unidentified Armed Group (Burkina Faso)"
     ev = _first(fresh, "Gendarmes beat a trader to death at a market on Monday.")
     assert ev.actor1.name.startswith("Police Forces of Burkina Faso")
+
+
+def test_word_model_learns_a_collections_words_per_country():
+    from warlog.focus import WordModel
+
+    ke = [f"Matatu operators in the county protested on day {i} over the MCA's fees." for i in range(15)]
+    bf = [f"Gendarmes dispersed a sit-in at the prefecture of the commune on day {i}." for i in range(15)]
+    model = WordModel.train([(t, "KE") for t in ke] + [(t, "BF") for t in bf])
+    assert model is not None
+    s = model.scores("Teachers held a sit-in at the prefecture.", ["KE", "BF"])
+    assert s["BF"] > s["KE"]
+    assert WordModel.train([(t, "KE") for t in ke[:5]]) is None  # too few labelled reports to learn from

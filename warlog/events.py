@@ -227,8 +227,10 @@ def _focus_country(focus: Focus, doc: Doc, geocoder) -> str | None:
 
 
 def _sounds_like(focus: Focus, doc: Doc, geocoder) -> str | None:
+    """The focus country that the report's unlisted place names and its words point to, if any."""
     if len(focus.shares) < 2 or not hasattr(geocoder, "name_model"):
         return None
+    from .focus import choose
     from .geo_names import name_key
 
     unlisted = [
@@ -236,7 +238,12 @@ def _sounds_like(focus: Focus, doc: Doc, geocoder) -> str | None:
         for t in geocoder.toponyms(doc, countries=focus.prior())
         if t.entry is None and not t.demonym and name_key(t.text)
     ]
-    return geocoder.name_model(tuple(sorted(focus.shares))).best(unlisted, focus.shares) if unlisted else None
+    ccs = sorted(focus.shares)
+    names = geocoder.name_model(tuple(ccs)).scores(unlisted, ccs) if unlisted else None
+    words = focus.words.scores(doc_text(doc), ccs) if focus.words is not None else None
+    if names is None and words is None:
+        return None
+    return choose(focus.shares, names, words)
 
 
 _CAP_WORDS = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")

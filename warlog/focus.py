@@ -16,6 +16,7 @@ than "Protesters (International)").
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -38,6 +39,8 @@ class Focus:
 
     shares: Mapping[str, float] = field(default_factory=dict)
     source: str = "none"  # "none", "given" or "auto"
+    # An inferred focus also learns the collection's words per country (``WordModel``).
+    words: WordModel | None = field(default=None, compare=False, repr=False)
 
     def __bool__(self) -> bool:
         return bool(self.shares)
@@ -130,9 +133,16 @@ def sample(items: list, size: int = SAMPLE_SIZE) -> list:
 
 
 def infer_focus(nlp, geocoder, texts: list[str], size: int = SAMPLE_SIZE) -> Focus:
-    """The focus of a batch: spaCy and the geocoder over a sample of its texts, no prior."""
+    """The focus of a batch: spaCy and the geocoder over a sample of its texts, no prior. The sample's
+    articles that name one country of the focus also teach it the words of each country's reports."""
     chosen = sample([t for t in texts if t and t.strip()], size)
-    return focus_from_votes(votes(geocoder.toponyms(doc, demonyms=True)) for doc in nlp.pipe(chosen, batch_size=64))
+    per_article = [votes(geocoder.toponyms(doc, demonyms=True)) for doc in nlp.pipe(chosen, batch_size=64)]
+    focus = focus_from_votes(per_article)
+    if len(focus.shares) < 2:
+        return focus
+    labelled = [(t, next(iter(v))) for t, v in zip(chosen, per_article) if len(v) == 1 and next(iter(v)) in focus.shares]
+    model = WordModel.train(labelled)
+    return Focus(focus.shares, focus.source, model) if model else focus
 
 
 # --- which of the collection's countries an unlisted place name sounds like ----------------------
@@ -167,18 +177,83 @@ class NameModel:
         counts, total = self.counts[cc], self.totals[cc] + 0.5 * self.vocab
         return sum(math.log((counts[g] + 0.5) / total) for g in grams) / max(1, len(grams))
 
+    def scores(self, keys: list[str], ccs: list[str]) -> dict[str, float]:
+        """Sum over the names of each country's centred log-likelihood."""
+        ccs = [cc for cc in ccs if cc in self.counts]
+        out = {cc: 0.0 for cc in ccs}
+        for k in keys:
+            lls = {c: self.loglik(k, c) for c in ccs}
+            mean = sum(lls.values()) / len(lls) if lls else 0.0
+            for cc in ccs:
+                out[cc] += lls[cc] - mean
+        return out
+
     def best(self, keys: list[str], shares: Mapping[str, float]) -> str | None:
         """The country maximising log(share) + NAME_WEIGHT * sum of the names' centred log-likelihoods."""
-        ccs = [cc for cc in shares if cc in self.counts]
-        if not ccs or not keys:
+        if not keys:
             return None
+        return choose(shares, self.scores(keys, list(shares)), None)
 
-        def score(cc: str) -> float:
-            s = math.log(shares[cc])
-            for k in keys:
-                lls = {c: self.loglik(k, c) for c in ccs}
-                mean = sum(lls.values()) / len(lls)
-                s += NAME_WEIGHT * (lls[cc] - mean)
-            return s
 
-        return max(ccs, key=score)
+def choose(shares: Mapping[str, float], name_scores: Mapping[str, float] | None, word_scores: Mapping[str, float] | None) -> str | None:
+    """The focus country that best explains a report: its share, its unlisted place names, its words."""
+    ccs = [cc for cc in shares if (name_scores is None or cc in name_scores) and (word_scores is None or cc in word_scores)]
+    if not ccs:
+        return None
+
+    def score(cc: str) -> float:
+        s = math.log(shares[cc])
+        if name_scores:
+            s += NAME_WEIGHT * name_scores[cc]
+        if word_scores:
+            s += WORD_WEIGHT * word_scores[cc]
+        return s
+
+    return max(ccs, key=score)
+
+
+# --- which of the collection's countries a report's words belong to ------------------------------
+
+# Words of one report weigh this much against the collection's shares (sum of centred log-odds).
+WORD_WEIGHT = 0.1
+MIN_LABELLED = 20  # articles of the sample that name their country, needed to learn words
+_WORD = re.compile(r"[a-z][a-z'-]{2,}")
+
+
+def _words(text: str) -> set[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return {w for w in _WORD.findall(text.lower()) if w not in STOP_WORDS}
+
+
+class WordModel:
+    """Bernoulli naive Bayes over the words of the collection's own reports whose country is known
+    (their places resolve): "matatu", "county", "MCA" read as Kenyan, "gendarmes", "commune",
+    "prefect" as Burkinabe or Beninese. Learned per batch, never shipped: no training data of
+    anyone else's goes into it."""
+
+    def __init__(self, df: dict[str, Counter[str]], n: dict[str, int]):
+        self.df, self.n = df, n
+        self.vocab = set().union(*df.values())
+
+    @classmethod
+    def train(cls, labelled: list[tuple[str, str]]) -> WordModel | None:
+        if len(labelled) < MIN_LABELLED:
+            return None
+        df: dict[str, Counter[str]] = {}
+        n: Counter[str] = Counter()
+        for text, cc in labelled:
+            df.setdefault(cc, Counter()).update(_words(text))
+            n[cc] += 1
+        return cls(df, dict(n)) if len(df) >= 2 else None
+
+    def scores(self, text: str, ccs: list[str]) -> dict[str, float]:
+        """Centred log-likelihood of the report's (known) words under each country."""
+        ccs = [cc for cc in ccs if cc in self.df]
+        out = {cc: 0.0 for cc in ccs}
+        for w in _words(text) & self.vocab:
+            lls = {cc: math.log((self.df[cc][w] + 0.5) / (self.n[cc] + 1.0)) for cc in ccs}
+            mean = sum(lls.values()) / len(lls) if lls else 0.0
+            for cc in ccs:
+                out[cc] += lls[cc] - mean
+        return out
