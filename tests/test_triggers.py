@@ -122,3 +122,13 @@ def test_cues_of_acts_reported_tersely(text, cue):
 def test_a_human_rights_defender_is_no_football_player(pipeline):
     ev = pipeline.extract("A human rights defender was shot and killed by police in Meru on Monday.", "2018-03-01").events
     assert ev and ev[0].sub_event_type == "Attack"
+
+
+def test_rival_supporters_fighting_is_mob_violence(pipeline):
+    ev = pipeline.extract(
+        "On Monday, ODM supporters of one aspirant clashed with those of his rival at a party rally in Magunga.",
+        "2017-04-18",
+        require_english=False,
+    ).events[0]
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence")
+    assert ev.actor2 is not None and ev.actor2.name.startswith("Rioters")

@@ -116,6 +116,7 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
             crowd=bool(agent and _CROWD.search(agent.text)),
             harm=any(t.cue == "attack" and _HARM.search(t.text) for f in cluster.frames for t in f.triggers),
             execution=any(re.match(r"execut", t.text, re.I) for f in cluster.frames for t in f.triggers),
+            mutual=bool(_MUTUAL_CROWDS.search(text)) and not _STATE_WORDS.search(text),
         )
     )
     if typed is None:
@@ -257,6 +258,16 @@ def text_country(text: str) -> str | None:
     counts = Counter(iso for w in _CAP_WORDS.findall(text) if (iso := iso3_of(w)))
     return counts.most_common(1)[0][0] if counts else None
 
+
+# Two civilian sides fighting each other (ACLED: mob violence, not a demonstration).
+_MUTUAL_CROWDS = re.compile(
+    r"\b(?:clash(?:ed|es)?\s+(?:between|with\s+(?:those|supporters|members|rival|youths\s+from))|"
+    r"between\s+(?:rival\s+|opposing\s+)?(?:supporters|members|factions|camps|youths|traders)|"
+    r"(?:supporters|members)\s+of\s+[^.;]{0,60}?\s+(?:and|with)\s+(?:those|supporters|members)\s+of|"
+    r"each\s+other|one\s+another|rival\s+(?:groups|factions|supporters|camps|gangs))",
+    re.I,
+)
+_STATE_WORDS = re.compile(r"\b(?:police|policem[ae]n|gendarm\w*|soldiers|army|military|security\s+forces|GSU|officers)\b", re.I)
 
 _HARM = re.compile(
     r"beat|tortur|shot|shoot|kill|execut|assault|slash|whip|flog|behead|hack|stab|murder", re.I

@@ -171,6 +171,7 @@ class Frame:
     demo_words: bool = False  # riot cues of a demonstration (blocked roads, barricades)
     harm: bool = False  # a violent act among the cues (beat, tortured, shot, executed)
     execution: bool = False  # executed, summarily or extrajudicially
+    mutual: bool = False  # two crowds against each other ("supporters of X and Y clashed")
     crowd: bool = False  # the civilian agent is a crowd (residents, villagers, a mob)
 
 
@@ -181,6 +182,9 @@ def classify(f: Frame) -> tuple[str, str] | None:
     c = f.cues
     armed_a, armed_t = f.agent_cat in ARMED, f.target_cat in ARMED
     protest_actor = f.agent_cat == "protesters" or f.target_cat == "protesters"
+    crowds_only = not ({f.agent_cat, f.target_cat} & (ARMED - {"political"}))  # party supporters are crowds here
+    if f.mutual and not f.ethnic and crowds_only and not explosive_cue(c) and c & {"clash", "riot", "mob", "protest"}:
+        return "Riots", "Mob violence"  # rival supporters or communities fighting: no demonstration
     if (c & {"protest"} or protest_actor) and not (
         c & {"clash", "air", "shelling", "ied", "suicide"} and armed_a and armed_t
     ):
