@@ -132,3 +132,23 @@ def test_rival_supporters_fighting_is_mob_violence(pipeline):
     ).events[0]
     assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence")
     assert ev.actor2 is not None and ev.actor2.name.startswith("Rioters")
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Health workers started a 96-hour work stoppage.", "protest"),
+        ("Workers held a sit in to denounce appointments.", "protest"),
+        ("An unidentified man hacks a woman to death.", "attack"),
+        ("Armed men steal 3,000 head of livestock.", "loot"),
+        ("Party supporters throw stones at rivals.", "mob"),
+        ("Residents set a suspected thief alight.", "attack"),
+        ("A group storms the party office.", "attack"),
+    ],
+)
+def test_headline_and_present_tense_cues(text, cue):
+    assert cue in {t.cue for t in find_triggers(text)}
+
+
+def test_weather_is_no_attack():
+    assert not find_triggers("Storms hit the coast and the storm flooded roads.")
