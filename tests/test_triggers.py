@@ -152,3 +152,23 @@ def test_headline_and_present_tense_cues(text, cue):
 
 def test_weather_is_no_attack():
     assert not find_triggers("Storms hit the coast and the storm flooded roads.")
+
+
+def test_a_relative_clause_of_the_past_leaves_the_report_current(pipeline):
+    text = "On Monday, police dispersed rioting protesters who had been barricading roads in Nakuru."
+    assert pipeline.extract(text, "2013-01-10").events[0].status == "reported"
+    text = "Fighters have been attacking villages in the region for years."
+    assert pipeline.extract(text, "2013-01-10").events[0].status == "background"
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Three dismembered bodies were found in a river.", "attack"),
+        ("Militants line up and execute 15 farmers.", "attack"),
+        ("Youths destroy ballot boxes at a polling centre.", "loot"),
+        ("Students shattered window panes of their school.", "loot"),
+    ],
+)
+def test_more_present_tense_cues(text, cue):
+    assert cue in {t.cue for t in find_triggers(text)}

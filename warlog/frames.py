@@ -203,6 +203,12 @@ def _of_another_event(text: str, d: DateMention) -> bool:
     return bool(_OTHER_EVENT_BEFORE.search(text[max(0, d.start - 40) : d.start]))
 
 
+def _ongoing(text: str) -> bool:
+    """A state of affairs ("has been fighting for years"), not in a relative clause ("protesters who
+    had been barricading roads"), which describes someone, not the event."""
+    return any(not re.search(r"\b(?:who|which|that)\s+$", text[max(0, m.start() - 12) : m.start()]) for m in _ONGOING.finditer(text))
+
+
 def _status(
     text: str,
     sent: SpacySpan,
@@ -220,7 +226,7 @@ def _status(
     before = text[max(sent.start_char, trig.start - 60) : trig.start]
     if _DENIAL.search(before):
         return "denied"
-    if (_ONGOING.search(sent.text) or _TALLY.search(sent.text)) and d is None:
+    if (_ongoing(sent.text) or _TALLY.search(sent.text)) and d is None:
         return "background"  # "has been fighting for 15 years", "hundreds abducted this year": not an event
     if _PLANNED.search(before):
         return "planned"
