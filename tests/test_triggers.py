@@ -172,3 +172,12 @@ def test_a_relative_clause_of_the_past_leaves_the_report_current(pipeline):
 )
 def test_more_present_tense_cues(text, cue):
     assert cue in {t.cue for t in find_triggers(text)}
+
+
+def test_an_arrest_demanded_or_protested_is_no_intervention(pipeline):
+    ev = pipeline.extract("On Monday, residents marched to demand the release of 23 people arrested in their area.", "2016-03-15").events[0]
+    assert ev.sub_event_type == "Peaceful protest"
+    ev = pipeline.extract("On Monday, police arrested 20 protesters who marched in Nairobi.", "2016-03-15").events[0]
+    assert ev.sub_event_type == "Protest with intervention"
+    ev = pipeline.extract("On Monday, over 80 traders were arrested in Nairobi in an operation against illegal structures.", "2016-03-15").events[0]
+    assert ev.sub_event_type == "Arrests"

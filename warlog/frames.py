@@ -281,6 +281,13 @@ _TOPIC_AFTER = re.compile(
 _COORDINATED = re.compile(r"[^.;]{0,40}?\b(?:and|then|before|but)\s+(?:\w+\s+){0,2}$", re.I)
 
 
+_ARREST_WORD = re.compile(r"arrest|detain|detention|prevent", re.I)
+_GRIEVANCE_BEFORE = re.compile(
+    r"\b(?:demand\w*|call(?:ed|ing|s)?\s+for|protest\w*|demonstrat\w*|over\s+(?:the|a|an|his|her|their)|against|release\s+of|freedom\s+of|solidarity\s+with)\b[^.;]{0,50}$",
+    re.I,
+)
+
+
 def _topic_follows(text: str, t: Trigger) -> bool:
     """ "protested against X", "to protest X", "in protest at X": X is the topic, not an event."""
     return bool(
@@ -291,6 +298,12 @@ def _topic_follows(text: str, t: Trigger) -> bool:
 def _clause_triggers(text: str, sent: SpacySpan, clause: Clause, sporty: bool):
     triggers = [
         t for t in find_triggers(text, clause.start_char, clause.end_char) if not _negated(text, clause, t)
+    ]
+    # "demanded the release of 60 arrested youths", "protest the arrest of a man": a grievance
+    triggers = [
+        t
+        for t in triggers
+        if not (t.cue in ("arrest", "intervene") and _ARREST_WORD.match(t.text) and _GRIEVANCE_BEFORE.search(text, max(clause.start_char, t.start - 60), t.start))
     ]
     protest_at = next((t.end for t in triggers if t.cue == "protest" and _topic_follows(text, t)), None)
     if (
