@@ -198,8 +198,8 @@ def _group_matcher(nlp: Language) -> tuple[PhraseMatcher, PhraseMatcher]:
 
 @lru_cache(maxsize=1)
 def _category_regex() -> re.Pattern:
-    parts = [f"(?P<{k}>\\b(?:{v[0]})\\b)" for k, v in CATEGORIES.items()]
-    return re.compile("|".join(parts), re.I)
+    parts = [f"(?P<{k}>(?:{v[0]})\\b)" for k, v in CATEGORIES.items()]
+    return re.compile("\\b(?:" + "|".join(parts) + ")", re.I)  # one boundary test before the alternation
 
 
 _PREFIX_RES = (re.compile(r"([A-Z][\w'\-]+\s+[A-Z][\w'\-]+)\s+$"), re.compile(r"([A-Z][\w'.\-]+)\s+$"))

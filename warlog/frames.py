@@ -260,6 +260,8 @@ _DAY_RANGE = re.compile(rf"{_MONTH_WORD}\s+\d{{1,2}}\s*-\s*\d{{1,2}}|\d{{1,2}}\s
 
 
 def _sport_words(text: str) -> list[str]:
+    if not _SPORT.search(text):
+        return []  # the common case: no sport word at all, no need to mask day ranges
     return _SPORT.findall(_DAY_RANGE.sub(" ", text))
 
 

@@ -136,7 +136,8 @@ class Trigger:
 
 
 def _regex() -> re.Pattern:
-    return re.compile("|".join(f"(?P<{k}>\\b(?:{v})\\b)" for k, v in CUES.items()), re.I)
+    # one word-boundary test before the alternation: positions inside words fail at once
+    return re.compile("\\b(?:" + "|".join(f"(?P<{k}>(?:{v})\\b)" for k, v in CUES.items()) + ")", re.I)
 
 
 _TRIGGER_RE = _regex()
