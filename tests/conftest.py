@@ -32,6 +32,18 @@ def pipeline():
     return default_pipeline()
 
 
+@pytest.fixture(scope="session")
+def first_event(pipeline):
+    """The first event the real pipeline codes from a short text (short notes skip the language check)."""
+
+    def first(text: str, published: str):
+        events = pipeline.extract(text, published, require_english=False).events
+        assert events, f"no event in {text!r}"
+        return events[0]
+
+    return first
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _data_dir(tmp_path_factory):
     """Build indexes once per test session, in a temp data dir unless WARLOG_DATA_DIR is set."""

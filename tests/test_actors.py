@@ -78,19 +78,17 @@ def test_acled_names_of_groups_and_customs(pipeline):
     assert "SLDF: Sabaot Land Defence Force" in got
 
 
-def test_an_attacked_post_brings_its_force_as_the_other_side(pipeline):
-    ev = pipeline.extract(
+def test_an_attacked_post_brings_its_force_as_the_other_side(first_event):
+    ev = first_event(
         "Al Shabaab fighters raided a police camp in Mandera, Kenya, on Monday and made away with weapons.",
         "2019-03-05",
-        require_english=False,
-    ).events[0]
+    )
     assert ev.event_type == "Battles" and ev.actor2.name == "Police Forces of Kenya"
 
 
-def test_farmers_attacking_a_camp_are_a_communal_militia(pipeline):
-    ev = pipeline.extract(
+def test_farmers_attacking_a_camp_are_a_communal_militia(first_event):
+    ev = first_event(
         "On 30 August 2018, farmers attacked a Fulani camp in Cobly, Benin, and wounded three herders.",
         "2018-08-31",
-        require_english=False,
-    ).events[0]
+    )
     assert ev.actor1.name == "Unidentified Communal Militia (Benin)"

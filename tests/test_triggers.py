@@ -124,12 +124,11 @@ def test_a_human_rights_defender_is_no_football_player(pipeline):
     assert ev and ev[0].sub_event_type == "Attack"
 
 
-def test_rival_supporters_fighting_is_mob_violence(pipeline):
-    ev = pipeline.extract(
+def test_rival_supporters_fighting_is_mob_violence(first_event):
+    ev = first_event(
         "On Monday, ODM supporters of one aspirant clashed with those of his rival at a party rally in Magunga.",
         "2017-04-18",
-        require_english=False,
-    ).events[0]
+    )
     assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence")
     assert ev.actor2 is not None and ev.actor2.name.startswith("Rioters")
 
