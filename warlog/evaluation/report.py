@@ -39,10 +39,13 @@ def print_report(metrics: dict[str, Any], console: Console | None = None) -> Non
 
 
 def _summary_line(metrics: dict[str, Any]) -> str:
+    focus = metrics.get("focus") or {}
+    shares = ", ".join(f"{cc} {s:.0%}" for cc, s in sorted((focus.get("shares") or {}).items(), key=lambda kv: -kv[1]))
     return (
         f"{metrics['rows']} rows scored, {metrics['skipped_rows']} skipped, "
         f"{metrics['extraction_errors']} extraction errors; {metrics['seconds']} s "
         f"({metrics['rows_per_s']} rows/s; model and gazetteer loaded in {metrics.get('load_seconds')} s)"
+        + (f"; country focus {shares} ({focus.get('source')})" if shares else "")
     )
 
 
