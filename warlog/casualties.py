@@ -71,7 +71,7 @@ _MOD = r"(?:of\s+(?:the|their|its)\s+)?(?:(?!(?:are|were|was|is|have|has|had|kil
 _BE = r"(?:\s+(?:who\s+)?(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|been|got|have|has|had))?(?:\s+(?:reportedly|allegedly|also|all|later|confirmed|feared|believed|said\s+to\s+have(?:\s+been)?|reported\s+to\s+have(?:\s+been)?|found|unconfirmed|civilian))*"
 # NUM [victims] [were] killed | NUM dead | NUM deaths
 _OR_MOD = rf"{_MOD}(?:(?-i:[A-Z])[\w'-]+\s+(?:or|and/or)\s+{_MOD})?"
-_AND_MORE = rf"(?:\s+and\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+{_MOD}(?:{VICTIM_HEAD}))?"
+_AND_MORE = rf"(?:\s+and\s+(?:{_SINGLE}|an?)\s+{_MOD}(?:{VICTIM_HEAD}))?"  # "two soldiers and a civilian" (see _coordinated)
 _VICTIMS = rf"{_OR_MOD}[\"“]?(?:{VICTIM_HEAD})[\"”]?{_AND_MORE}"
 PAT_A = re.compile(rf"\b{NUMBER}(?:\s+(?P<victims>{_VICTIMS}))?(?:\s+(?:more|others|other\s+people))?(?:,[^,.;]{{1,60}},|(?(victims)\s+of\s+(?:the\s+|an?\s+|their\s+)?(?:same\s+)?[\w'-]+(?:\s+[\w'-]+)?(?=\s+(?:were|was|are|is|have|has|had|killed|died|dead)\b)|(?!))|(?(victims),(?!\s*(?:{_SINGLE})\b)[^,.;\d]{{1,80}}?(?=\s+(?:were|was)\s+(?:\w+\s+)?(?:killed|shot|murdered|hacked|found|injured|wounded)\b)|(?!))|\s*\([^)]{{0,80}}\)|\s*\[[^\]]{{0,80}}\]|\s+[-–]\s[^-–.;]{{1,80}}\s[-–]|\s+from\s+(?:the\s+|an?\s+)?[\w'-]+(?:\s+[\w'-]+){{0,2}}?(?:\s*\[[^\]]{{0,80}}\])?(?=\s+(?:were|was|have|has|had|killed|died)\b)|\s+\w+ing(?:\s+[\w'-]+){{1,4}}?(?=\s+(?:were|was|have|has|had)\b))?{_BE}\s+(?:{_KIND_RE})\b", re.I)
 # killed NUM [victims]; killing NUM; left NUM dead

@@ -27,6 +27,7 @@ from .sources import attribute, source_for
 from .triggers import (
     _DEMO_RIOT,
     DISORDER,
+    STATE,
     TYPE_RANK,
     Frame,
     classify,
@@ -134,7 +135,7 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
     actor1, actor2, assoc_1, assoc_2 = _acled_actors(
         etype, sub, agent, target, assoc1, assoc2, iso3, text, victims_civ, police
     )
-    post = target_cat if target is not None else _target_place(text, cluster, ("attack", "clash"))
+    post = target_cat if target is not None or target_cat in STATE else _target_place(text, cluster, ("attack", "clash"))
     if actor2 is None and target is None and post in ("police", "military") and etype != "Protests":
         # "attacked a police post", "ambushed an army patrol": the post's force is the other side
         actor2 = _generic("Police Forces of {country}" if post == "police" else "Military Forces of {country}", 1, iso3)
@@ -229,7 +230,7 @@ def _focus_country(focus: Focus, doc: Doc, geocoder) -> str | None:
 
 def _sounds_like(focus: Focus, doc: Doc, geocoder) -> str | None:
     """The focus country that the report's unlisted place names and its words point to, if any."""
-    if len(focus.shares) < 2 or not hasattr(geocoder, "name_model"):
+    if len(focus.shares) < 2:
         return None
     from .focus import choose
     from .geo_names import name_key

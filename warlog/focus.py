@@ -179,20 +179,25 @@ class NameModel:
 
     def scores(self, keys: list[str], ccs: list[str]) -> dict[str, float]:
         """Sum over the names of each country's centred log-likelihood."""
-        ccs = [cc for cc in ccs if cc in self.counts]
-        out = {cc: 0.0 for cc in ccs}
-        for k in keys:
-            lls = {c: self.loglik(k, c) for c in ccs}
-            mean = sum(lls.values()) / len(lls) if lls else 0.0
-            for cc in ccs:
-                out[cc] += lls[cc] - mean
-        return out
+        return centred_sum(keys, self.loglik, [cc for cc in ccs if cc in self.counts])
 
     def best(self, keys: list[str], shares: Mapping[str, float]) -> str | None:
         """The country maximising log(share) + NAME_WEIGHT * sum of the names' centred log-likelihoods."""
         if not keys:
             return None
         return choose(shares, self.scores(keys, list(shares)), None)
+
+
+def centred_sum(items: Iterable[str], loglik, ccs: list[str]) -> dict[str, float]:
+    """For each country, the sum over the items of its log-likelihood minus the countries' mean:
+    evidence for one country is evidence against the others, and shared items weigh nothing."""
+    out = {cc: 0.0 for cc in ccs}
+    for item in items:
+        lls = {cc: loglik(item, cc) for cc in ccs}
+        mean = sum(lls.values()) / len(lls) if lls else 0.0
+        for cc in ccs:
+            out[cc] += lls[cc] - mean
+    return out
 
 
 def choose(shares: Mapping[str, float], name_scores: Mapping[str, float] | None, word_scores: Mapping[str, float] | None) -> str | None:
@@ -249,11 +254,8 @@ class WordModel:
 
     def scores(self, text: str, ccs: list[str]) -> dict[str, float]:
         """Centred log-likelihood of the report's (known) words under each country."""
-        ccs = [cc for cc in ccs if cc in self.df]
-        out = {cc: 0.0 for cc in ccs}
-        for w in _words(text) & self.vocab:
-            lls = {cc: math.log((self.df[cc][w] + 0.5) / (self.n[cc] + 1.0)) for cc in ccs}
-            mean = sum(lls.values()) / len(lls) if lls else 0.0
-            for cc in ccs:
-                out[cc] += lls[cc] - mean
-        return out
+        return centred_sum(_words(text) & self.vocab, self.loglik, [cc for cc in ccs if cc in self.df])
+
+    def loglik(self, word: str, cc: str) -> float:
+        """Log-probability that a report of the country uses the word (add-0.5 smoothing)."""
+        return math.log((self.df[cc][word] + 0.5) / (self.n[cc] + 1.0))
