@@ -157,3 +157,20 @@ def test_word_model_learns_a_collections_words_per_country():
     s = model.scores("Teachers held a sit-in at the prefecture.", ["KE", "BF"])
     assert s["BF"] > s["KE"]
     assert WordModel.train([(t, "KE") for t in ke[:5]]) is None  # too few labelled reports to learn from
+
+
+def test_a_bad_focus_setting_is_a_clear_error_naming_it(tmp_path, monkeypatch):
+    from warlog.settings import default_settings
+
+    f = tmp_path / "a.txt"
+    f.write_text(PROTEST, encoding="utf-8")
+    monkeypatch.setenv("WARLOG_FOCUS_COUNTRIES", "KE,XQ")
+    default_settings.cache_clear()
+    try:
+        result = CliRunner().invoke(main, ["extract", str(f), "--published", "2020-12-01"])
+    finally:
+        monkeypatch.delenv("WARLOG_FOCUS_COUNTRIES")
+        default_settings.cache_clear()
+    assert result.exit_code == 1
+    assert "focus_countries" in result.output and "'XQ'" in result.output
+    assert "Traceback" not in result.output

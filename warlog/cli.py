@@ -18,6 +18,16 @@ TEXT_SUFFIXES = {".txt", ".text", ".md"}
 @click.version_option(__version__, prog_name="warlog")
 def main() -> None:
     """warlog: news reports of armed conflict in, ACLED/UCDP-shaped events out."""
+    from pydantic import ValidationError
+
+    from .settings import default_settings
+
+    try:
+        default_settings()
+    except (ValidationError, OSError, ValueError) as exc:  # tomllib errors are ValueErrors
+        raise click.ClickException(
+            f"invalid settings (warlog/defaults.toml, the WARLOG_SETTINGS file, WARLOG_<KEY> variables): {exc}"
+        ) from None
 
 
 @main.group(name="eval")

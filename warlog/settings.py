@@ -8,7 +8,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, field_validator
 
 
 class Settings(BaseModel):
@@ -26,6 +26,14 @@ class Settings(BaseModel):
     merge_max_distance_km: float
     gazetteer_file: str
     focus_countries: str = ""
+
+    @field_validator("focus_countries")
+    @classmethod
+    def _known_countries(cls, value: str) -> str:
+        from .focus import parse_focus
+
+        parse_focus(value)  # "", "none", "auto" or ISO codes; an unknown code names itself
+        return value
 
     @property
     def data_path(self) -> Path:
