@@ -180,3 +180,70 @@ def test_an_arrest_demanded_or_protested_is_no_intervention(pipeline):
     assert ev.sub_event_type == "Protest with intervention"
     ev = pipeline.extract("On Monday, over 80 traders were arrested in Nairobi in an operation against illegal structures.", "2016-03-15").events[0]
     assert ev.sub_event_type == "Arrests"
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Engineers defused a roadside bomb near the bridge.", "defuse"),
+        ("Soldiers found two explosive devices under a culvert.", "defuse"),
+        ("A bomb was discovered in a parked bus.", "defuse"),
+        ("Two fighters died while planting a mine on the road.", "defuse"),
+        ("Police fired shots in the air to scatter the crowd.", "intervene"),
+        ("The marchers were turned away by the police at the gate.", "intervene"),
+        ("Youths lit bonfires on the main street.", "riot"),
+        ("Students were violently protesting the new fees.", "riot"),
+        ("The rally descended into violence.", "riot"),
+    ],
+)
+def test_cues_of_defusals_interventions_and_violent_protests(text, cue):
+    assert cue in {t.cue for t in find_triggers(text)}
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Mourners set fire to Protestant chapels.", "protest"),
+        ("Anti-riot police stood by the square.", "riot"),
+        ("Nurses engaged in a sit-in at the hospital.", "clash"),
+        ("The elders defused the tension between the two families.", "defuse"),
+        ("Miners were found dead in a collapsed mine.", "defuse"),
+    ],
+)
+def test_words_that_are_no_such_cue(text, cue):
+    assert cue not in {t.cue for t in find_triggers(text)}
+
+
+@pytest.mark.parametrize(
+    "text, sub",
+    [
+        ("On Monday, the army defused an improvised explosive device planted on the road to Kaya.", "Disrupted weapons use"),
+        ("On Monday, hundreds held a peaceful march and blocked the avenue for an hour.", "Peaceful protest"),
+        ("On Monday, police shot and wounded three demonstrators at a march against fuel prices.",
+         "Excessive force against protesters"),
+        ("On Monday, a man was killed during protests against the mayor in the town.", "Excessive force against protesters"),
+        ("On Monday, vendors protested over market fees; police blocked the marchers from reaching the town hall.",
+         "Protest with intervention"),
+        ("On Monday, residents protested against the killing of two herders by unknown gunmen.", "Peaceful protest"),
+        ("On Monday, women marched to commemorate the anniversary of the murder of a journalist.", "Peaceful protest"),
+        ("On Monday, teachers marched in support of soldiers amid rising attacks on the army.", "Peaceful protest"),
+        ("On Monday, residents protested against the eviction, and they burned tyres on the road.",
+         "Violent demonstration"),
+    ],
+)
+def test_protest_sub_types_follow_acled_rules(first_event, text, sub):
+    assert first_event(text, "2020-03-03").sub_event_type == sub
+
+
+def test_an_acled_defusal_label_is_disrupted_weapons_use():
+    f = Frame({"ied"}, "military", None, label="defusal")
+    assert classify(f) == ("Strategic developments", "Disrupted weapons use")
+
+
+def test_a_lead_event_dated_far_from_publication_is_still_reported(pipeline):
+    text = "On 2 February 2021, gunmen attacked the market of Tanwalbougou."
+    assert pipeline.extract(text, "2020-02-04", require_english=False).events[0].status == "reported"
+    text = "On 2 February, gunmen attacked the market of Tanwalbougou."
+    assert pipeline.extract(text, "2020-12-10", require_english=False).events[0].status == "reported"
+    text = "Gunmen attacked Tanwalbougou on 2 February 2021. Militants will attack again, they warned."
+    assert pipeline.extract(text, "2020-02-04", require_english=False).events[0].status == "reported"

@@ -118,6 +118,10 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
             harm=any(t.cue == "attack" and _HARM.search(t.text) for f in cluster.frames for t in f.triggers),
             execution=any(re.match(r"execut", t.text, re.I) for f in cluster.frames for t in f.triggers),
             mutual=bool(_MUTUAL_CROWDS.search(text)) and not _STATE_WORDS.search(text),
+            peaceful=bool(_PEACEFUL.search(text)) and not _TURNED_VIOLENT.search(text),
+            state_harm=_state_harm(cluster),
+            blocks_only=_blocks_only(cluster),
+            live_fire=any(t.cue == "intervene" and _LIVE.match(t.text) for f in cluster.frames for t in f.triggers),
         )
     )
     if typed is None:
@@ -269,6 +273,37 @@ _MUTUAL_CROWDS = re.compile(
     re.I,
 )
 _STATE_WORDS = re.compile(r"\b(?:police|policem[ae]n|gendarm\w*|soldiers|army|military|security\s+forces|GSU|officers)\b", re.I)
+
+_PEACEFUL = re.compile(
+    r"\bpeaceful(?:ly)?\b|\bpeace\s+march|\bno\s+(?:reports?\s+of\s+|reported\s+)?violence\b|\bwithout\s+(?:any\s+)?violence\b",
+    re.I,
+)
+_TURNED_VIOLENT = re.compile(
+    r"\b(?:turned|became|grew)\s+(?:violent|chaotic|ugly|rowdy)|\bdegenerated|\bdescended\s+into|\bbut\s+(?:later|then)\b",
+    re.I,
+)
+_BLOCK = re.compile(r"block", re.I)
+_LIVE = re.compile(r"live\s", re.I)
+
+
+def _state_harm(cluster: Cluster) -> bool:
+    """A police or army agent in a clause of violence ("police shot two protesters", "were beaten by soldiers")."""
+    return any(
+        r.role == "agent" and r.mention.category in STATE
+        for f in cluster.frames
+        if any(t.cue == "attack" for t in f.triggers)
+        for r in f.roles
+    )
+
+
+def _blocks_only(cluster: Cluster) -> bool:
+    """The riot cues are all roads or access blocked, and by police or soldiers ("police blocked the road")."""
+    riots = [(f, t) for f in cluster.frames for t in f.triggers if t.cue == "riot"]
+    return bool(riots) and all(
+        _BLOCK.match(t.text) and any(r.role == "agent" and r.mention.category in STATE for r in f.roles)
+        for f, t in riots
+    )
+
 
 _HARM = re.compile(
     r"beat|tortur|shot|shoot|kill|execut|assault|slash|whip|flog|behead|hack|stab|murder", re.I

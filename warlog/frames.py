@@ -85,6 +85,7 @@ class SentenceFrame:
     sides: list[tuple[ActorMention, ActorMention]] = field(default_factory=list)  # coordinated ("X and Y")
     start: int = 0
     end: int = 0
+    by_date: bool = False  # background or planned only because its date lies far from the publication date
 
 
 def _head(doc: Doc, m: ActorMention):
@@ -194,7 +195,8 @@ _OTHER_EVENT_BEFORE = re.compile(
     r"\b(?:assassinations?|killings?|murders?|deaths?|elections?|fired|dismissed|sacked|dismissal|born|founded|created|"
     r"coup|uprising|genocide|war|massacres?|independence|crisis|revolution|insurrection|mutiny|agreement|accord|"
     r"law|constitution|reform|promised|recruited|retired|convicted|sentenced|jailed|victims)\s+(?:of\s+(?:the\s+)?\w+\s+)?"
-    r"(?:(?:in|of|of\s+the|since)\s+)?$",
+    r"(?:(?:in|of|of\s+the|since)\s+)?$"
+    r"|\b(?:who|which|that)\s+(?:was|were|had\s+been|has\s+been)\s+\w+(?:ed|en)\s+(?:(?:in|since|during)\s+(?:the\s+)?)?$|\b(?:the|their|his|her|its)\s+$",  # "assassinated in 1998"
     re.I,
 )
 
@@ -274,27 +276,66 @@ def _clauses(text: str, sent: SpacySpan) -> list[Clause]:
     return [Clause(a, b, text[a:b]) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
-_TOPIC_KEEP = {"protest", "intervene", "riot", "mob", "arrest"}
-
-
-_TOPIC_AFTER = re.compile(
-    r"\s+(?:against|over|at|about|the|a|an|for|in\s+support|on\s+behalf|following|after)\b", re.I
-)
-_COORDINATED = re.compile(r"[^.;]{0,40}?\b(?:and|then|before|but)\s+(?:\w+\s+){0,2}$", re.I)
-
-
 _ARREST_WORD = re.compile(r"arrest|detain|detention|prevent", re.I)
 _GRIEVANCE_BEFORE = re.compile(
-    r"\b(?:demand\w*|call(?:ed|ing|s)?\s+for|protest\w*|demonstrat\w*|over\s+(?:the|a|an|his|her|their)|against|release\s+of|freedom\s+of|solidarity\s+with)\b[^.;]{0,50}$",
+    r"\b(?:demand\w*|call(?:ed|ing|s)?\s+for|(?:protest\w*|demonstrat\w*)\s+(?:against|over|at|about|the|a|an|his|her|their)|"
+    r"over\s+(?:the|a|an|his|her|their)|against|release\s+of|freedom\s+of|solidarity\s+with)\b[^.;]{0,50}$",
+    re.I,
+)
+# What opens the grievance of a protest: what follows, up to a break, is what it is about, no event of its own
+# ("protested against the killing of a trader by police", "demanding justice for victims of attacks").
+_GRIEVANCE_OPEN = re.compile(
+    r"\b(?:against|over|about|denounc\w*|condemn\w*|decr(?:y|ied|ying)|demand\w*|call(?:ed|ing|s)?\s+for|"
+    r"in\s+support\s+of|solidarity\s+with|support\s+for|commemorat\w*|anniversary|remembrance|tribute\s+to|"
+    r"victims\s+of|justice\s+for|in\s+(?:reaction|response)\s+to|angered\s+by|angry\s+(?:at|over|about)|"
+    r"outraged\s+(?:by|at|over)|after|following|amid(?:st)?|to\s+protest|in\s+protest|"
+    r"calling|saying|accusing|claiming|alleging|describing|"
+    r"protest(?:ed|ing|s)?(?=\s+(?:the|a|an|his|her|their|its|this|recent|alleged|continued|repeated|rising|ongoing)\b))\b",
+    re.I,
+)
+_GRIEVANCE_BREAK = re.compile(
+    r"[;:()]|\s[-\u2013]\s|,(?!\s+(?:calling|saying|accusing|claiming|alleging|describing|demand|denounc|condemn|decr))|"
+    r"\b(?:then|before|but|while|when|until|whereupon|protesters|demonstrators|the\s+crowd)\b|"
+    r"\bby\s+\w+ing\b",
     re.I,
 )
 
 
-def _topic_follows(text: str, t: Trigger) -> bool:
-    """ "protested against X", "to protest X", "in protest at X": X is the topic, not an event."""
-    return bool(
-        _TOPIC_AFTER.match(text, t.end) or re.search(r"\b(?:to|in)\s+$", text[max(0, t.start - 4) : t.start])
+def _in_grievance(text: str, clause: Clause, t: Trigger | ClaimMention) -> bool:
+    """The trigger lies in what a protest is about: after a grievance opener with no break between."""
+    for m in _GRIEVANCE_OPEN.finditer(text, clause.start_char, t.start):
+        if not _GRIEVANCE_BREAK.search(text, m.end(), t.start):
+            return True
+    return False
+
+
+def _main_verb(doc: Doc, t: Trigger | ClaimMention) -> bool:
+    """ "protesters demanding jobs attacked the office": a finite verb of the main clause is an act."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    return span is not None and any(
+        tok.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+        and tok.dep_ in ("ROOT", "conj")
+        and (tok.tag_ != "VBN" or any(c.dep_ in ("auxpass", "aux") for c in tok.children))
+        for tok in span
     )
+
+
+def _mark_grievance_claims(doc: Doc, text: str, clause: Clause, triggers: list[Trigger], claims) -> None:
+    """ "marched in memory of a journalist who was assassinated": a death the protest is about."""
+    if any(t.cue == "protest" for t in triggers):
+        for c in claims:
+            if _in_grievance(text, clause, c) and not _main_verb(doc, c):
+                c.extras["grievance"] = True
+
+
+def _drop_grievances(text: str, sent: SpacySpan, clause: Clause, triggers: list[Trigger]) -> list[Trigger]:
+    if not any(t.cue == "protest" for t in triggers):
+        return triggers
+    return [
+        t
+        for t in triggers
+        if t.cue == "protest" or not _in_grievance(text, clause, t) or _main_verb(sent.doc, t)
+    ]
 
 
 def _clause_triggers(text: str, sent: SpacySpan, clause: Clause, sporty: bool):
@@ -307,15 +348,7 @@ def _clause_triggers(text: str, sent: SpacySpan, clause: Clause, sporty: bool):
         for t in triggers
         if not (t.cue in ("arrest", "intervene") and _ARREST_WORD.match(t.text) and _GRIEVANCE_BEFORE.search(text, max(clause.start_char, t.start - 60), t.start))
     ]
-    protest_at = next((t.end for t in triggers if t.cue == "protest" and _topic_follows(text, t)), None)
-    if (
-        protest_at is not None
-    ):  # "protested the killing of ...": what a protest is about is no event of its own
-        triggers = [
-            t
-            for t in triggers
-            if t.start < protest_at or t.cue in _TOPIC_KEEP or _COORDINATED.match(text, protest_at, t.start)
-        ]
+    triggers = _drop_grievances(text, sent, clause, triggers)
     if sporty or _sport_words(sent.text):  # "the striker shot", "Uganda's attack", "beat Kenya 2-1"
         triggers = [t for t in triggers if t.cue not in _SPORT_WEAK]
     return triggers
@@ -345,10 +378,12 @@ def build_frames(doc: Doc, article: Article) -> list[SentenceFrame]:
             # a mention cut by a bad sentence split ("JNIM and /or | ISGS militants") belongs to both
             in_clause = [m for m in mentions if inside(m) or m.start < clause.start_char < m.end]
             cdates = [d for d in all_dates if inside(d)]
+            _mark_grievance_claims(doc, text, clause, triggers, [c for c in claims if inside(c)])
             d = _event_date(cdates, text, clause)
             status = (
                 _status(text, clause, triggers[0], cdates, d, article.published) if triggers else "reported"
             )
+            by_date = status != "reported" and _status(text, clause, triggers[0], cdates, d, None) == "reported"
             frames.append(
                 SentenceFrame(
                     i,
@@ -361,11 +396,23 @@ def build_frames(doc: Doc, article: Article) -> list[SentenceFrame]:
                     sides=_coordinated(text, in_clause),
                     start=clause.start_char,
                     end=clause.end_char,
+                    by_date=by_date,
                 )
             )
+    _lead_by_date(frames)
     _attach_orphan_claims(frames, claims, all_dates, text, article.published)
     _inherit_dates(frames, all_dates, text, article.published, [(x.start_char, x.end_char) for x in doc.sents])
     return frames
+
+
+def _lead_by_date(frames: list[SentenceFrame]) -> None:
+    """A report with no reported event, whose lead event is set apart only by its date's distance from the
+    publication date ("On 18 February, militants attacked ..." in a report dated months off): the date is
+    the one in doubt, not the event; the lead event is reported."""
+    if frames and not any(f.status == "reported" for f in frames):
+        lead = next((f for f in frames if f.by_date), None)
+        if lead is not None:
+            lead.status = "reported"
 
 
 _FULL_STOP = re.compile(r"[.!?](?=\s|$)")

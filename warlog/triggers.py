@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 # Cue classes, most specific first; each regex matches a trigger phrase (case-insensitive).
 CUES: dict[str, str] = {
+    # a bomb defused, found or gone off in its makers' hands: disrupted weapons use, not an explosion
+    "defuse": r"defus\w*(?!\s+(?:the\s+)?(?:tensions?|situation|crisis|conflict|standoff|stand-off|row|dispute))|(?:dismantl|neutrali[sz]|disarm|remov|destroy)(?:ed|ing|e|es)\s+(?:the\s+|an?\s+|two\s+|several\s+)?(?:\w+\s+)?(?:IEDs?|bombs?|explosive\s+devices?|(?:land\s*)?mines?)|(?:discover|find|found|uncover|spott|detect|identif)\w*\s+(?:and\s+\w+\s+)?(?:\w+\s+){0,3}?(?:IEDs?|bombs?|explosive\s+devices?|explosives|land\s*mines?|grenades?)|(?:IEDs?|bombs?|explosives?|(?:explosive\s+)?devices?|grenades?)\s+(?:were|was|is|are)\s+(?:\w+\s+)?(?:discovered|found|uncovered|detected|defused)|unexploded|controlled\s+explosions?|bomb\s+disposal|while\s+(?:planting|assembling|making|laying|handling)|(?:were|was)\s+(?:planting|assembling)|failed\s+to\s+(?:explode|detonate|go\s+off)|accidentally\s+(?:went\s+off|exploded|detonated)",
     "suicide": r"suicide\s+(?:bomb\w*|attack\w*|vests?|car\s+bomb\w*)|blew\s+(?:himself|herself|themselves)\s+up",
     "chemical": r"chemical\s+(?:weapons?|attacks?)|chlorine\s+(?:gas|attack)|sarin|nerve\s+agent",
     "air": r"air\s*strikes?|airstrikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|warplanes?|fighter\s+jets?|(?:helicopter\s+)?gunships?|aerial\s+(?:bombardment|bombing|attacks?)|bombed\s+from\s+the\s+air|(?:conducted|carried\s+out|launched)\s+(?:air\s*)?strikes|strikes\s+against",
@@ -21,17 +23,17 @@ CUES: dict[str, str] = {
     "ied": r"IEDs?|improvised\s+explosive\s+devices?|roadside\s+bombs?|land\s*mines?|car\s+bombs?|explosive\s+devices?|bombs?\s+(?:exploded|went\s+off|blast)|(?:bomb|mine)\s+blasts?|bomb\s+attacks?|set\s+off\s+(?:an?\s+)?(?:explosives?|bombs?|charges?)|explosions?|explod(?:ed|es|e|ing)|detonated|booby[\s-]trapped|(?:stepped\s+on|ran\s+over|hit)\s+an?\s+(?:land\s*)?mine|bombing",
     "territory_gov": r"recaptured|retook|regained\s+control|liberated|took\s+back|retaken",
     "territory_ns": r"seized\s+control|overran|took\s+control|taken\s+control|captured\s+the\s+(?:town|village|city|base|district)|fell\s+to",
-    "clash": r"clash(?:ed|es|ing)?|fighting|fought|gun\s*battles?|exchanged?\s+(?:of\s+)?(?:gun)?fire|exchanges\s+of\s+fire|firefights?|fire\s*fights?|shoot[\s-]?outs?|skirmish(?:es)?|battle[ds]?|engag(?:ed|ing)|repel(?:led)?|repuls(?:ed|e)|routed|ambush(?:ed|es)?|counter-?attack\w*|offensive|confrontations?|hostilities|combat|responded\s+to\s+the\s+gunfire|returned\s+fire",
+    "clash": r"clash(?:ed|es|ing)?|fighting|fought|gun\s*battles?|exchanged?\s+(?:of\s+)?(?:gun)?fire|exchanges\s+of\s+fire|firefights?|fire\s*fights?|shoot[\s-]?outs?|skirmish(?:es)?|battle[ds]?|engag(?:ed|ing)(?!\s+in\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:protests?|sit-ins?|strikes?|march\w*|demonstrations?|talks|dialogue|negotiations?|silence|prayers?|work\s+stoppages?|boycotts?))|repel(?:led)?|repuls(?:ed|e)|routed|ambush(?:ed|es)?|counter-?attack\w*|offensive|confrontations?|hostilities|combat|responded\s+to\s+the\s+gunfire|returned\s+fire",
     "sexual": r"rap(?:ed|e|es|ing)|gang-raped|sexual(?:ly)?\s+(?:assault\w*|violence|abuse\w*|harass\w*)|defiled|defilement",
     "abduct": r"abduct\w*|kidnap\w*|taken\s+hostage|held\s+hostage|hostages?|forced(?:ly)?\s+disappear\w*|went\s+missing|disappeared",
     "mob": r"stones?\s+(?:\w+\s+){0,4}?to\s+death|pelt(?:ed|ing|s)?|stone[\s-]throwing|stoned|stoning|thr(?:ew|owing|ows?)\s+(?:stones|rocks)|hurl(?:ed|ing|s)?\s+(?:stones|rocks)|mob(?:s|\s+justice)?|lynch\w*|jungle\s+justice|vigilante\s+justice|set\s+upon|beaten\s+to\s+death|burnt?\s+to\s+death\s+by",
-    "riot": r"riot\w*|barricad\w*|blockad\w*|block(?:ed|ing|s)?\s+(?:[\w'-]+\s+){0,3}(?:roads?|route|highway|traffic|streets?|access)|(?:lit|lighting|set)\s+(?:\w+\s+)?fires?|burn(?:ed|t|ing)?\s+(?:of\s+)?(?:tyres|tires)|violent(?:ly)?\s+(?:\w+\s+)?(?:protests?|protested|demonstrat\w+)|went\s+on\s+rampage|rampag\w*|clash(?:ed|es)?\s+with\s+(?:the\s+)?(?:police|security\s+forces|gendarmes)|unrest|(?:fired|firing)\s+their\s+(?:guns|weapons)|mutin\w*|destroy(?:ed|ing)\s+(?:\w+\s+){0,2}(?:plant|property|offices?|station|buildings?)",
-    "protest": r"protest\w*|(?:closed|shut)\s+down\s+the\s+(?:\w+\s+){0,2}(?:town\s+hall|city\s+hall|offices?|prefecture|court|mayor'?s\s+office)|(?:gathered|assembled|converged|crowded|thronged)\b[^.;]{0,60}?\b(?:to\s+)?demand(?:ing)?\b|demonstrat(?:e|es|ed|ion|ions|ing|ors?)|demonstated|(?:t(?:ook|ake|aking)|poured|pour(?:ed|ing)?\s+(?:in)?to|went)\s+(?:in)?to\s+the\s+streets?|poured\s+(?:in)?to\s+the\s+streets?|(?-i:march(?:ed|es|ing)?)|sit-ins?|sit\s+ins?\b|work\s+stoppages?|rall(?:y|ied|ies)|picket\w*|(?:went|go|going)\s+on\s+strike|(?:began|launched|started|declared|held|observ\w+|staged|called|began)\s+an?\s+(?:[\w-]+\s+){0,2}strike|t(?:ook|ake|aking)\s+the\s+streets?|strike\s+action|boycott\w*|stag(?:ed|ing)\s+a\s+(?:sit|strike|walk)|walk-?outs?|petition\w*|hunger\s+strike",
-    "intervene": r"(?:stopped|halted|blocked|broken\s+up|disrupted)\s+by\s+(?:the\s+)?(?:police|security|soldiers|gendarmes)|police\s+(?:\w+\s+)?(?:injured|beat|assaulted|chased|teargassed|clobbered|whipped)|tear\s*gas|teargas|dispers\w*|water\s+cannons?|rubber\s+bullets|baton\w*|live\s+(?:bullets|rounds|ammunition)|(?:fired|shot)\s+(?:in)?to\s+the\s+air|warning\s+shots|crackdown|broke\s+up|intervene\w*|arrested|detained|blocked\s+by\s+police|prevented",
+    "riot": r"(?<!anti-)(?<!anti\s)riot\w*(?!\s+(?:police|gear|squads?|units?|officers|control))|(?:turned|became|grew)\s+(?:violent|chaotic|ugly|rowdy)|(?:descended|degenerated)\s+into\s+(?:violence|chaos)|barricad\w*|blockad\w*|block(?:ed|ing|s)?\s+(?:[\w'-]+\s+){0,3}(?:roads?|route|highway|traffic|streets?|access)|(?:lit|light(?:ing|s)?)\s+(?:\w+\s+)?(?:bon)?fires?|burn(?:ed|t|ing)?\s+(?:of\s+)?(?:tyres|tires)|violent(?:ly)?\s+(?:\w+\s+)?(?:protest\w*|demonstrat\w+)|went\s+on\s+rampage|rampag\w*|clash(?:ed|es)?\s+with\s+(?:the\s+)?(?:police|security\s+forces|gendarmes)|unrest|(?:fired|firing)\s+their\s+(?:guns|weapons)|mutin\w*|destroy(?:ed|ing)\s+(?:\w+\s+){0,2}(?:plant|property|offices?|station|buildings?)",
+    "protest": r"protest(?!ant)\w*|(?:closed|shut)\s+down\s+the\s+(?:\w+\s+){0,2}(?:town\s+hall|city\s+hall|offices?|prefecture|court|mayor'?s\s+office)|(?:gathered|assembled|converged|crowded|thronged)\b[^.;]{0,60}?\b(?:to\s+)?demand(?:ing)?\b|demonstrat(?:e|es|ed|ion|ions|ing|ors?)|demonstated|(?:t(?:ook|ake|aking)|poured|pour(?:ed|ing)?\s+(?:in)?to|went)\s+(?:in)?to\s+the\s+streets?|poured\s+(?:in)?to\s+the\s+streets?|(?-i:march(?:ed|es|ing)?)|sit-ins?|sit\s+ins?\b|work\s+stoppages?|rall(?:y|ied|ies)|picket\w*|(?:went|go|going)\s+on\s+strike|(?:began|launched|started|declared|held|observ\w+|staged|called|began)\s+an?\s+(?:[\w-]+\s+){0,2}strike|t(?:ook|ake|aking)\s+the\s+streets?|strike\s+action|boycott\w*|stag(?:ed|ing)\s+a\s+(?:sit|strike|walk)|walk-?outs?|petition\w*|hunger\s+strike",
+    "intervene": r"(?:stopped|halted|blocked|broken\s+up|disrupted)\s+by\s+(?:the\s+)?(?:police|security|soldiers|gendarmes)|police\s+(?:\w+\s+)?(?:injured|beat|assaulted|chased|teargassed|clobbered|whipped|prevented|barred|stopped|blocked|turned\s+away)|tear\s*gas|teargas|dispers\w*|water\s+cannons?|rubber\s+bullets|baton\w*|live\s+(?:bullets|rounds|ammunition|fire)|(?:fired|fire|firing|shot|shoot|shooting)\s+(?:(?:gun)?shots\s+|(?:\w+\s+)?times\s+)?(?:in(?:to)?|to)\s+the\s+air|quell\w*|warning\s+shots|crackdown|broke\s+up|intervene\w*|arrested|detained|(?:barred|blocked|turned\s+away|deterred|stopped|prevented|pushed\s+back|chased\s+away)\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:police|security|soldiers|gendarm\w*|army|officers|forces)",
     "arrest": r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehend(?:ed)?|taken\s+into\s+custody|rounded\s+up|nabbed",
     "loot": r"sabotag\w*|seized\s+(?:an?\s+|the\s+|\d+\s+|two\s+|three\s+|several\s+)?(?:\w+\s+){0,2}?(?:trucks?|vans?|ambulances?|tricycles?|supplies|cars?|lorr(?:y|ies)|cash|heads\s+of\s+livestock|motorbikes?|goods|equipment)|burn(?:ed|t)\s+(?:down\s+)?(?!(?:to|alive|victims?|men|man|woman|women|people|bodies|body|suspects?|him|her|them)\b)\w+|(?:overtook|occupied|invaded)\s+(?:\w+\s+){0,2}(?:canteens?|offices?|buildings?|premises|farms?|lands?)|loot(?:ed|ing|s)?|plunder\w*|ransack\w*|pillag\w*|torch(?:ed|ing)|set\s+(?:fire\s+to|ablaze|on\s+fire)|burn(?:ed|t)\s+(?:down\s+)?(?:\w+\s+){0,2}(?:houses|homes|shops|huts|buildings|schools?|vehicles?|a\s+church|a\s+mosque|property|market|offices?|cars?|motorbikes?|station|granaries|materials|kiosks?)|destroy(?:ed|ing|s)?\b|shatter(?:ed|ing)|vandali[sz]\w*|st(?:ole|olen|ealing|eals?)\b|damag(?:ed|ing)\s+(?:\w+\s+){0,2}(?:property|vehicles?|houses?|shops?|offices?|buildings?)|rustl\w*|property\s+destruction|seized\s+(?:\w+\s+)?(?:cattle|livestock|goods|motorbikes?|animals|oxen)|stripped|seized\s+(?!control)(?:\w+\s+){0,3}?(?:phones?|money|belongings|carts?|vehicles?|goods|food|motorcycles?|bikes?|lands?|property)",
     "agreement": r"memorandum\s+of\s+understanding|agreements?|cease-?fire|truce|peace\s+(?:deal|accord|pact|agreement)|signed\s+an?\s+(?:deal|accord|pact)|prisoner\s+(?:swap|exchange)",
-    "disrupted": r"defus\w*|disarmed|dismantl\w*|seiz(?:ed|ure\s+of)\s+(?:\w+\s+){0,2}(?:weapons|arms|explosives|ammunition|firearms|guns)|(?:weapons?|arms)\s+caches?|intercept\w*|shot\s+down|(?:recovered|found|discovered)\s+(?:\w+\s+){0,2}(?:weapons|explosives|ieds?|bombs?|arms|ammunition)|bomb\s+disposal|controlled\s+explosion|neutrali[sz]ed\s+(?:an?\s+)?(?:ied|explosive|bomb)",
+    "disrupted": r"disarmed|dismantl\w*|seiz(?:ed|ure\s+of)\s+(?:\w+\s+){0,2}(?:weapons|arms|explosives|ammunition|firearms|guns)|(?:weapons?|arms)\s+caches?|intercept\w*|shot\s+down|(?:recovered|found|discovered)\s+(?:\w+\s+){0,2}(?:weapons|explosives|ieds?|bombs?|arms|ammunition)|bomb\s+disposal|controlled\s+explosion|neutrali[sz]ed\s+(?:an?\s+)?(?:ied|explosive|bomb)",
     "base": r"(?:established|set\s+up|opened|built)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:military\s+)?(?:base|headquarters|camp|post|outpost)",
     "transfer": r"withdr(?:ew|awn|awal)|pulled\s+out|handed\s+over\s+(?:control|the\s+(?:town|base))|relinquish\w*",
     "change": r"(?:military|security|joint|clearing|clearance)\s+operations?|checkpoints?|deploy\w*|reinforc\w*|recruit\w*|patrols?|curfew|state\s+of\s+emergency|security\s+measures|movement\s+of\s+forces|mobili[sz]\w*|training|defect\w*|surrender\w*|merg(?:ed|er)|spotted|sighted|were\s+seen",
@@ -39,7 +41,7 @@ CUES: dict[str, str] = {
     "other": r"displace\w*|fled|flee(?:ing)?|refugees|exodus|threat(?:s|ened)?|warn(?:ed|ing)",
 }
 LABELED_NOTE = re.compile(
-    r"^\s*(?P<label>Looting|Property destruction|Movement of forces|Security measures|Recruitment|Arrests?|Non-violent activity|Displacement|Strikes?|Agreement|Headquarters or base established|Disrupted weapons use|Non-violent transfer of territory|Change to group/activity|Other|Weapons seizure|Abduction|Sexual violence)\s*:",
+    r"^\s*(?P<label>Looting|Property destruction|Movement of forces|Security measures|Recruitment|Arrests?|Non-violent activity|Displacement|Strikes?|Agreement|Headquarters or base established|Disrupted weapons use|Non-violent transfer of territory|Change to group/activity|Other|Weapons seizure|Defusal|Detonation|Coup/Military takeover|Land seizure|Formation of armed group|Change to armed group|Destruction of property|Abduction|Sexual violence)\s*:",
     re.I,
 )
 LABEL_TYPES = {
@@ -60,6 +62,13 @@ LABEL_TYPES = {
     "headquarters or base established": "Headquarters or base established",
     "disrupted weapons use": "Disrupted weapons use",
     "weapons seizure": "Disrupted weapons use",
+    "defusal": "Disrupted weapons use",
+    "detonation": "Disrupted weapons use",
+    "coup/military takeover": "Other",
+    "land seizure": "Looting/property destruction",
+    "destruction of property": "Looting/property destruction",
+    "formation of armed group": "Change to group/activity",
+    "change to armed group": "Change to group/activity",
     "non-violent transfer of territory": "Non-violent transfer of territory",
 }
 SUB_TO_TYPE = {
@@ -117,6 +126,7 @@ EXPLOSION_SUB = {
 STRATEGIC_SUB = {
     "agreement": "Agreement",
     "disrupted": "Disrupted weapons use",
+    "defuse": "Disrupted weapons use",
     "base": "Headquarters or base established",
     "transfer": "Non-violent transfer of territory",
     "loot": "Looting/property destruction",
@@ -174,6 +184,10 @@ class Frame:
     execution: bool = False  # executed, summarily or extrajudicially
     mutual: bool = False  # two crowds against each other ("supporters of X and Y clashed")
     crowd: bool = False  # the civilian agent is a crowd (residents, villagers, a mob)
+    peaceful: bool = False  # the report calls the protest peaceful, and it did not turn violent
+    state_harm: bool = False  # a state force is the agent of a violent act (police shot, beat, fired at)
+    blocks_only: bool = False  # the riot cues are all roads or access blocked by a state force
+    live_fire: bool = False  # live ammunition used on the crowd
 
 
 def classify(f: Frame) -> tuple[str, str] | None:
@@ -192,6 +206,8 @@ def classify(f: Frame) -> tuple[str, str] | None:
         return _protest(f)
     if c & {"riot", "mob"} and not (armed_a and armed_t):
         return _riot(f)
+    if "defuse" in c and not c & {"clash"}:
+        return "Strategic developments", "Disrupted weapons use"  # an IED defused or gone off while planted
     if "intervene" in c and c <= {"intervene", "attack"} and STATE & {f.agent_cat, f.target_cat} \
             and not ({f.agent_cat, f.target_cat} & (ARMED - STATE)):
         return _protest(f)  # "police used tear gas to disperse hundreds of dock workers": a crowd met
@@ -233,17 +249,22 @@ def explosive_cue(c: set[str]) -> bool:
 
 def _protest(f: Frame) -> tuple[str, str]:
     c = f.cues
-    if c & {"riot", "mob", "loot", "clash"} or (f.agent_cat == "rioters" and not f.crowd):
+    police_block = f.blocks_only and not c & {"mob", "loot", "clash"}
+    violent = bool(c & {"riot", "mob", "loot", "clash"}) or (f.agent_cat == "rioters" and not f.crowd)
+    if violent and not f.peaceful and not police_block:
         return "Riots", "Violent demonstration"
     if (
         c & {"attack"}
         and f.agent_cat in ("protesters", "civilians")
         and (f.killed or f.victims_civilian or f.target_cat)
+        and not f.state_harm
+        and not f.peaceful
     ):
         return "Riots", "Violent demonstration"  # protesters attacking someone
-    if f.killed and f.target_cat == "protesters" or (f.killed and c & {"intervene"}):
+    if (f.killed and not explosive_cue(c)) or (f.state_harm and f.harm) or f.live_fire:
+        # peaceful protesters killed, shot or beaten: ACLED's excessive force, by whoever used it
         return "Protests", "Excessive force against protesters"
-    if c & {"intervene", "arrest"}:
+    if c & {"intervene", "arrest"} or f.state_harm or police_block:
         return "Protests", "Protest with intervention"
     return "Protests", "Peaceful protest"
 
