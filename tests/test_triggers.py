@@ -229,6 +229,7 @@ def test_words_that_are_no_such_cue(text, cue):
         ("On Monday, teachers marched in support of soldiers amid rising attacks on the army.", "Peaceful protest"),
         ("On Monday, residents protested against the eviction, and they burned tyres on the road.",
          "Violent demonstration"),
+        ("On Monday, herders protest recurring raids by cattle thieves in the county.", "Peaceful protest"),
     ],
 )
 def test_protest_sub_types_follow_acled_rules(first_event, text, sub):

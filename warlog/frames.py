@@ -314,10 +314,32 @@ def _main_verb(doc: Doc, t: Trigger | ClaimMention) -> bool:
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     return span is not None and any(
         tok.tag_ in ("VBD", "VBZ", "VBP", "VBN")
-        and tok.dep_ in ("ROOT", "conj")
+        and _conj_root(tok).dep_ == "ROOT"
         and (tok.tag_ != "VBN" or any(c.dep_ in ("auxpass", "aux") for c in tok.children))
         for tok in span
     )
+
+
+def _conj_root(tok):
+    """The first of coordinated verbs ("was destroyed and a child died": destroyed)."""
+    for _ in range(5):
+        if tok.dep_ != "conj":
+            break
+        tok = tok.head
+    return tok
+
+
+def _protested_objects(doc: Doc, triggers: list[Trigger]) -> list[tuple[int, int]]:
+    """ "residents protest recurring attacks by bandits": the object of a protest verb is its grievance."""
+    out = []
+    for t in triggers:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand") if t.cue == "protest" else None
+        for tok in span or ():
+            for child in tok.children if tok.pos_ == "VERB" else ():
+                if child.dep_ == "dobj":
+                    sub = list(child.subtree)
+                    out.append((sub[0].idx, sub[-1].idx + len(sub[-1])))
+    return out
 
 
 def _mark_grievance_claims(doc: Doc, text: str, clause: Clause, triggers: list[Trigger], claims) -> None:
@@ -331,10 +353,13 @@ def _mark_grievance_claims(doc: Doc, text: str, clause: Clause, triggers: list[T
 def _drop_grievances(text: str, sent: SpacySpan, clause: Clause, triggers: list[Trigger]) -> list[Trigger]:
     if not any(t.cue == "protest" for t in triggers):
         return triggers
+    objects = _protested_objects(sent.doc, triggers)
     return [
         t
         for t in triggers
-        if t.cue == "protest" or not _in_grievance(text, clause, t) or _main_verb(sent.doc, t)
+        if t.cue == "protest"
+        or not (_in_grievance(text, clause, t) or any(a <= t.start < b for a, b in objects))
+        or _main_verb(sent.doc, t)
     ]
 
 
