@@ -248,3 +248,16 @@ def test_a_lead_event_dated_far_from_publication_is_still_reported(pipeline):
     assert pipeline.extract(text, "2020-12-10", require_english=False).events[0].status == "reported"
     text = "Gunmen attacked Tanwalbougou on 2 February 2021. Militants will attack again, they warned."
     assert pipeline.extract(text, "2020-02-04", require_english=False).events[0].status == "reported"
+
+
+def test_a_protest_about_a_past_event_is_reported(pipeline):
+    text = "A vigil was held to commemorate the anniversary of the murder of a union leader in 2001."
+    ev = pipeline.extract(text, "2020-12-13", require_english=False).events[0]
+    assert (ev.status, ev.sub_event_type) == ("reported", "Peaceful protest")
+    text = "Pupils marched to denounce the lack of teachers since the start of the school year."
+    assert pipeline.extract(text, "2020-12-13", require_english=False).events[0].status == "reported"
+
+
+def test_rioting_with_armed_groups_on_both_sides_is_still_a_riot():
+    f = Frame({"riot", "intervene"}, "police", "named")
+    assert classify(f) == ("Riots", "Violent demonstration")

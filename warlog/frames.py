@@ -218,8 +218,12 @@ def _status(
     dates: list[DateMention],
     d: DateMention | None,
     published: date | None,
+    protest: bool = False,
 ) -> str:
-    if any(x.background and not _of_another_event(text, x) for x in dates) and (d is None or d.day is None):
+    # a protest's grievance may be dated or ongoing ("to commemorate the killing of a journalist in 1998")
+    topic = (lambda at: _in_grievance(text, sent, at)) if protest else (lambda at: False)
+    if any(x.background and not _of_another_event(text, x) and not topic(x.start) for x in dates) \
+            and (d is None or d.day is None):
         return "background"
     if d is not None and d.day and published and d.day < published - timedelta(days=BACKGROUND_DAYS):
         return "background"
@@ -228,7 +232,7 @@ def _status(
     before = text[max(sent.start_char, trig.start - 60) : trig.start]
     if _DENIAL.search(before):
         return "denied"
-    if (_ongoing(sent.text) or _TALLY.search(sent.text)) and d is None:
+    if (_ongoing(sent.text) or _tally(sent, topic)) and d is None:
         return "background"  # "has been fighting for 15 years", "hundreds abducted this year": not an event
     if _PLANNED.search(before):
         return "planned"
@@ -301,10 +305,10 @@ _GRIEVANCE_BREAK = re.compile(
 )
 
 
-def _in_grievance(text: str, clause: Clause, t: Trigger | ClaimMention) -> bool:
-    """The trigger lies in what a protest is about: after a grievance opener with no break between."""
-    for m in _GRIEVANCE_OPEN.finditer(text, clause.start_char, t.start):
-        if not _GRIEVANCE_BREAK.search(text, m.end(), t.start):
+def _in_grievance(text: str, clause: Clause, at: int) -> bool:
+    """Position ``at`` lies in what a protest is about: after a grievance opener with no break between."""
+    for m in _GRIEVANCE_OPEN.finditer(text, clause.start_char, at):
+        if not _GRIEVANCE_BREAK.search(text, m.end(), at):
             return True
     return False
 
@@ -346,7 +350,7 @@ def _mark_grievance_claims(doc: Doc, text: str, clause: Clause, triggers: list[T
     """ "marched in memory of a journalist who was assassinated": a death the protest is about."""
     if any(t.cue == "protest" for t in triggers):
         for c in claims:
-            if _in_grievance(text, clause, c) and not _main_verb(doc, c):
+            if _in_grievance(text, clause, c.start) and not _main_verb(doc, c):
                 c.extras["grievance"] = True
 
 
@@ -358,7 +362,7 @@ def _drop_grievances(text: str, sent: SpacySpan, clause: Clause, triggers: list[
         t
         for t in triggers
         if t.cue == "protest"
-        or not (_in_grievance(text, clause, t) or any(a <= t.start < b for a, b in objects))
+        or not (_in_grievance(text, clause, t.start) or any(a <= t.start < b for a, b in objects))
         or _main_verb(sent.doc, t)
     ]
 
@@ -405,10 +409,11 @@ def build_frames(doc: Doc, article: Article) -> list[SentenceFrame]:
             cdates = [d for d in all_dates if inside(d)]
             _mark_grievance_claims(doc, text, clause, triggers, [c for c in claims if inside(c)])
             d = _event_date(cdates, text, clause)
+            protest = any(t.cue == "protest" for t in triggers)
             status = (
-                _status(text, clause, triggers[0], cdates, d, article.published) if triggers else "reported"
+                _status(text, clause, triggers[0], cdates, d, article.published, protest) if triggers else "reported"
             )
-            by_date = status != "reported" and _status(text, clause, triggers[0], cdates, d, None) == "reported"
+            by_date = status != "reported" and _status(text, clause, triggers[0], cdates, d, None, protest) == "reported"
             frames.append(
                 SentenceFrame(
                     i,
@@ -501,6 +506,10 @@ _TALLY = re.compile(
     r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years|decades?)|alone)\b",
     re.I,
 )
+
+
+def _tally(clause: Clause, topic) -> bool:
+    return any(not topic(clause.start_char + m.start()) for m in _TALLY.finditer(clause.text))
 
 
 def _attach_orphan_claims(

@@ -305,6 +305,8 @@ def _violence_or_strategic(f: Frame) -> tuple[str, str] | None:
             return "Strategic developments", sub
     if c & {"attack"}:
         return "Violence against civilians", "Attack"  # ACLED's default for violence with unclear parties
+    if c & {"riot", "mob"}:
+        return _riot(f)  # rioting with armed groups named on both sides, but no fight between them
     return None
 
 
