@@ -251,7 +251,7 @@ def test_a_lead_event_dated_far_from_publication_is_still_reported(pipeline):
 
 
 def test_a_protest_about_a_past_event_is_reported(pipeline):
-    text = "A vigil was held to commemorate the anniversary of the murder of a union leader in 2001."
+    text = "A march was held to commemorate the anniversary of the murder of a union leader in 2001."
     ev = pipeline.extract(text, "2020-12-13", require_english=False).events[0]
     assert (ev.status, ev.sub_event_type) == ("reported", "Peaceful protest")
     text = "Pupils marched to denounce the lack of teachers since the start of the school year."
