@@ -194,6 +194,8 @@ def test_an_arrest_demanded_or_protested_is_no_intervention(pipeline):
         ("Youths lit bonfires on the main street.", "riot"),
         ("Students were violently protesting the new fees.", "riot"),
         ("The rally descended into violence.", "riot"),
+        ("Gunmen set the clinic's pharmacy ablaze.", "loot"),
+        ("Raiders looted the market, burning stalls and kiosks.", "loot"),
     ],
 )
 def test_cues_of_defusals_interventions_and_violent_protests(text, cue):
