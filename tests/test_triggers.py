@@ -196,6 +196,9 @@ def test_an_arrest_demanded_or_protested_is_no_intervention(pipeline):
         ("The rally descended into violence.", "riot"),
         ("Gunmen set the clinic's pharmacy ablaze.", "loot"),
         ("Raiders looted the market, burning stalls and kiosks.", "loot"),
+        ("Rebels briefly took over the hamlet and left the next day.", "transfer"),
+        ("The ministry suspended all classes in the district.", "other"),
+        ("Inmates broke out of the central prison overnight.", "other"),
     ],
 )
 def test_cues_of_defusals_interventions_and_violent_protests(text, cue):
