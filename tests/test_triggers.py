@@ -235,6 +235,9 @@ def test_words_that_are_no_such_cue(text, cue):
         ("On Monday, residents protested against the eviction, and they burned tyres on the road.",
          "Violent demonstration"),
         ("On Monday, herders protest recurring raids by cattle thieves in the county.", "Peaceful protest"),
+        ("On Monday, marchers fled after police lobbed tear gas canisters to disperse them.", "Protest with intervention"),
+        ("On Monday, inmates escaped after students set two police posts on fire to protest against the curfew.",
+         "Violent demonstration"),
     ],
 )
 def test_protest_sub_types_follow_acled_rules(first_event, text, sub):

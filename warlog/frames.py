@@ -218,10 +218,10 @@ def _status(
     dates: list[DateMention],
     d: DateMention | None,
     published: date | None,
-    protest: bool = False,
+    protest_at: int | None = None,
 ) -> str:
     # a protest's grievance may be dated or ongoing ("to commemorate the killing of a journalist in 1998")
-    topic = (lambda at: _in_grievance(text, sent, at)) if protest else (lambda at: False)
+    topic = (lambda at: _in_grievance(text, protest_at, at)) if protest_at is not None else (lambda at: False)
     if any(x.background and not _of_another_event(text, x) and not topic(x.start) for x in dates) \
             and (d is None or d.day is None):
         return "background"
@@ -305,12 +305,20 @@ _GRIEVANCE_BREAK = re.compile(
 )
 
 
-def _in_grievance(text: str, clause: Clause, at: int) -> bool:
-    """Position ``at`` lies in what a protest is about: after a grievance opener with no break between."""
-    for m in _GRIEVANCE_OPEN.finditer(text, clause.start_char, at):
-        if not _GRIEVANCE_BREAK.search(text, m.end(), at):
+_TEMPORAL = re.compile(r"after|following|amid", re.I)
+
+
+def _in_grievance(text: str, since: int, at: int, temporal: bool = True) -> bool:
+    """Position ``at`` lies in what a protest (cued at ``since``) is about: after a grievance opener with
+    no break between; ``temporal``: "after", "following" open one too (not for police intervening)."""
+    for m in _GRIEVANCE_OPEN.finditer(text, since, at):
+        if (temporal or not _TEMPORAL.match(m.group(0))) and not _GRIEVANCE_BREAK.search(text, m.end(), at):
             return True
     return False
+
+
+def _protest_at(triggers: list[Trigger]) -> int | None:
+    return min((t.start for t in triggers if t.cue == "protest"), default=None)
 
 
 def _main_verb(doc: Doc, t: Trigger | ClaimMention) -> bool:
@@ -342,27 +350,33 @@ def _protested_objects(doc: Doc, triggers: list[Trigger]) -> list[tuple[int, int
             for child in tok.children if tok.pos_ == "VERB" else ():
                 if child.dep_ == "dobj":
                     sub = list(child.subtree)
-                    out.append((sub[0].idx, sub[-1].idx + len(sub[-1])))
+                    a, b = sub[0].idx, sub[-1].idx + len(sub[-1])
+                    cut = _GRIEVANCE_BREAK.search(doc.text, a, b)
+                    out.append((a, cut.start() if cut else b))
     return out
 
 
 def _mark_grievance_claims(doc: Doc, text: str, clause: Clause, triggers: list[Trigger], claims) -> None:
     """ "marched in memory of a journalist who was assassinated": a death the protest is about."""
-    if any(t.cue == "protest" for t in triggers):
-        for c in claims:
-            if _in_grievance(text, clause, c.start) and not _main_verb(doc, c):
-                c.extras["grievance"] = True
+    since = _protest_at(triggers)
+    for c in claims if since is not None else ():
+        if _in_grievance(text, since, c.start) and not _main_verb(doc, c):
+            c.extras["grievance"] = True
 
 
 def _drop_grievances(text: str, sent: SpacySpan, clause: Clause, triggers: list[Trigger]) -> list[Trigger]:
-    if not any(t.cue == "protest" for t in triggers):
+    since = _protest_at(triggers)
+    if since is None:
         return triggers
     objects = _protested_objects(sent.doc, triggers)
     return [
         t
         for t in triggers
         if t.cue == "protest"
-        or not (_in_grievance(text, clause, t.start) or any(a <= t.start < b for a, b in objects))
+        or not (
+            _in_grievance(text, since, t.start, temporal=t.cue != "intervene")
+            or any(a <= t.start < b for a, b in objects)
+        )
         or _main_verb(sent.doc, t)
     ]
 
@@ -409,7 +423,7 @@ def build_frames(doc: Doc, article: Article) -> list[SentenceFrame]:
             cdates = [d for d in all_dates if inside(d)]
             _mark_grievance_claims(doc, text, clause, triggers, [c for c in claims if inside(c)])
             d = _event_date(cdates, text, clause)
-            protest = any(t.cue == "protest" for t in triggers)
+            protest = _protest_at(triggers)
             status = (
                 _status(text, clause, triggers[0], cdates, d, article.published, protest) if triggers else "reported"
             )
