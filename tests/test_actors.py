@@ -92,3 +92,55 @@ def test_farmers_attacking_a_camp_are_a_communal_militia(first_event):
         "2018-08-31",
     )
     assert ev.actor1.name == "Unidentified Communal Militia (Benin)"
+
+
+def _pair(ev):
+    return (ev.actor1.name if ev.actor1 else None, ev.actor2.name if ev.actor2 else None)
+
+
+def test_a_violent_demonstration_has_the_police_only_where_they_act(first_event):
+    ev = first_event("On 3 May 2019, traders burned tyres in Kisumu, Kenya, and police dispersed them with tear gas.", "2019-05-04")
+    assert _pair(ev) == ("Rioters (Kenya)", "Police Forces of Kenya")
+    ev = first_event(
+        "On 3 May 2019, residents of Kisumu, Kenya, barricaded a road with burning tyres to protest the killing "
+        "of a boda boda rider by a police officer.",
+        "2019-05-04",
+    )
+    assert _pair(ev) == ("Rioters (Kenya)", None)
+
+
+def test_a_battle_with_one_named_side_gets_the_other(first_event):
+    ev = first_event("On 3 May 2019, two police officers were killed in an ambush near Mandera, Kenya.", "2019-05-04")
+    assert set(_pair(ev)) == {"Police Forces of Kenya", "Unidentified Armed Group (Kenya)"}
+    ev = first_event(
+        "On 3 May 2019, three suspected Al Shabaab militants were killed in a gun battle with police in Garissa, Kenya.",
+        "2019-05-04",
+    )
+    assert set(_pair(ev)) == {"Al Shabaab", "Police Forces of Kenya"}
+
+
+def test_a_bomb_planted_by_a_group_is_the_groups_attack(first_event):
+    ev = first_event(
+        "On 3 May 2019, a roadside bomb planted by Al Shabaab hit a bus near Mandera, Kenya, killing four civilians.",
+        "2019-05-04",
+    )
+    assert _pair(ev) == ("Al Shabaab", "Civilians (Kenya)")
+
+
+def test_an_intercommunal_clash_names_both_communities(first_event):
+    ev = first_event("On 3 May 2019, Kikuyu and Luo ethnic communities clashed in Nairobi, Kenya. One person died.", "2019-05-04")
+    assert set(_pair(ev)) == {"Kikuyu Ethnic Militia (Kenya)", "Luo Ethnic Militia (Kenya)"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Pokot militants shot a herder.", "Pokot Ethnic Militia (Kenya)"),
+        ("Masai warriors attacked the farm.", "Maasai Ethnic Militia (Kenya)"),
+        ("Raiders from the Samburu community stole goats.", "Samburu Ethnic Militia (Kenya)"),
+        ("The Abakuria ethnic group attacked a village.", "Abakuria Ethnic Militia (Kenya)"),
+        ("Toposa raiders from South Sudan stole cattle.", "Toposa Ethnic Militia (South Sudan)"),
+    ],
+)
+def test_communities_acting_as_a_group_are_ethnic_militias(nlp, text, expected):
+    assert expected in names(nlp, text)

@@ -33,8 +33,18 @@ ETHNIC = (
     "Gourmantche|Dozo|Nuer|Dinka|Murle|Lendu|Hema|Twa|Masalit|Zaghawa|Arab|Baggara|Misseriya|Amhara|Oromo|"
     "Afar|Tigrayan|Gedeo|Alawite|Druze|Bedouin|Yazidi|Hutu|Tutsi|Banyamulenge|Toposa|Merille|Merile|Dassanach|"
     "Nyangatom|Ogiek|Kipsigi|Ilchamus|Njemps|Lobi|Dogosse|Bellah|Dendi|Gouin|Bobo|Senufo|Karimojong|Karamojong|"
-    "Sakuye|Gabbra|Marehan|Mijikenda|Digo|Duruma|Taita|Dorobo|Ndorobo|Endorois|Kuku|Zarma|Djerma|Songhai|Bororo"
+    "Sakuye|Gabbra|Marehan|Mijikenda|Digo|Duruma|Taita|Dorobo|Ndorobo|Endorois|Kuku|Zarma|Djerma|Songhai|Bororo|"
+    "Merrile|Masaai|Kipsigis|Karamajong|Gare|Sebei|Bukusu|Teso|Iteso|Tharaka|Boni|Bajuni|"
+    "Abagusii|Gusii|Ameru|Aweer|Watta|Daasanach|Dasenach|Bissa|Gurunsi|Dagara|Bwaba|Samo|Fulbe|Yoruba|Fon|Nago|"
+    "Otamari|Somba|Berba|Gando|Pila[ -]Pila|Lou Nuer|Acholi|Lango|Ngok Dinka"
 )
+# ACLED's spelling of an ethnic militia's name where reports vary.
+ETHNIC_CANON = {
+    "boran": "Borana", "masai": "Maasai", "masaai": "Maasai", "kipsigis": "Kipsigi", "merille": "Merrile",
+    "merile": "Merrile", "karamojong": "Karamajong", "karimojong": "Karamajong", "gabbra": "Gabra",
+    "gare": "Garre", "peul": "Fulani", "peulh": "Fulani", "fulbe": "Fulani", "daasanach": "Dassanach",
+    "dasenach": "Dassanach", "pila pila": "Pila-Pila", "gusii": "Kisii", "abagusii": "Kisii",
+}
 # Bare ethnic names acting as a group ("Pokot raided", "Turkana fight back") in actor position.
 BARE_ETHNIC = re.compile(
     rf"\b(?-i:(?P<eth>{ETHNIC}))(?:s)?(?=\s+(?:raid\w*|attack\w*|fight\w*|fought|kill\w*|target\w*|clash\w*|struck|strike|invad\w*|stole|steal|torch\w*|burn\w*|ambush\w*|men|herders|youths|warriors|and\s+(?-i:[A-Z])))"
@@ -43,6 +53,10 @@ POLITICAL = re.compile(
     r"\b(?P<party>(?-i:[A-Z]{2,6})|Jubilee|Orange|Kieleweke|Tanga\s+Tanga)\s+(?:party\s+)?(?:supporters|youths|members|loyalists|activists)\b"
 )
 _ARMED_HEAD = r"(?:militias?|militiam[ae]n|raiders|herders|herdsmen|gunmen|youths?|warriors|attackers|fighters|clansmen|tribesmen|assailants|bandits|rustlers)"
+# Heads that make an ethnic name a group acting together ("Pokot militants", "the Orma community").
+_GROUP_HEAD = (
+    r"(?:militants?|militiants|herdm[ae]n|tribesm[ae]n|groups?|clans?|ethnic\s+groups?|thieves|gangs?)"
+)
 CATEGORIES: dict[str, tuple[str, int]] = {
     "progov": (
         r"pro-(?:government|regime|Assad|Damascus)\s+(?:forces|fighters|militias?|troops|gunmen|militiamen)"
@@ -51,7 +65,7 @@ CATEGORIES: dict[str, tuple[str, int]] = {
         r"|popular\s+forces|government-backed\s+militias?|pro-government\s+militias?",
         3,
     ),
-    "ethnic": (rf"(?:{ETHNIC})\s+(?:ethnic\s+)?{_ARMED_HEAD}", 4),
+    "ethnic": (rf"(?:{ETHNIC})s?\s+(?:(?:ethnic|clan|tribal)\s+)?(?:{_ARMED_HEAD}|{_GROUP_HEAD})", 4),
     "military": (
         r"(?:(?:army|military|government|state|regime)\s+)?(?:soldiers?|troops?|servicem[ae]n|paratroopers)"
         r"|(?:the\s+)?(?:army|military|armed\s+forces|defen[cs]e\s+forces|security\s+forces|special\s+forces|air\s+force|navy|regime\s+forces|government\s+forces|state\s+forces)"
@@ -236,7 +250,10 @@ def find_generic(text: str) -> list[ActorMention]:
             continue
         mention = ActorMention(new_start, end, text[new_start:end], cat, CATEGORIES[cat][1], country=iso3)
         if cat == "ethnic":
-            mention.ethnic = mtext.split()[0]
+            mention.ethnic = ethnic_name(mtext)
+            after = _FROM_COUNTRY.match(text, end)
+            if after and (home := iso3_of(after.group(1))):
+                mention.country = home
         if cat in ("civilians", "protesters"):
             g = _PROTEST_GROUP_RE.search(text[max(0, start - 30) : end])
             if g:
@@ -321,25 +338,82 @@ def _either(mentions: list[ActorMention], text: str) -> list[ActorMention]:
     return out
 
 
+_ETHNIC_START = re.compile(rf"(?:{ETHNIC})", re.I)
+
+
+def ethnic_name(mention_text: str) -> str:
+    """ACLED's name of the community a mention names ("Masai raiders" -> "Maasai")."""
+    m = _ETHNIC_START.match(mention_text)
+    name = re.sub(r"\s+", " ", m.group(0) if m else mention_text.split()[0])
+    return ETHNIC_CANON.get(name.lower(), name)
+
+
+# "raiders from the Pokot community", "people believed to be from the Maasai community"
+FROM_ETHNIC = re.compile(
+    rf"\b(?:(?:youths|raiders|bandits|rustlers|herders|herdsmen|attackers|gunmen|militiam[ae]n|militias?|militants|"
+    rf"assailants)\s+(?:(?:believed|said|suspected|thought)\s+to\s+(?:be|have\s+come)\s+)?(?:from|of)"
+    rf"|(?:members|people|men|suspects)\s+(?:believed|said|suspected|thought)\s+to\s+(?:be|have\s+come)\s+from)"
+    rf"\s+(?:the\s+)?(?-i:(?P<eth>{ETHNIC}))(?:\s+(?:community|tribe|clan|ethnic\s+group|side))?\b",
+    re.I,
+)
+# A community the lexicon lacks, named as such: "Abanyabasi ethnic group", "Sonjo tribesmen".
+NAMED_ETHNIC = re.compile(
+    r"\b(?-i:(?P<eth>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?))\s+(?:ethnic\s+(?:militias?|groups?|community|communities|"
+    r"militiam[ae]n|fighters)|clan\s+militias?|tribesm[ae]n)\b",
+    re.I,
+)
+_NOT_A_NAME = frozenset(
+    "the a an rival local armed unknown unidentified suspected several two three other neighbouring neighboring "
+    "various different both many some opposing".split()
+)
+# "Toposa militia from Sudan", "Merrile of Ethiopia": the community's country follows it.
+_FROM_COUNTRY = re.compile(r"\s+(?:(?:militia|raiders|tribesmen|bandits|herders)\s+)?(?:from|of)\s+(?:neighbou?ring\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+
+
+def _ethnic_mention(text: str, start: int, end: int, name: str) -> ActorMention:
+    mention = ActorMention(start, end, text[start:end], "ethnic", 4, ethnic=ethnic_name(name))
+    after = _FROM_COUNTRY.match(text, end)
+    if after and (iso3 := iso3_of(after.group(1))):
+        mention.country = iso3
+    return mention
+
+
 def find_groups(text: str) -> list[ActorMention]:
     """Ethnic communities acting as a group, and party supporters (political militias)."""
     out = []
     for m in BARE_ETHNIC.finditer(text):
-        out.append(
-            ActorMention(
-                m.start(),
-                m.end("eth") + (1 if text[m.end("eth") : m.end("eth") + 1] == "s" else 0),
-                text[m.start() : m.end()],
-                "ethnic",
-                4,
-                ethnic=m.group("eth"),
-            )
-        )
+        end = m.end("eth") + (1 if text[m.end("eth") : m.end("eth") + 1] == "s" else 0)
+        out.append(_ethnic_mention(text, m.start(), end, m.group("eth")))
+    for m in FROM_ETHNIC.finditer(text):
+        out.append(_ethnic_mention(text, m.start(), m.end(), m.group("eth")))
+    for m in NAMED_ETHNIC.finditer(text):
+        name = m.group("eth")
+        if name.lower() not in _NOT_A_NAME and iso3_of(name) is None:
+            out.append(_ethnic_mention(text, m.start(), m.end(), name))
     for m in POLITICAL.finditer(text):
         out.append(
             ActorMention(m.start(), m.end(), m.group(0), "political", 3, extras={"party": m.group("party")})
         )
     return out
+
+
+_PAIR_HEAD = r"(?:communit(?:y|ies)|clans?|groups?|ethnic\s+groups?|tribes?|militias?|pastoralists|herders|farmers|youths|people|raiders)"
+# Two named communities fighting: "clashes between the Orma and Wardei communities", "Fula pastoralists
+# and Gourmantche farmers fought", "Kikuyu and Luo ethnic communities clash".
+ETHNIC_PAIR = re.compile(
+    rf"(?:\b(?:between|among)\s+(?:the\s+)?(?:members\s+of\s+(?:the\s+)?)?(?P<a>{ETHNIC})s?(?:\s+{_PAIR_HEAD})?"
+    rf"\s+(?:and|&)\s+(?:the\s+)?(?P<b>{ETHNIC})s?\b)"
+    rf"|(?:\b(?P<c>{ETHNIC})s?(?:\s+{_PAIR_HEAD})?\s+and\s+(?:the\s+)?(?P<d>{ETHNIC})s?\s+(?:ethnic\s+)?{_PAIR_HEAD}\b)"
+)
+
+
+def ethnic_pair(text: str) -> tuple[str, str] | None:
+    """The two communities of an intercommunal clash, in ACLED's spelling, when the report names both."""
+    m = ETHNIC_PAIR.search(text)
+    if not m:
+        return None
+    a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+    return ethnic_name(a), ethnic_name(b)
 
 
 def find_actor_mentions(doc: Doc, matchers) -> list[ActorMention]:

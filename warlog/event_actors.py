@@ -8,7 +8,7 @@ import re
 
 from collections import Counter
 
-from .actors import ActorMention
+from .actors import ActorMention, ethnic_pair
 from .frames import Cluster, _key
 from .records import Actor
 from .triggers import (
@@ -134,12 +134,16 @@ def _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims
             a2 = _generic("Rioters ({country})", 5, iso3)
         if a2 is None and police is not None:  # the police who faced the rioters
             a2 = police.actor(iso3, text)
+        if sub == "Violent demonstration":
+            a2 = _demonstration_other_side(a2, police, iso3, text)
         return a1, a2, as1, as2
     if a1 is not None and a1.inter == 7 and a2 is not None and a2.inter in (1, 2, 3, 4, 8):
         a1, a2 = a2, a1  # civilians are never the side that acts (outside protests and riots)
     if agent is not None and agent.category in ("civilians", "armed") and a1 is not None and _LIVELIHOOD.search(agent.text):
         # farmers, herders, pastoralists fighting as a group: ACLED's communal (identity) militia
         a1 = _generic("Unidentified Communal Militia ({country})", 4, iso3)
+    if etype == "Explosions/Remote violence":
+        a1, a2 = _remote_sides(sub, a1, a2, iso3)
     if etype in ("Violence against civilians",) or (
         etype == "Explosions/Remote violence" and (a2 is None or a2.inter == 7)
     ):
@@ -175,8 +179,101 @@ def _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims
             a1 = None
         if a2 is not None and a2.inter == 7:
             a2 = None
+        a1, a2 = _communities(a1, a2, iso3, text)
+        a1, a2 = _one_side_known(a1, a2, police, iso3, text)
         return a1, a2, as1, as2
     return a1, a2, as1, as2
+
+
+def _remote_sides(sub, a1, a2, iso3):
+    """Remote violence with one side named: an armed group is the one who planted or fired; an
+    airstrike is the air force's; a state target's attacker is unidentified."""
+    if a1 is None and a2 is not None and a2.inter in (2, 3, 4, 8):
+        a1, a2 = a2, None
+    if sub == "Air/drone strike" and a1 is None:
+        a1 = _generic("Military Forces of {country}", 1, iso3)
+    if a1 is None and a2 is not None and a2.inter == 1:
+        a1 = _generic("Unidentified Armed Group ({country})", 3, iso3)
+    return a1, a2
+
+
+def _communities(a1, a2, iso3, text):
+    """An intercommunal clash between two named communities: their two ethnic militias (ACLED)."""
+    pair = ethnic_pair(text)
+    if pair is None or pair[0] == pair[1] or any(a is not None and a.inter in (1, 2, 3, 8) for a in (a1, a2)):
+        return a1, a2
+    named = {a.name for a in (a1, a2) if a is not None}
+    militias = [_generic(f"{name} Ethnic Militia ({{country}})", 4, iso3) for name in pair]
+    if all(m.name in named for m in militias):
+        return a1, a2
+    return militias[0], militias[1]
+
+
+def _one_side_known(a1, a2, police, iso3, text):
+    """A battle with one side named: the state's unnamed opponent is an Unidentified Armed Group; a
+    named armed group's opponent is the police or army the report mentions."""
+    if a1 is None and a2 is not None and a2.inter in (2, 3, 4, 8):
+        a1, a2 = a2, None
+    if a1 is not None and a1.inter in (2, 3, 4, 8) and a2 is None and police is not None:
+        a2 = police.actor(iso3, text)
+    if a1 is None and a2 is not None and a2.inter == 1:
+        a1, a2 = a2, _generic("Unidentified Armed Group ({country})", 3, iso3)
+    elif a1 is not None and a1.inter == 1 and a2 is None:
+        a2 = _generic("Unidentified Armed Group ({country})", 3, iso3)
+    return a1, a2
+
+
+# The force's action against a crowd ("police dispersed", "fired tear gas", "clashed with police"), or
+# the crowd's against the force ("pelted police with stones", "two officers were injured").
+_INTERVENE = re.compile(
+    r"\b(?:dispers\w*|tear[\s-]*gas\w*|interven\w*|clash\w*|quell\w*|repel\w*|repuls\w*|confront\w*|"
+    r"suppress\w*|arrest\w*|detain\w*|running\s+battles?|rubber\s+bullets|live\s+(?:bullets|rounds|ammunition)|"
+    r"water\s+cannons?|fired|fire\s+(?:at|on|into|in\s+the\s+air)|open\w*\s+fire|shot\s+(?:at|into|in\s+the\s+air)|"
+    r"responded|battl\w*|exchang\w*|calm\w*|restor\w*\s+order|contain\w*|engag\w*|chas\w*|beat\w*|charg\w*|"
+    r"pushed\s+back|br(?:oke|eak\w*)\s+up|stopp\w*|prevent\w*|pelt\w*|ston\w*|"
+    r"(?:were|was)\s+(?:killed|injured|wounded|attacked|assaulted|hurt))\b",
+    re.I,
+)
+_FORCE = re.compile(
+    r"\b(?:police\w*|gendarm\w*|soldiers?|troops|army|military|security\s+(?:forces|officers|agents|personnel)|"
+    r"anti-riot|GSU|officers)\b",
+    re.I,
+)
+# The force as the protest's grievance, not its opponent ("the killing of a boy by police").
+_GRIEVANCE = re.compile(
+    r"\b(?:killing|shooting|death|murder|harassment|brutality|abuse|assault|beating|arrest|detention|raid|"
+    r"protest\w*|demonstrat\w*)\b[^.;]{0,50}?\b(?:by|at\s+the\s+hands\s+of|against|over|of)\s+"
+    r"(?:an?\s+|the\s+|alleged\s+)?(?:\w+\s+)?$",
+    re.I,
+)
+
+
+def _demonstration_other_side(a2, police, iso3, text):
+    """ACLED's violent demonstration has a second side only where one acts against the crowd: the
+    police who dispersed or fought it (not a force the crowd protests about, nor the crowd's
+    bystanders), or a rival crowd in a clash."""
+    if a2 is not None and a2.inter == 7 and not _ONE_SIDED.search(text):
+        return None
+    if a2 is not None and a2.inter == 5:
+        force = _intervening_force(police, iso3, text)
+        return force if force is not None else a2 if _MUTUAL.search(text) else None
+    if a2 is not None and a2.inter == 1:
+        return a2 if _intervening_force(police, iso3, text) is not None else None
+    return a2
+
+
+def _intervening_force(police, iso3, text):
+    if re.search(r"\bmutin\w*", text, re.I):
+        return None  # the soldiers are the rioters
+    for sentence in re.split(r"(?<=[.;!?])\s+", text):
+        for m in _FORCE.finditer(sentence):
+            if _GRIEVANCE.search(sentence[max(0, m.start() - 60) : m.start()]):
+                continue
+            if _INTERVENE.search(sentence[max(0, m.start() - 80) : m.end() + 150]):
+                return police.actor(iso3, text) if police is not None else _generic(
+                    "Police Forces of {country}", 1, iso3
+                )
+    return None
 
 
 _LIVELIHOOD = re.compile(
