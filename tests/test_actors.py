@@ -144,3 +144,24 @@ def test_an_intercommunal_clash_names_both_communities(first_event):
 )
 def test_communities_acting_as_a_group_are_ethnic_militias(nlp, text, expected):
     assert expected in names(nlp, text)
+
+
+def test_a_force_that_does_not_act_is_not_the_crowds_opponent(first_event):
+    ev = first_event("On 3 May 2019, party supporters barricaded roads in Nakuru, Kenya. The police did not intervene.", "2019-05-04")
+    assert _pair(ev) == ("Rioters (Kenya)", None)
+    ev = first_event(
+        "On 3 May 2019, youths burned tyres on the main road in Kisumu, Kenya; twelve were arrested.", "2019-05-04"
+    )
+    assert _pair(ev) == ("Rioters (Kenya)", "Police Forces of Kenya")
+
+
+def test_a_suspected_group_is_the_perpetrator(first_event):
+    ev = first_event(
+        "On 3 May 2019, unknown gunmen shot dead two teachers in Mandera, Kenya. Police suspect Al Shabaab.", "2019-05-04"
+    )
+    assert _pair(ev) == ("Al Shabaab", "Civilians (Kenya)")
+
+
+def test_a_grenade_with_no_armed_target_hits_civilians(first_event):
+    ev = first_event("On 3 May 2019, four people were killed in a grenade attack on a shop in Wajir, Kenya.", "2019-05-04")
+    assert _pair(ev) == ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")

@@ -38,6 +38,57 @@ ETHNIC = (
     "Abagusii|Gusii|Ameru|Aweer|Watta|Daasanach|Dasenach|Bissa|Gurunsi|Dagara|Bwaba|Samo|Fulbe|Yoruba|Fon|Nago|"
     "Otamari|Somba|Berba|Gando|Pila[ -]Pila|Lou Nuer|Acholi|Lango|Ngok Dinka"
 )
+# Where each community lives (ISO alpha-3, general knowledge): the country of a report that names a
+# community and no place ("Orma raiders attacked a Pokomo village": Kenya). First listed: the main one.
+_HOMES = {
+    "KEN": "Pokot Turkana Maasai Masai Masaai Borana Boran Samburu Kalenjin Kikuyu Luo Luhya Kisii Gusii Abagusii "
+    "Kuria Marakwet Tugen Degodia Garre Gare Murule Ajuran Orma Pokomo Wardei Gabra Gabbra Rendille Meru Ameru "
+    "Kamba Giriama Sabaot Nandi Kipsigis Kipsigi Ogiek Ilchamus Njemps Sakuye Mijikenda Digo Duruma Taita Dorobo "
+    "Ndorobo Endorois Bukusu Tharaka Boni Bajuni Aweer Watta",
+    "BFA": "Mossi Gourmantche Lobi Dogosse Gouin Bobo Bissa Gurunsi Dagara Bwaba Samo",
+    "BEN": "Bariba Dendi Fon Nago Otamari Somba Berba Gando Pila-Pila",
+    "MLI": "Dogon Bambara Bellah Songhai Senufo",
+    "NER": "Zarma Djerma Hausa",
+    "NGA": "Tiv Berom Yoruba",
+    "GHA": "Dagomba Konkomba",
+    "SSD": "Nuer Dinka Murle Toposa",
+    "ETH": "Merrile Merille Merile Dassanach Daasanach Dasenach Nyangatom Amhara Oromo Afar Tigrayan Gedeo",
+    "UGA": "Karamojong Karimojong Karamajong Sebei Teso Iteso Acholi Lango",
+    "COD": "Lendu Hema Twa Banyamulenge",
+    "SDN": "Masalit Zaghawa Baggara Misseriya",
+    "RWA": "Hutu Tutsi",
+    "SOM": "Somali Marehan",
+}
+# Communities of several countries (beyond their main one above, or all of them).
+_ALSO = {
+    "Fulani": "MLI BFA NER NGA BEN SEN GIN CMR TCD CAF MRT TGO GHA CIV", "Fula": "MLI BFA NER NGA BEN SEN GIN",
+    "Peul": "MLI BFA NER BEN SEN GIN", "Peulh": "MLI BFA NER BEN", "Fulbe": "MLI BFA NER NGA BEN CMR",
+    "Tuareg": "MLI NER DZA LBY BFA", "Bororo": "NER CMR TCD CAF NGA", "Gourmantche": "NER BEN TGO",
+    "Lobi": "CIV GHA", "Somali": "ETH KEN", "Maasai": "TZA", "Kuria": "TZA", "Pokot": "UGA", "Borana": "ETH",
+    "Gabra": "ETH", "Degodia": "ETH SOM", "Garre": "ETH SOM", "Toposa": "KEN", "Merrile": "KEN",
+    "Dassanach": "KEN", "Nyangatom": "SSD", "Hausa": "NGA", "Dendi": "NER", "Yoruba": "BEN", "Bariba": "NGA",
+    "Konkomba": "TGO", "Senufo": "CIV BFA", "Songhai": "NER", "Bobo": "MLI", "Bwaba": "MLI", "Bissa": "GHA",
+    "Dagara": "GHA", "Gurunsi": "GHA", "Nuer": "ETH", "Twa": "RWA BDI", "Hutu": "BDI COD", "Tutsi": "BDI COD",
+    "Masalit": "TCD", "Zaghawa": "TCD", "Sebei": "KEN", "Teso": "KEN", "Iteso": "KEN", "Karamojong": "KEN",
+}
+
+
+@lru_cache(maxsize=1)
+def _ethnic_homes() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for iso3, names in _HOMES.items():
+        for name in names.split():
+            out.setdefault(name.lower(), []).append(iso3)
+    for name, codes in _ALSO.items():
+        out.setdefault(name.lower(), []).extend(c for c in codes.split() if c not in out.get(name.lower(), []))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def ethnic_homes(name: str | None) -> tuple[str, ...]:
+    """The countries (ISO alpha-3) where a community lives; empty when unknown."""
+    return _ethnic_homes().get((name or "").lower(), ())
+
+
 # ACLED's spelling of an ethnic militia's name where reports vary.
 ETHNIC_CANON = {
     "boran": "Borana", "masai": "Maasai", "masaai": "Maasai", "kipsigis": "Kipsigi", "merille": "Merrile",
@@ -164,6 +215,10 @@ class ActorMention:
     assoc: str | None = None
     extras: dict = field(default_factory=dict)
 
+    def homes(self) -> tuple[str, ...]:
+        """Countries where the community an ethnic mention names lives (ISO alpha-3)."""
+        return ethnic_homes(self.ethnic) if self.category == "ethnic" else ()
+
     def actor(self, default_country: str | None, text: str) -> Actor:
         """The canonical actor, with ``default_country`` (the event's) when the mention names none."""
         iso3 = self.country or (self.group or {}).get("country") or default_country
@@ -195,6 +250,48 @@ class ActorMention:
 def armed_groups() -> list[dict]:
     raw = resources.files("warlog").joinpath("data/armed_groups.json").read_text(encoding="utf-8")
     return json.loads(raw)["groups"]
+
+
+def _alias_pattern(alias: str) -> str:
+    return r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", alias))
+
+
+def _alias_key(alias: str, fold: bool) -> str:
+    key = re.sub(r"[\s-]+", " ", alias.strip())
+    return key.lower() if fold else key
+
+
+@lru_cache(maxsize=1)
+def _suspect_index() -> tuple[tuple[re.Pattern, dict[str, int], bool], ...]:
+    """Aliases of the non-state armed groups: abbreviations case-sensitively, names in any case."""
+    caps: dict[str, int] = {}
+    rest: dict[str, int] = {}
+    for i, g in enumerate(armed_groups()):
+        if g["inter"] not in (2, 3):
+            continue
+        for a in g["aliases"]:
+            fold = not (a.isupper() or len(a) <= 3)
+            if fold or len(a) >= 4:  # "KIA", "AA", "IS": too often other words across a whole report
+                (rest if fold else caps).setdefault(_alias_key(a, fold), i)
+
+    def build(table: dict[str, int], flags: int) -> re.Pattern:
+        alts = sorted(table, key=len, reverse=True)
+        return re.compile(r"\b(?:" + "|".join(_alias_pattern(a) for a in alts) + r")\b", flags)
+
+    return (build(caps, 0), caps, False), (build(rest, re.I), rest, True)
+
+
+def named_groups_in(text: str) -> list[tuple[dict, int, int]]:
+    """The non-state armed groups a report names anywhere ("an IED suspected to have been planted by
+    al Shabaab"), with the span of their first mention, in order, each once."""
+    found: dict[int, tuple[int, int]] = {}
+    for rx, table, fold in _suspect_index():
+        for m in rx.finditer(text):
+            i = table.get(_alias_key(m.group(0), fold))
+            if i is not None and not _LINKED.match(text, m.end()) and (i not in found or m.start() < found[i][0]):
+                found[i] = m.span()
+    groups = armed_groups()
+    return [(groups[i], s, e) for i, (s, e) in sorted(found.items(), key=lambda kv: kv[1])]
 
 
 def _group_matcher(nlp: Language) -> tuple[PhraseMatcher, PhraseMatcher]:

@@ -8,7 +8,7 @@ import re
 
 from collections import Counter
 
-from .actors import ActorMention, ethnic_pair
+from .actors import ActorMention, ethnic_pair, named_groups_in
 from .frames import Cluster, _key
 from .records import Actor
 from .triggers import (
@@ -93,8 +93,15 @@ def _allies(key: str | None, sides, taken: set, first: dict) -> list[ActorMentio
     return out
 
 
-def _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims_civ, police=None):
-    """ACLED's actor conventions per event type."""
+def event_scope(text: str, cluster: Cluster) -> str:
+    """The paragraphs of the report that hold the event's clauses (one paragraph for a short note)."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text)]
+    kept = [text[a:b] for a, b in spans if any(a <= f.start < b or a < f.end <= b for f in cluster.frames)]
+    return "\n\n".join(kept) if kept else text
+
+
+def _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims_civ, police=None, scope=None):
+    """ACLED's actor conventions per event type; ``scope``: the event's own paragraphs (``event_scope``)."""
 
     def act(m):
         return m.actor(iso3, text) if m is not None else None
@@ -142,6 +149,8 @@ def _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims
     if agent is not None and agent.category in ("civilians", "armed") and a1 is not None and _LIVELIHOOD.search(agent.text):
         # farmers, herders, pastoralists fighting as a group: ACLED's communal (identity) militia
         a1 = _generic("Unidentified Communal Militia ({country})", 4, iso3)
+    if etype in ("Violence against civilians", "Explosions/Remote violence", "Battles"):
+        a1, a2 = _suspected_group(a1, a2, iso3, scope or text)
     if etype == "Explosions/Remote violence":
         a1, a2 = _remote_sides(sub, a1, a2, iso3)
     if etype in ("Violence against civilians",) or (
@@ -185,6 +194,43 @@ def _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims
     return a1, a2, as1, as2
 
 
+def _unidentified(a) -> bool:
+    return a is None or a.name.startswith("Unidentified Armed Group")
+
+
+def _suspected_group(a1, a2, iso3, text):
+    """An unnamed perpetrator of a report that names one armed group ("the device was suspected to have
+    been planted by al Shabaab"): ACLED codes the suspected group."""
+    if not (_unidentified(a1) or (a2 is not None and _unidentified(a2))):
+        return a1, a2
+    named = {a.name for a in (a1, a2) if a is not None}
+    groups = [(g, s, e) for g, s, e in named_groups_in(text) if g["name"] not in named]
+    if len(groups) != 1 or any(a is not None and a.inter in (2, 3) and not _unidentified(a) for a in (a1, a2)):
+        return a1, a2
+    g, s, e = groups[0]
+    if not _SUSPECT.search(text[max(0, s - 50) : e + 50]) or _HEDGE.search(text):
+        return a1, a2
+    suspect = ActorMention(s, e, text[s:e], "named", g["inter"], group=g).actor(iso3, text)
+    suspect.spans = []  # ``text`` is the event's scope, not the article: no offsets to give
+    if a1 is None or _unidentified(a1):
+        return suspect, a2
+    return a1, suspect
+
+
+# The report attributes the act to the group ("suspected to be al Shabaab", "blamed on ISGS") ...
+_SUSPECT = re.compile(
+    r"\b(?:suspect\w*|believed|blamed|claim\w*|planted|attribut\w*|responsib\w*|presumed|alleged\w*|thought|"
+    r"by|accused|affiliated|members?|militants|fighters|gunmen|linked)\b",
+    re.I,
+)
+# ... without doubting it ("it is not clear who", "may be linked", "have carried out abductions in the past").
+_HEDGE = re.compile(
+    r"\b(?:not\s+(?:clear|known|yet\s+known)|unclear|may\s+(?:be|have)|might|could\s+be|in\s+the\s+past|"
+    r"still\s+investigating|against)\b",
+    re.I,
+)
+
+
 def _remote_sides(sub, a1, a2, iso3):
     """Remote violence with one side named: an armed group is the one who planted or fired; an
     airstrike is the air force's; a state target's attacker is unidentified."""
@@ -194,7 +240,12 @@ def _remote_sides(sub, a1, a2, iso3):
         a1 = _generic("Military Forces of {country}", 1, iso3)
     if a1 is None and a2 is not None and a2.inter == 1:
         a1 = _generic("Unidentified Armed Group ({country})", 3, iso3)
+    if a2 is None and sub in _PLANTED and (a1 is None or a1.inter != 1):
+        a2 = _generic("Civilians ({country})", 7, iso3)  # a bomb or grenade with no armed target
     return a1, a2
+
+
+_PLANTED = {"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"}
 
 
 def _communities(a1, a2, iso3, text):
@@ -230,7 +281,7 @@ _INTERVENE = re.compile(
     r"suppress\w*|arrest\w*|detain\w*|running\s+battles?|rubber\s+bullets|live\s+(?:bullets|rounds|ammunition)|"
     r"water\s+cannons?|fired|fire\s+(?:at|on|into|in\s+the\s+air)|open\w*\s+fire|shot\s+(?:at|into|in\s+the\s+air)|"
     r"responded|battl\w*|exchang\w*|calm\w*|restor\w*\s+order|contain\w*|engag\w*|chas\w*|beat\w*|charg\w*|"
-    r"pushed\s+back|br(?:oke|eak\w*)\s+up|stopp\w*|prevent\w*|pelt\w*|ston\w*|"
+    r"pushed\s+back|br(?:oke|oken|eak\w*)\s+up|stopp\w*|prevent\w*|pelt\w*|ston\w*|"
     r"(?:were|was)\s+(?:killed|injured|wounded|attacked|assaulted|hurt))\b",
     re.I,
 )
@@ -259,6 +310,8 @@ def _demonstration_other_side(a2, police, iso3, text):
         return force if force is not None else a2 if _MUTUAL.search(text) else None
     if a2 is not None and a2.inter == 1:
         return a2 if _intervening_force(police, iso3, text) is not None else None
+    if a2 is None:
+        return _intervening_force(police, iso3, text)
     return a2
 
 
@@ -266,14 +319,26 @@ def _intervening_force(police, iso3, text):
     if re.search(r"\bmutin\w*", text, re.I):
         return None  # the soldiers are the rioters
     for sentence in re.split(r"(?<=[.;!?])\s+", text):
+        if _NEGATED.search(sentence):
+            continue  # "the police did not intervene"
         for m in _FORCE.finditer(sentence):
-            if _GRIEVANCE.search(sentence[max(0, m.start() - 60) : m.start()]):
+            before = sentence[max(0, m.start() - 60) : m.start()]
+            if _GRIEVANCE.search(before) and not _INTERVENE.search(before[-30:]):
                 continue
             if _INTERVENE.search(sentence[max(0, m.start() - 80) : m.end() + 150]):
                 return police.actor(iso3, text) if police is not None else _generic(
                     "Police Forces of {country}", 1, iso3
                 )
+    if _UNNAMED_FORCE.search(text):  # "28 were arrested", "the rioters were later dispersed"
+        return police.actor(iso3, text) if police is not None else _generic("Police Forces of {country}", 1, iso3)
     return None
+
+
+_NEGATED = re.compile(r"\b(?:not|n't|never|without|no)\s+(?:\w+\s+)?(?:interven|dispers|arrest|clash)\w*", re.I)
+_UNNAMED_FORCE = re.compile(
+    r"\b(?:were|was)\s+(?:later\s+|eventually\s+|then\s+)?(?:arrested|detained|dispersed|broken\s+up|tear-?gassed)\b",
+    re.I,
+)
 
 
 _LIVELIHOOD = re.compile(
