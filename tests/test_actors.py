@@ -165,3 +165,28 @@ def test_a_suspected_group_is_the_perpetrator(first_event):
 def test_a_grenade_with_no_armed_target_hits_civilians(first_event):
     ev = first_event("On 3 May 2019, four people were killed in a grenade attack on a shop in Wajir, Kenya.", "2019-05-04")
     assert _pair(ev) == ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
+
+
+def test_arrested_militants_are_their_group(first_event):
+    ev = first_event("On 3 May 2019, Kenyan police arrested two Al Shabaab militants in Garissa, Kenya.", "2019-05-04")
+    assert _pair(ev) == ("Police Forces of Kenya", "Al Shabaab")
+
+
+def test_a_faction_named_with_its_coalition_is_the_coalition(nlp):
+    got = names(nlp, "Presumed Katiba Macina (JNIM) militants attacked the post.", "BFA")
+    assert got == ["JNIM: Group for Support of Islam and Muslims"]
+    assert names(nlp, "Presumed Katiba Macina militants attacked the post.", "BFA") == ["Katiba Macina"]
+
+
+def test_a_clash_of_unnamed_rivals_has_two_unnamed_sides(first_event):
+    ev = first_event("On 3 May 2019, two people were killed in clashes between rival clans in Mandera, Kenya.", "2019-05-04")
+    assert _pair(ev) == ("Unidentified Ethnic Militia (Kenya)", "Unidentified Ethnic Militia (Kenya)")
+
+
+def test_a_groups_backer_is_not_a_side(first_event):
+    ev = first_event(
+        "On 3 May 2019, Al Mourabitoun fighters backed by AQIM attacked a hotel in Ouagadougou, Burkina Faso, "
+        "killing 20 civilians.",
+        "2019-05-04",
+    )
+    assert _pair(ev) == ("Al Mourabitoune Battalion", "Civilians (Burkina Faso)")

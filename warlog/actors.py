@@ -368,6 +368,11 @@ _LINKED = re.compile(
 )
 
 
+_BACKER = re.compile(
+    r"\b(?:backed|supported|sponsored|aided|assisted|allied|loyal)\s+(?:by|to|with)\s+(?:the\s+)?$", re.I
+)
+
+
 def find_named(doc: Doc, matchers) -> list[ActorMention]:
     groups = armed_groups()
     out = []
@@ -377,6 +382,8 @@ def find_named(doc: Doc, matchers) -> list[ActorMention]:
             span = doc[s:e]
             if _LINKED.match(doc_text(doc), span.end_char):
                 continue  # "the al Qaeda-linked group JNIM": a description, not the actor
+            if _BACKER.search(doc_text(doc)[max(0, span.start_char - 40) : span.start_char]):
+                continue  # "fighters backed by AQIM": the backer, not a side of the event
             out.append(ActorMention(span.start_char, span.end_char, span.text, "named", g["inter"], group=g))
     return out
 
@@ -513,9 +520,28 @@ def ethnic_pair(text: str) -> tuple[str, str] | None:
     return ethnic_name(a), ethnic_name(b)
 
 
+def _apposition(mentions: list[ActorMention], text: str) -> list[ActorMention]:
+    """ "Katiba Macina (JNIM) militants": a faction named with its coalition in brackets is one actor,
+    coded as the coalition."""
+    out: list[ActorMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.category == m.category == "named"
+            and re.fullmatch(r"\s*\(\s*", text[prev.end : m.start])
+            and re.match(r"\s*\)", text[m.end :])
+        ):
+            prev.group, prev.inter, prev.end = m.group, m.inter, m.end
+            prev.text = text[prev.start : prev.end]
+            continue
+        out.append(m)
+    return out
+
+
 def find_actor_mentions(doc: Doc, matchers) -> list[ActorMention]:
     mentions = _dedupe(find_named(doc, matchers) + find_generic(doc_text(doc)) + find_groups(doc_text(doc)))
-    return _absorb_generic(_either(mentions, doc_text(doc)), doc_text(doc))
+    return _absorb_generic(_apposition(_either(mentions, doc_text(doc)), doc_text(doc)), doc_text(doc))
 
 
 @Language.factory("warlog_actors", requires=["token.text"], assigns=["doc._.actor_mentions"])

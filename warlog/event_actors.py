@@ -180,7 +180,7 @@ def _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims
                 if a2 is not None and a2.inter == 1
                 else (_generic("Police Forces of {country}", 1, iso3), a2)
             )
-        if a2 is None or a2.inter not in (1,):
+        if a2 is None or a2.inter not in (1, 2, 3, 4, 8):  # arrested militants are their group
             a2 = _generic("Civilians ({country})", 7, iso3)
         return a1, a2, as1, as2
     if etype == "Battles":
@@ -271,7 +271,15 @@ def _one_side_known(a1, a2, police, iso3, text):
         a1, a2 = a2, _generic("Unidentified Armed Group ({country})", 3, iso3)
     elif a1 is not None and a1.inter == 1 and a2 is None:
         a2 = _generic("Unidentified Armed Group ({country})", 3, iso3)
+    if a1 is None and a2 is None:  # "clashes between rival gangs": two unnamed sides
+        kind = "Unidentified Ethnic Militia ({country})" if _ETHNIC_WORDS.search(text) else "Unidentified Armed Group ({country})"
+        a1, a2 = _generic(kind, 4 if "Ethnic" in kind else 3, iso3), _generic(kind, 4 if "Ethnic" in kind else 3, iso3)
+    elif a2 is None and a1 is not None and a1.name.startswith("Unidentified") and a1.inter in (3, 4) and not _FORCE.search(text):
+        a2 = _generic(a1.name.split(" (")[0] + " ({country})", a1.inter, iso3)  # the rival side, as unnamed
     return a1, a2
+
+
+_ETHNIC_WORDS = re.compile(r"\b(?:ethnic|tribal|tribes?|clans?|inter-?clan|inter-?ethnic|communities)\b", re.I)
 
 
 # The force's action against a crowd ("police dispersed", "fired tear gas", "clashed with police"), or
