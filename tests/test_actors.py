@@ -190,3 +190,19 @@ def test_a_groups_backer_is_not_a_side(first_event):
         "2019-05-04",
     )
     assert _pair(ev) == ("Al Mourabitoune Battalion", "Civilians (Burkina Faso)")
+
+
+def test_unnamed_cattle_raiders_are_an_ethnic_militia(first_event):
+    ev = first_event("On 3 May 2019, gunmen killed a herder and drove away 200 cattle in Baringo, Kenya.", "2019-05-04")
+    assert _pair(ev) == ("Unidentified Ethnic Militia (Kenya)", "Civilians (Kenya)")
+
+
+def test_a_named_groups_battle_is_against_the_force_the_report_names(first_event):
+    ev = first_event(
+        "On 3 May 2019, presumed JNIM militants attacked an army camp in Kelbo, Burkina Faso; the soldiers "
+        "repelled the attack and killed seven militants.",
+        "2019-05-04",
+    )
+    assert _pair(ev) == ("JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso")
+    ev = first_event("On 3 May 2019, police and soldiers battled Al Shabaab militants in Lamu, Kenya.", "2019-05-04")
+    assert set(_pair(ev)) == {"Police Forces of Kenya", "Al Shabaab"}

@@ -151,6 +151,8 @@ def _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims
         a1 = _generic("Unidentified Communal Militia ({country})", 4, iso3)
     if etype in ("Violence against civilians", "Explosions/Remote violence", "Battles"):
         a1, a2 = _suspected_group(a1, a2, iso3, scope or text)
+    if etype in ("Violence against civilians", "Battles") and _unidentified(a1) and a1 is not None and _CATTLE_RAID.search(text):
+        a1 = _generic("Unidentified Ethnic Militia ({country})", 4, iso3)  # raiders of herds: a community's militia
     if etype == "Explosions/Remote violence":
         a1, a2 = _remote_sides(sub, a1, a2, iso3)
     if etype in ("Violence against civilians",) or (
@@ -271,12 +273,47 @@ def _one_side_known(a1, a2, police, iso3, text):
         a1, a2 = a2, _generic("Unidentified Armed Group ({country})", 3, iso3)
     elif a1 is not None and a1.inter == 1 and a2 is None:
         a2 = _generic("Unidentified Armed Group ({country})", 3, iso3)
+    a1, a2 = _state_opponent(a1, a2, iso3, text)
     if a1 is None and a2 is None:  # "clashes between rival gangs": two unnamed sides
         kind = "Unidentified Ethnic Militia ({country})" if _ETHNIC_WORDS.search(text) else "Unidentified Armed Group ({country})"
         a1, a2 = _generic(kind, 4 if "Ethnic" in kind else 3, iso3), _generic(kind, 4 if "Ethnic" in kind else 3, iso3)
     elif a2 is None and a1 is not None and a1.name.startswith("Unidentified") and a1.inter in (3, 4) and not _FORCE.search(text):
         a2 = _generic(a1.name.split(" (")[0] + " ({country})", a1.inter, iso3)  # the rival side, as unnamed
     return a1, a2
+
+
+def _state_opponent(a1, a2, iso3, text):
+    """A named group's battle has the state as its other side where the report names the force
+    ("attacked an army camp", "the gendarmes repelled"), not the group's own unnamed fighters; the
+    police and the army together fought the group the report names."""
+    sides = [a1, a2]
+    for i, (a, b) in enumerate(((a1, a2), (a2, a1))):
+        if a is not None and a.inter in (2, 3, 4, 8) and not _unidentified(a) and b is not None and _unidentified(b):
+            force = _force_named(text, iso3)
+            if force is not None:
+                sides[1 - i] = force
+    a1, a2 = sides
+    if a1 is not None and a2 is not None and a1.inter == a2.inter == 1:
+        groups = named_groups_in(text)
+        if len(groups) == 1:
+            g = groups[0][0]
+            a2 = ActorMention(0, 0, "", "named", g["inter"], group=g).actor(iso3, text)
+            a2.spans = []
+    return a1, a2
+
+
+_POLICE_WORDS = re.compile(r"\b(?:gendarm\w*|police\w*|customs|forest\s+guards?|rangers?|GSU)\b", re.I)
+_ARMY_WORDS = re.compile(r"\b(?:army|soldiers?|troops|military|defen[cs]e\s+forces|armed\s+forces)\b", re.I)
+
+
+def _force_named(text, iso3):
+    police, army = _POLICE_WORDS.search(text), _ARMY_WORDS.search(text)
+    if police is None and army is None:
+        return None
+    if army is None or (police is not None and police.start() < army.start()):
+        suffix = " Gendarmerie" if re.match(r"gendarm", police.group(0), re.I) else ""
+        return _generic("Police Forces of {country}" + suffix, 1, iso3)
+    return _generic("Military Forces of {country}", 1, iso3)
 
 
 _ETHNIC_WORDS = re.compile(r"\b(?:ethnic|tribal|tribes?|clans?|inter-?clan|inter-?ethnic|communities)\b", re.I)
@@ -349,6 +386,12 @@ _UNNAMED_FORCE = re.compile(
 )
 
 
+_CATTLE_RAID = re.compile(
+    r"\b(?:cattle|livestock|goats|camels|cows|sheep)\b[^.;]{0,40}\b(?:stole|stolen|steal\w*|drove|driven|made\s+away)\b"
+    r"|\b(?:stole|steal\w*|drove\s+away|drove\s+off|made\s+away\s+with|raided)\s+(?:\w+\s+){0,3}(?:cattle|livestock|goats|camels|cows|sheep)\b"
+    r"|\b(?:cattle|livestock|stock)\s+(?:rustl\w*|raid\w*|theft)|\brustl(?:ers?|ing)\b",
+    re.I,
+)
 _LIVELIHOOD = re.compile(
     r"\b(?:farmers|herders|herdsm[ae]n|pastoralists|fishermen|hunters|land\s+invaders|settlers|agriculturalists|cultivators)\b",
     re.I,
