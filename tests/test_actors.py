@@ -206,3 +206,10 @@ def test_a_named_groups_battle_is_against_the_force_the_report_names(first_event
     assert _pair(ev) == ("JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso")
     ev = first_event("On 3 May 2019, police and soldiers battled Al Shabaab militants in Lamu, Kenya.", "2019-05-04")
     assert set(_pair(ev)) == {"Police Forces of Kenya", "Al Shabaab"}
+
+
+def test_a_force_acting_on_civilians_is_the_perpetrator(first_event):
+    ev = first_event("On 3 May 2019, soldiers executed seven men in Djibo, Burkina Faso.", "2019-05-04")
+    assert _pair(ev) == ("Military Forces of Burkina Faso", "Civilians (Burkina Faso)")
+    ev = first_event("On 3 May 2019, two civilians were killed in Djibo, Burkina Faso, the army said.", "2019-05-04")
+    assert ev.actor1.name == "Unidentified Armed Group (Burkina Faso)"

@@ -162,6 +162,8 @@ def _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims
             a1, a2 = a2, a1  # violence against civilians: the armed party is the perpetrator
         if a1 is not None and a1.inter == 7:
             a1 = None
+        if a1 is None and etype == "Violence against civilians":
+            a1 = _acting_force(text, iso3)
         if a1 is None:
             a1 = _generic("Unidentified Armed Group ({country})", 3, iso3)
         if a2 is None or a2.inter not in (7,):
@@ -304,6 +306,36 @@ def _state_opponent(a1, a2, iso3, text):
 
 _POLICE_WORDS = re.compile(r"\b(?:gendarm\w*|police\w*|customs|forest\s+guards?|rangers?|GSU)\b", re.I)
 _ARMY_WORDS = re.compile(r"\b(?:army|soldiers?|troops|military|defen[cs]e\s+forces|armed\s+forces)\b", re.I)
+
+
+# A force as the victim ("killed a police officer", "two soldiers were wounded"), not the perpetrator.
+_FORCE_VICTIM_BEFORE = re.compile(
+    r"\b(?:killed|kill|attacked|shot|injured|wounded|ambushed|abducted|kidnapped|targeted|murdered|of|on|against|"
+    r"with|by|from)\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+|several\s+)?(?:\w+\s+)?$",
+    re.I,
+)
+_FORCE_VICTIM_AFTER = re.compile(r"^\w*\s+(?:officers?\s+|\w+\s+)?(?:was|were|had\s+been)\s+(?:killed|shot|attacked|injured|wounded|ambushed|abducted|kidnapped)", re.I)
+
+
+_FORCE_SOURCE = re.compile(
+    r"(?:\s+\w+)?\s+(?:said|says|told|reported|announced|confirmed|claimed|stated|denied|spokes\w*|sources?|officials?|statement)\b",
+    re.I,
+)
+
+
+def _acting_force(text, iso3):
+    """Violence against civilians that names no perpetrator but a force acting ("soldiers fired at
+    motorcycles", "the army executed seven men"): that force."""
+    for rx, name in ((_ARMY_WORDS, "Military Forces of {country}"), (_POLICE_WORDS, "Police Forces of {country}")):
+        for m in rx.finditer(text):
+            if _FORCE_VICTIM_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+                continue
+            if _FORCE_VICTIM_AFTER.match(text[m.start() : m.end() + 40]) or _FORCE_SOURCE.match(text, m.end()):
+                continue
+            if re.search(r"\baccording\s+to\s+(?:the\s+)?(?:\w+\s+)?$", text[max(0, m.start() - 30) : m.start()], re.I):
+                continue
+            return _generic(name, 1, iso3)
+    return None
 
 
 def _force_named(text, iso3):
