@@ -213,3 +213,8 @@ def test_a_force_acting_on_civilians_is_the_perpetrator(first_event):
     assert _pair(ev) == ("Military Forces of Burkina Faso", "Civilians (Burkina Faso)")
     ev = first_event("On 3 May 2019, two civilians were killed in Djibo, Burkina Faso, the army said.", "2019-05-04")
     assert ev.actor1.name == "Unidentified Armed Group (Burkina Faso)"
+
+
+def test_a_curfew_with_no_actor_is_the_governments(first_event):
+    ev = first_event("On 3 May 2019, the authorities imposed a night curfew in Djibo, Burkina Faso.", "2019-05-04")
+    assert ev.event_type == "Strategic developments" and _pair(ev) == ("Government of Burkina Faso", None)

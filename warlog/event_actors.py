@@ -195,7 +195,16 @@ def _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims
         a1, a2 = _communities(a1, a2, iso3, text)
         a1, a2 = _one_side_known(a1, a2, police, iso3, text)
         return a1, a2, as1, as2
+    if etype == "Strategic developments" and a1 is None and a2 is None and _GOVERNMENT.search(text):
+        a1 = _generic("Government of {country}", 1, iso3)  # a curfew, a ban, a closure: the state's act
     return a1, a2, as1, as2
+
+
+_GOVERNMENT = re.compile(
+    r"\b(?:government|authorities|ministry|minister|president|curfew|ban(?:ned|s)?|decree|state\s+of\s+emergency|"
+    r"prefect|governor|court)\b",
+    re.I,
+)
 
 
 def _unidentified(a) -> bool:
