@@ -61,15 +61,49 @@ _HOMES = {
 }
 # Communities of several countries (beyond their main one above, or all of them).
 _ALSO = {
-    "Fulani": "MLI BFA NER NGA BEN SEN GIN CMR TCD CAF MRT TGO GHA CIV", "Fula": "MLI BFA NER NGA BEN SEN GIN",
-    "Peul": "MLI BFA NER BEN SEN GIN", "Peulh": "MLI BFA NER BEN", "Fulbe": "MLI BFA NER NGA BEN CMR",
-    "Tuareg": "MLI NER DZA LBY BFA", "Bororo": "NER CMR TCD CAF NGA", "Gourmantche": "NER BEN TGO",
-    "Lobi": "CIV GHA", "Somali": "ETH KEN", "Maasai": "TZA", "Kuria": "TZA", "Pokot": "UGA", "Borana": "ETH",
-    "Gabra": "ETH", "Degodia": "ETH SOM", "Garre": "ETH SOM", "Toposa": "KEN", "Merrile": "KEN",
-    "Dassanach": "KEN", "Nyangatom": "SSD", "Hausa": "NGA", "Dendi": "NER", "Yoruba": "BEN", "Bariba": "NGA",
-    "Konkomba": "TGO", "Senufo": "CIV BFA", "Songhai": "NER", "Bobo": "MLI", "Bwaba": "MLI", "Bissa": "GHA",
-    "Dagara": "GHA", "Gurunsi": "GHA", "Nuer": "ETH", "Twa": "RWA BDI", "Hutu": "BDI COD", "Tutsi": "BDI COD",
-    "Masalit": "TCD", "Zaghawa": "TCD", "Sebei": "KEN", "Teso": "KEN", "Iteso": "KEN", "Karamojong": "KEN",
+    "Fulani": "MLI BFA NER NGA BEN SEN GIN CMR TCD CAF MRT TGO GHA CIV",
+    "Fula": "MLI BFA NER NGA BEN SEN GIN",
+    "Peul": "MLI BFA NER BEN SEN GIN",
+    "Peulh": "MLI BFA NER BEN",
+    "Fulbe": "MLI BFA NER NGA BEN CMR",
+    "Tuareg": "MLI NER DZA LBY BFA",
+    "Bororo": "NER CMR TCD CAF NGA",
+    "Gourmantche": "NER BEN TGO",
+    "Lobi": "CIV GHA",
+    "Somali": "ETH KEN",
+    "Maasai": "TZA",
+    "Kuria": "TZA",
+    "Pokot": "UGA",
+    "Borana": "ETH",
+    "Gabra": "ETH",
+    "Degodia": "ETH SOM",
+    "Garre": "ETH SOM",
+    "Toposa": "KEN",
+    "Merrile": "KEN",
+    "Dassanach": "KEN",
+    "Nyangatom": "SSD",
+    "Hausa": "NGA",
+    "Dendi": "NER",
+    "Yoruba": "BEN",
+    "Bariba": "NGA",
+    "Konkomba": "TGO",
+    "Senufo": "CIV BFA",
+    "Songhai": "NER",
+    "Bobo": "MLI",
+    "Bwaba": "MLI",
+    "Bissa": "GHA",
+    "Dagara": "GHA",
+    "Gurunsi": "GHA",
+    "Nuer": "ETH",
+    "Twa": "RWA BDI",
+    "Hutu": "BDI COD",
+    "Tutsi": "BDI COD",
+    "Masalit": "TCD",
+    "Zaghawa": "TCD",
+    "Sebei": "KEN",
+    "Teso": "KEN",
+    "Iteso": "KEN",
+    "Karamojong": "KEN",
 }
 
 
@@ -80,7 +114,9 @@ def _ethnic_homes() -> dict[str, tuple[str, ...]]:
         for name in names.split():
             out.setdefault(name.lower(), []).append(iso3)
     for name, codes in _ALSO.items():
-        out.setdefault(name.lower(), []).extend(c for c in codes.split() if c not in out.get(name.lower(), []))
+        out.setdefault(name.lower(), []).extend(
+            c for c in codes.split() if c not in out.get(name.lower(), [])
+        )
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -91,10 +127,24 @@ def ethnic_homes(name: str | None) -> tuple[str, ...]:
 
 # ACLED's spelling of an ethnic militia's name where reports vary.
 ETHNIC_CANON = {
-    "boran": "Borana", "masai": "Maasai", "masaai": "Maasai", "kipsigis": "Kipsigi", "merille": "Merrile",
-    "merile": "Merrile", "karamojong": "Karamajong", "karimojong": "Karamajong", "gabbra": "Gabra",
-    "gare": "Garre", "peul": "Fulani", "peulh": "Fulani", "fulbe": "Fulani", "daasanach": "Dassanach",
-    "dasenach": "Dassanach", "pila pila": "Pila-Pila", "gusii": "Kisii", "abagusii": "Kisii",
+    "boran": "Borana",
+    "masai": "Maasai",
+    "masaai": "Maasai",
+    "kipsigis": "Kipsigi",
+    "merille": "Merrile",
+    "merile": "Merrile",
+    "karamojong": "Karamajong",
+    "karimojong": "Karamajong",
+    "gabbra": "Gabra",
+    "gare": "Garre",
+    "peul": "Fulani",
+    "peulh": "Fulani",
+    "fulbe": "Fulani",
+    "daasanach": "Dassanach",
+    "dasenach": "Dassanach",
+    "pila pila": "Pila-Pila",
+    "gusii": "Kisii",
+    "abagusii": "Kisii",
 }
 # Bare ethnic names acting as a group ("Pokot raided", "Turkana fight back") in actor position.
 BARE_ETHNIC = re.compile(
@@ -288,7 +338,11 @@ def named_groups_in(text: str) -> list[tuple[dict, int, int]]:
     for rx, table, fold in _suspect_index():
         for m in rx.finditer(text):
             i = table.get(_alias_key(m.group(0), fold))
-            if i is not None and not _LINKED.match(text, m.end()) and (i not in found or m.start() < found[i][0]):
+            if (
+                i is not None
+                and not _LINKED.match(text, m.end())
+                and (i not in found or m.start() < found[i][0])
+            ):
                 found[i] = m.span()
     groups = armed_groups()
     return [(groups[i], s, e) for i, (s, e) in sorted(found.items(), key=lambda kv: kv[1])]
@@ -471,7 +525,9 @@ _NOT_A_NAME = frozenset(
     "various different both many some opposing".split()
 )
 # "Toposa militia from Sudan", "Merrile of Ethiopia": the community's country follows it.
-_FROM_COUNTRY = re.compile(r"\s+(?:(?:militia|raiders|tribesmen|bandits|herders)\s+)?(?:from|of)\s+(?:neighbou?ring\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+_FROM_COUNTRY = re.compile(
+    r"\s+(?:(?:militia|raiders|tribesmen|bandits|herders)\s+)?(?:from|of)\s+(?:neighbou?ring\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+)
 
 
 def _ethnic_mention(text: str, start: int, end: int, name: str) -> ActorMention:

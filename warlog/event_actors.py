@@ -5,7 +5,6 @@ civilians, battles without civilians, arrests by the state)."""
 from __future__ import annotations
 
 import re
-
 from collections import Counter
 
 from .actors import ActorMention, ethnic_pair, named_groups_in
@@ -100,7 +99,9 @@ def event_scope(text: str, cluster: Cluster) -> str:
     return "\n\n".join(kept) if kept else text
 
 
-def _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims_civ, police=None, scope=None):
+def _acled_actors(
+    etype, sub, agent, target, assoc1, assoc2, iso3, text, victims_civ, police=None, scope=None
+):
     """ACLED's actor conventions per event type; ``scope``: the event's own paragraphs (``event_scope``)."""
 
     def act(m):
@@ -136,7 +137,9 @@ def _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims
         if sub == "Mob violence" and (a2 is None or a2.name == a1.name or a2.inter not in (1,)):
             # Two crowds fighting each other are rioters on both sides; a mob's victims are civilians.
             mutual = _MUTUAL.search(text) and not _ONE_SIDED.search(text)
-            a2 = _generic("Rioters ({country})" if mutual else "Civilians ({country})", 5 if mutual else 7, iso3)
+            a2 = _generic(
+                "Rioters ({country})" if mutual else "Civilians ({country})", 5 if mutual else 7, iso3
+            )
         if a2 is not None and a2.inter == 6:
             a2 = _generic("Rioters ({country})", 5, iso3)
         if a2 is None and police is not None:  # the police who faced the rioters
@@ -146,13 +149,25 @@ def _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims
         return a1, a2, as1, as2
     if a1 is not None and a1.inter == 7 and a2 is not None and a2.inter in (1, 2, 3, 4, 8):
         a1, a2 = a2, a1  # civilians are never the side that acts (outside protests and riots)
-    if agent is not None and agent.category in ("civilians", "armed") and a1 is not None and _LIVELIHOOD.search(agent.text):
+    if (
+        agent is not None
+        and agent.category in ("civilians", "armed")
+        and a1 is not None
+        and _LIVELIHOOD.search(agent.text)
+    ):
         # farmers, herders, pastoralists fighting as a group: ACLED's communal (identity) militia
         a1 = _generic("Unidentified Communal Militia ({country})", 4, iso3)
     if etype in ("Violence against civilians", "Explosions/Remote violence", "Battles"):
         a1, a2 = _suspected_group(a1, a2, iso3, scope or text)
-    if etype in ("Violence against civilians", "Battles") and _unidentified(a1) and a1 is not None and _CATTLE_RAID.search(text):
-        a1 = _generic("Unidentified Ethnic Militia ({country})", 4, iso3)  # raiders of herds: a community's militia
+    if (
+        etype in ("Violence against civilians", "Battles")
+        and _unidentified(a1)
+        and a1 is not None
+        and _CATTLE_RAID.search(text)
+    ):
+        a1 = _generic(
+            "Unidentified Ethnic Militia ({country})", 4, iso3
+        )  # raiders of herds: a community's militia
     if etype == "Explosions/Remote violence":
         a1, a2 = _remote_sides(sub, a1, a2, iso3)
     if etype in ("Violence against civilians",) or (
@@ -218,7 +233,9 @@ def _suspected_group(a1, a2, iso3, text):
         return a1, a2
     named = {a.name for a in (a1, a2) if a is not None}
     groups = [(g, s, e) for g, s, e in named_groups_in(text) if g["name"] not in named]
-    if len(groups) != 1 or any(a is not None and a.inter in (2, 3) and not _unidentified(a) for a in (a1, a2)):
+    if len(groups) != 1 or any(
+        a is not None and a.inter in (2, 3) and not _unidentified(a) for a in (a1, a2)
+    ):
         return a1, a2
     g, s, e = groups[0]
     if not _SUSPECT.search(text[max(0, s - 50) : e + 50]) or _HEDGE.search(text):
@@ -286,9 +303,22 @@ def _one_side_known(a1, a2, police, iso3, text):
         a2 = _generic("Unidentified Armed Group ({country})", 3, iso3)
     a1, a2 = _state_opponent(a1, a2, iso3, text)
     if a1 is None and a2 is None:  # "clashes between rival gangs": two unnamed sides
-        kind = "Unidentified Ethnic Militia ({country})" if _ETHNIC_WORDS.search(text) else "Unidentified Armed Group ({country})"
-        a1, a2 = _generic(kind, 4 if "Ethnic" in kind else 3, iso3), _generic(kind, 4 if "Ethnic" in kind else 3, iso3)
-    elif a2 is None and a1 is not None and a1.name.startswith("Unidentified") and a1.inter in (3, 4) and not _FORCE.search(text):
+        kind = (
+            "Unidentified Ethnic Militia ({country})"
+            if _ETHNIC_WORDS.search(text)
+            else "Unidentified Armed Group ({country})"
+        )
+        a1, a2 = (
+            _generic(kind, 4 if "Ethnic" in kind else 3, iso3),
+            _generic(kind, 4 if "Ethnic" in kind else 3, iso3),
+        )
+    elif (
+        a2 is None
+        and a1 is not None
+        and a1.name.startswith("Unidentified")
+        and a1.inter in (3, 4)
+        and not _FORCE.search(text)
+    ):
         a2 = _generic(a1.name.split(" (")[0] + " ({country})", a1.inter, iso3)  # the rival side, as unnamed
     return a1, a2
 
@@ -299,7 +329,13 @@ def _state_opponent(a1, a2, iso3, text):
     police and the army together fought the group the report names."""
     sides = [a1, a2]
     for i, (a, b) in enumerate(((a1, a2), (a2, a1))):
-        if a is not None and a.inter in (2, 3, 4, 8) and not _unidentified(a) and b is not None and _unidentified(b):
+        if (
+            a is not None
+            and a.inter in (2, 3, 4, 8)
+            and not _unidentified(a)
+            and b is not None
+            and _unidentified(b)
+        ):
             force = _force_named(text, iso3)
             if force is not None:
                 sides[1 - i] = force
@@ -323,7 +359,10 @@ _FORCE_VICTIM_BEFORE = re.compile(
     r"with|by|from)\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+|several\s+)?(?:\w+\s+)?$",
     re.I,
 )
-_FORCE_VICTIM_AFTER = re.compile(r"^\w*\s+(?:officers?\s+|\w+\s+)?(?:was|were|had\s+been)\s+(?:killed|shot|attacked|injured|wounded|ambushed|abducted|kidnapped)", re.I)
+_FORCE_VICTIM_AFTER = re.compile(
+    r"^\w*\s+(?:officers?\s+|\w+\s+)?(?:was|were|had\s+been)\s+(?:killed|shot|attacked|injured|wounded|ambushed|abducted|kidnapped)",
+    re.I,
+)
 
 
 _FORCE_SOURCE = re.compile(
@@ -335,13 +374,20 @@ _FORCE_SOURCE = re.compile(
 def _acting_force(text, iso3):
     """Violence against civilians that names no perpetrator but a force acting ("soldiers fired at
     motorcycles", "the army executed seven men"): that force."""
-    for rx, name in ((_ARMY_WORDS, "Military Forces of {country}"), (_POLICE_WORDS, "Police Forces of {country}")):
+    for rx, name in (
+        (_ARMY_WORDS, "Military Forces of {country}"),
+        (_POLICE_WORDS, "Police Forces of {country}"),
+    ):
         for m in rx.finditer(text):
             if _FORCE_VICTIM_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
                 continue
-            if _FORCE_VICTIM_AFTER.match(text[m.start() : m.end() + 40]) or _FORCE_SOURCE.match(text, m.end()):
+            if _FORCE_VICTIM_AFTER.match(text[m.start() : m.end() + 40]) or _FORCE_SOURCE.match(
+                text, m.end()
+            ):
                 continue
-            if re.search(r"\baccording\s+to\s+(?:the\s+)?(?:\w+\s+)?$", text[max(0, m.start() - 30) : m.start()], re.I):
+            if re.search(
+                r"\baccording\s+to\s+(?:the\s+)?(?:\w+\s+)?$", text[max(0, m.start() - 30) : m.start()], re.I
+            ):
                 continue
             return _generic(name, 1, iso3)
     return None
@@ -357,7 +403,9 @@ def _force_named(text, iso3):
     return _generic("Military Forces of {country}", 1, iso3)
 
 
-_ETHNIC_WORDS = re.compile(r"\b(?:ethnic|tribal|tribes?|clans?|inter-?clan|inter-?ethnic|communities)\b", re.I)
+_ETHNIC_WORDS = re.compile(
+    r"\b(?:ethnic|tribal|tribes?|clans?|inter-?clan|inter-?ethnic|communities)\b", re.I
+)
 
 
 # The force's action against a crowd ("police dispersed", "fired tear gas", "clashed with police"), or
@@ -412,15 +460,23 @@ def _intervening_force(police, iso3, text):
             if _GRIEVANCE.search(before) and not _INTERVENE.search(before[-30:]):
                 continue
             if _INTERVENE.search(sentence[max(0, m.start() - 80) : m.end() + 150]):
-                return police.actor(iso3, text) if police is not None else _generic(
-                    "Police Forces of {country}", 1, iso3
+                return (
+                    police.actor(iso3, text)
+                    if police is not None
+                    else _generic("Police Forces of {country}", 1, iso3)
                 )
     if _UNNAMED_FORCE.search(text):  # "28 were arrested", "the rioters were later dispersed"
-        return police.actor(iso3, text) if police is not None else _generic("Police Forces of {country}", 1, iso3)
+        return (
+            police.actor(iso3, text)
+            if police is not None
+            else _generic("Police Forces of {country}", 1, iso3)
+        )
     return None
 
 
-_NEGATED = re.compile(r"\b(?:not|n't|never|without|no)\s+(?:\w+\s+)?(?:interven|dispers|arrest|clash)\w*", re.I)
+_NEGATED = re.compile(
+    r"\b(?:not|n't|never|without|no)\s+(?:\w+\s+)?(?:interven|dispers|arrest|clash)\w*", re.I
+)
 _UNNAMED_FORCE = re.compile(
     r"\b(?:were|was)\s+(?:later\s+|eventually\s+|then\s+)?(?:arrested|detained|dispersed|broken\s+up|tear-?gassed)\b",
     re.I,
@@ -437,9 +493,12 @@ _LIVELIHOOD = re.compile(
     r"\b(?:farmers|herders|herdsm[ae]n|pastoralists|fishermen|hunters|land\s+invaders|settlers|agriculturalists|cultivators)\b",
     re.I,
 )
-_MUTUAL = re.compile(r"\b(?:clash(?:ed|es|ing)?|fought|fighting|brawl\w*|skirmish\w*|confrontations?)\b", re.I)
+_MUTUAL = re.compile(
+    r"\b(?:clash(?:ed|es|ing)?|fought|fighting|brawl\w*|skirmish\w*|confrontations?)\b", re.I
+)
 _ONE_SIDED = re.compile(
-    r"\b(?:lynch\w*|mob\s+justice|assault\w*|beat\s+up|beaten|stoned|attacked\s+(?:an?|the|two|three|\d+)\b)", re.I
+    r"\b(?:lynch\w*|mob\s+justice|assault\w*|beat\s+up|beaten|stoned|attacked\s+(?:an?|the|two|three|\d+)\b)",
+    re.I,
 )
 
 
