@@ -92,3 +92,129 @@ def test_farmers_attacking_a_camp_are_a_communal_militia(first_event):
         "2018-08-31",
     )
     assert ev.actor1.name == "Unidentified Communal Militia (Benin)"
+
+
+def _pair(ev):
+    return (ev.actor1.name if ev.actor1 else None, ev.actor2.name if ev.actor2 else None)
+
+
+def test_a_violent_demonstration_has_the_police_only_where_they_act(first_event):
+    ev = first_event("On 3 May 2019, traders burned tyres in Kisumu, Kenya, and police dispersed them with tear gas.", "2019-05-04")
+    assert _pair(ev) == ("Rioters (Kenya)", "Police Forces of Kenya")
+    ev = first_event(
+        "On 3 May 2019, residents of Kisumu, Kenya, barricaded a road with burning tyres to protest the killing "
+        "of a boda boda rider by a police officer.",
+        "2019-05-04",
+    )
+    assert _pair(ev) == ("Rioters (Kenya)", None)
+
+
+def test_a_battle_with_one_named_side_gets_the_other(first_event):
+    ev = first_event("On 3 May 2019, two police officers were killed in an ambush near Mandera, Kenya.", "2019-05-04")
+    assert set(_pair(ev)) == {"Police Forces of Kenya", "Unidentified Armed Group (Kenya)"}
+    ev = first_event(
+        "On 3 May 2019, three suspected Al Shabaab militants were killed in a gun battle with police in Garissa, Kenya.",
+        "2019-05-04",
+    )
+    assert set(_pair(ev)) == {"Al Shabaab", "Police Forces of Kenya"}
+
+
+def test_a_bomb_planted_by_a_group_is_the_groups_attack(first_event):
+    ev = first_event(
+        "On 3 May 2019, a roadside bomb planted by Al Shabaab hit a bus near Mandera, Kenya, killing four civilians.",
+        "2019-05-04",
+    )
+    assert _pair(ev) == ("Al Shabaab", "Civilians (Kenya)")
+
+
+def test_an_intercommunal_clash_names_both_communities(first_event):
+    ev = first_event("On 3 May 2019, Kikuyu and Luo ethnic communities clashed in Nairobi, Kenya. One person died.", "2019-05-04")
+    assert set(_pair(ev)) == {"Kikuyu Ethnic Militia (Kenya)", "Luo Ethnic Militia (Kenya)"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Pokot militants shot a herder.", "Pokot Ethnic Militia (Kenya)"),
+        ("Masai warriors attacked the farm.", "Maasai Ethnic Militia (Kenya)"),
+        ("Raiders from the Samburu community stole goats.", "Samburu Ethnic Militia (Kenya)"),
+        ("The Abakuria ethnic group attacked a village.", "Abakuria Ethnic Militia (Kenya)"),
+        ("Toposa raiders from South Sudan stole cattle.", "Toposa Ethnic Militia (South Sudan)"),
+    ],
+)
+def test_communities_acting_as_a_group_are_ethnic_militias(nlp, text, expected):
+    assert expected in names(nlp, text)
+
+
+def test_a_force_that_does_not_act_is_not_the_crowds_opponent(first_event):
+    ev = first_event("On 3 May 2019, party supporters barricaded roads in Nakuru, Kenya. The police did not intervene.", "2019-05-04")
+    assert _pair(ev) == ("Rioters (Kenya)", None)
+    ev = first_event(
+        "On 3 May 2019, youths burned tyres on the main road in Kisumu, Kenya; twelve were arrested.", "2019-05-04"
+    )
+    assert _pair(ev) == ("Rioters (Kenya)", "Police Forces of Kenya")
+
+
+def test_a_suspected_group_is_the_perpetrator(first_event):
+    ev = first_event(
+        "On 3 May 2019, unknown gunmen shot dead two teachers in Mandera, Kenya. Police suspect Al Shabaab.", "2019-05-04"
+    )
+    assert _pair(ev) == ("Al Shabaab", "Civilians (Kenya)")
+
+
+def test_a_grenade_with_no_armed_target_hits_civilians(first_event):
+    ev = first_event("On 3 May 2019, four people were killed in a grenade attack on a shop in Wajir, Kenya.", "2019-05-04")
+    assert _pair(ev) == ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
+
+
+def test_arrested_militants_are_their_group(first_event):
+    ev = first_event("On 3 May 2019, Kenyan police arrested two Al Shabaab militants in Garissa, Kenya.", "2019-05-04")
+    assert _pair(ev) == ("Police Forces of Kenya", "Al Shabaab")
+
+
+def test_a_faction_named_with_its_coalition_is_the_coalition(nlp):
+    got = names(nlp, "Presumed Katiba Macina (JNIM) militants attacked the post.", "BFA")
+    assert got == ["JNIM: Group for Support of Islam and Muslims"]
+    assert names(nlp, "Presumed Katiba Macina militants attacked the post.", "BFA") == ["Katiba Macina"]
+
+
+def test_a_clash_of_unnamed_rivals_has_two_unnamed_sides(first_event):
+    ev = first_event("On 3 May 2019, two people were killed in clashes between rival clans in Mandera, Kenya.", "2019-05-04")
+    assert _pair(ev) == ("Unidentified Ethnic Militia (Kenya)", "Unidentified Ethnic Militia (Kenya)")
+
+
+def test_a_groups_backer_is_not_a_side(first_event):
+    ev = first_event(
+        "On 3 May 2019, Al Mourabitoun fighters backed by AQIM attacked a hotel in Ouagadougou, Burkina Faso, "
+        "killing 20 civilians.",
+        "2019-05-04",
+    )
+    assert _pair(ev) == ("Al Mourabitoune Battalion", "Civilians (Burkina Faso)")
+
+
+def test_unnamed_cattle_raiders_are_an_ethnic_militia(first_event):
+    ev = first_event("On 3 May 2019, gunmen killed a herder and drove away 200 cattle in Baringo, Kenya.", "2019-05-04")
+    assert _pair(ev) == ("Unidentified Ethnic Militia (Kenya)", "Civilians (Kenya)")
+
+
+def test_a_named_groups_battle_is_against_the_force_the_report_names(first_event):
+    ev = first_event(
+        "On 3 May 2019, presumed JNIM militants attacked an army camp in Kelbo, Burkina Faso; the soldiers "
+        "repelled the attack and killed seven militants.",
+        "2019-05-04",
+    )
+    assert _pair(ev) == ("JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso")
+    ev = first_event("On 3 May 2019, police and soldiers battled Al Shabaab militants in Lamu, Kenya.", "2019-05-04")
+    assert set(_pair(ev)) == {"Police Forces of Kenya", "Al Shabaab"}
+
+
+def test_a_force_acting_on_civilians_is_the_perpetrator(first_event):
+    ev = first_event("On 3 May 2019, soldiers executed seven men in Djibo, Burkina Faso.", "2019-05-04")
+    assert _pair(ev) == ("Military Forces of Burkina Faso", "Civilians (Burkina Faso)")
+    ev = first_event("On 3 May 2019, two civilians were killed in Djibo, Burkina Faso, the army said.", "2019-05-04")
+    assert ev.actor1.name == "Unidentified Armed Group (Burkina Faso)"
+
+
+def test_a_curfew_with_no_actor_is_the_governments(first_event):
+    ev = first_event("On 3 May 2019, the authorities imposed a night curfew in Djibo, Burkina Faso.", "2019-05-04")
+    assert ev.event_type == "Strategic developments" and _pair(ev) == ("Government of Burkina Faso", None)

@@ -85,6 +85,12 @@ def test_a_named_group_picks_its_country_among_the_focus(fresh):
     assert _first(fresh, PROTEST).actor1.name == "Protesters (Kenya)"  # the leading country
 
 
+def test_a_named_community_picks_its_country_among_the_focus(fresh):
+    fresh.set_focus(Focus({"BF": 0.6, "KE": 0.4}, "given"))
+    ev = _first(fresh, "Turkana raiders attacked a settlement on Monday and killed two herders.")
+    assert ev.actor1.name == "Turkana Ethnic Militia (Kenya)"
+
+
 def test_a_country_the_article_names_beats_the_focus(fresh):
     fresh.set_focus("KE")
     ev = _first(fresh, "Soldiers clashed with rebels in Goma, Democratic Republic of Congo, on Monday.")

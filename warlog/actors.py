@@ -33,8 +33,119 @@ ETHNIC = (
     "Gourmantche|Dozo|Nuer|Dinka|Murle|Lendu|Hema|Twa|Masalit|Zaghawa|Arab|Baggara|Misseriya|Amhara|Oromo|"
     "Afar|Tigrayan|Gedeo|Alawite|Druze|Bedouin|Yazidi|Hutu|Tutsi|Banyamulenge|Toposa|Merille|Merile|Dassanach|"
     "Nyangatom|Ogiek|Kipsigi|Ilchamus|Njemps|Lobi|Dogosse|Bellah|Dendi|Gouin|Bobo|Senufo|Karimojong|Karamojong|"
-    "Sakuye|Gabbra|Marehan|Mijikenda|Digo|Duruma|Taita|Dorobo|Ndorobo|Endorois|Kuku|Zarma|Djerma|Songhai|Bororo"
+    "Sakuye|Gabbra|Marehan|Mijikenda|Digo|Duruma|Taita|Dorobo|Ndorobo|Endorois|Kuku|Zarma|Djerma|Songhai|Bororo|"
+    "Merrile|Masaai|Kipsigis|Karamajong|Gare|Sebei|Bukusu|Teso|Iteso|Tharaka|Boni|Bajuni|"
+    "Abagusii|Gusii|Ameru|Aweer|Watta|Daasanach|Dasenach|Bissa|Gurunsi|Dagara|Bwaba|Samo|Fulbe|Yoruba|Fon|Nago|"
+    "Otamari|Somba|Berba|Gando|Pila[ -]Pila|Lou Nuer|Acholi|Lango|Ngok Dinka"
 )
+# Where each community lives (ISO alpha-3, general knowledge): the country of a report that names a
+# community and no place ("Orma raiders attacked a Pokomo village": Kenya). First listed: the main one.
+_HOMES = {
+    "KEN": "Pokot Turkana Maasai Masai Masaai Borana Boran Samburu Kalenjin Kikuyu Luo Luhya Kisii Gusii Abagusii "
+    "Kuria Marakwet Tugen Degodia Garre Gare Murule Ajuran Orma Pokomo Wardei Gabra Gabbra Rendille Meru Ameru "
+    "Kamba Giriama Sabaot Nandi Kipsigis Kipsigi Ogiek Ilchamus Njemps Sakuye Mijikenda Digo Duruma Taita Dorobo "
+    "Ndorobo Endorois Bukusu Tharaka Boni Bajuni Aweer Watta",
+    "BFA": "Mossi Gourmantche Lobi Dogosse Gouin Bobo Bissa Gurunsi Dagara Bwaba Samo",
+    "BEN": "Bariba Dendi Fon Nago Otamari Somba Berba Gando Pila-Pila",
+    "MLI": "Dogon Bambara Bellah Songhai Senufo",
+    "NER": "Zarma Djerma Hausa",
+    "NGA": "Tiv Berom Yoruba",
+    "GHA": "Dagomba Konkomba",
+    "SSD": "Nuer Dinka Murle Toposa",
+    "ETH": "Merrile Merille Merile Dassanach Daasanach Dasenach Nyangatom Amhara Oromo Afar Tigrayan Gedeo",
+    "UGA": "Karamojong Karimojong Karamajong Sebei Teso Iteso Acholi Lango",
+    "COD": "Lendu Hema Twa Banyamulenge",
+    "SDN": "Masalit Zaghawa Baggara Misseriya",
+    "RWA": "Hutu Tutsi",
+    "SOM": "Somali Marehan",
+}
+# Communities of several countries (beyond their main one above, or all of them).
+_ALSO = {
+    "Fulani": "MLI BFA NER NGA BEN SEN GIN CMR TCD CAF MRT TGO GHA CIV",
+    "Fula": "MLI BFA NER NGA BEN SEN GIN",
+    "Peul": "MLI BFA NER BEN SEN GIN",
+    "Peulh": "MLI BFA NER BEN",
+    "Fulbe": "MLI BFA NER NGA BEN CMR",
+    "Tuareg": "MLI NER DZA LBY BFA",
+    "Bororo": "NER CMR TCD CAF NGA",
+    "Gourmantche": "NER BEN TGO",
+    "Lobi": "CIV GHA",
+    "Somali": "ETH KEN",
+    "Maasai": "TZA",
+    "Kuria": "TZA",
+    "Pokot": "UGA",
+    "Borana": "ETH",
+    "Gabra": "ETH",
+    "Degodia": "ETH SOM",
+    "Garre": "ETH SOM",
+    "Toposa": "KEN",
+    "Merrile": "KEN",
+    "Dassanach": "KEN",
+    "Nyangatom": "SSD",
+    "Hausa": "NGA",
+    "Dendi": "NER",
+    "Yoruba": "BEN",
+    "Bariba": "NGA",
+    "Konkomba": "TGO",
+    "Senufo": "CIV BFA",
+    "Songhai": "NER",
+    "Bobo": "MLI",
+    "Bwaba": "MLI",
+    "Bissa": "GHA",
+    "Dagara": "GHA",
+    "Gurunsi": "GHA",
+    "Nuer": "ETH",
+    "Twa": "RWA BDI",
+    "Hutu": "BDI COD",
+    "Tutsi": "BDI COD",
+    "Masalit": "TCD",
+    "Zaghawa": "TCD",
+    "Sebei": "KEN",
+    "Teso": "KEN",
+    "Iteso": "KEN",
+    "Karamojong": "KEN",
+}
+
+
+@lru_cache(maxsize=1)
+def _ethnic_homes() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for iso3, names in _HOMES.items():
+        for name in names.split():
+            out.setdefault(name.lower(), []).append(iso3)
+    for name, codes in _ALSO.items():
+        out.setdefault(name.lower(), []).extend(
+            c for c in codes.split() if c not in out.get(name.lower(), [])
+        )
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def ethnic_homes(name: str | None) -> tuple[str, ...]:
+    """The countries (ISO alpha-3) where a community lives; empty when unknown."""
+    return _ethnic_homes().get((name or "").lower(), ())
+
+
+# ACLED's spelling of an ethnic militia's name where reports vary.
+ETHNIC_CANON = {
+    "boran": "Borana",
+    "masai": "Maasai",
+    "masaai": "Maasai",
+    "kipsigis": "Kipsigi",
+    "merille": "Merrile",
+    "merile": "Merrile",
+    "karamojong": "Karamajong",
+    "karimojong": "Karamajong",
+    "gabbra": "Gabra",
+    "gare": "Garre",
+    "peul": "Fulani",
+    "peulh": "Fulani",
+    "fulbe": "Fulani",
+    "daasanach": "Dassanach",
+    "dasenach": "Dassanach",
+    "pila pila": "Pila-Pila",
+    "gusii": "Kisii",
+    "abagusii": "Kisii",
+}
 # Bare ethnic names acting as a group ("Pokot raided", "Turkana fight back") in actor position.
 BARE_ETHNIC = re.compile(
     rf"\b(?-i:(?P<eth>{ETHNIC}))(?:s)?(?=\s+(?:raid\w*|attack\w*|fight\w*|fought|kill\w*|target\w*|clash\w*|struck|strike|invad\w*|stole|steal|torch\w*|burn\w*|ambush\w*|men|herders|youths|warriors|and\s+(?-i:[A-Z])))"
@@ -43,6 +154,10 @@ POLITICAL = re.compile(
     r"\b(?P<party>(?-i:[A-Z]{2,6})|Jubilee|Orange|Kieleweke|Tanga\s+Tanga)\s+(?:party\s+)?(?:supporters|youths|members|loyalists|activists)\b"
 )
 _ARMED_HEAD = r"(?:militias?|militiam[ae]n|raiders|herders|herdsmen|gunmen|youths?|warriors|attackers|fighters|clansmen|tribesmen|assailants|bandits|rustlers)"
+# Heads that make an ethnic name a group acting together ("Pokot militants", "the Orma community").
+_GROUP_HEAD = (
+    r"(?:militants?|militiants|herdm[ae]n|tribesm[ae]n|groups?|clans?|ethnic\s+groups?|thieves|gangs?)"
+)
 CATEGORIES: dict[str, tuple[str, int]] = {
     "progov": (
         r"pro-(?:government|regime|Assad|Damascus)\s+(?:forces|fighters|militias?|troops|gunmen|militiamen)"
@@ -51,7 +166,7 @@ CATEGORIES: dict[str, tuple[str, int]] = {
         r"|popular\s+forces|government-backed\s+militias?|pro-government\s+militias?",
         3,
     ),
-    "ethnic": (rf"(?:{ETHNIC})\s+(?:ethnic\s+)?{_ARMED_HEAD}", 4),
+    "ethnic": (rf"(?:{ETHNIC})s?\s+(?:(?:ethnic|clan|tribal)\s+)?(?:{_ARMED_HEAD}|{_GROUP_HEAD})", 4),
     "military": (
         r"(?:(?:army|military|government|state|regime)\s+)?(?:soldiers?|troops?|servicem[ae]n|paratroopers)"
         r"|(?:the\s+)?(?:army|military|armed\s+forces|defen[cs]e\s+forces|security\s+forces|special\s+forces|air\s+force|navy|regime\s+forces|government\s+forces|state\s+forces)"
@@ -150,6 +265,10 @@ class ActorMention:
     assoc: str | None = None
     extras: dict = field(default_factory=dict)
 
+    def homes(self) -> tuple[str, ...]:
+        """Countries where the community an ethnic mention names lives (ISO alpha-3)."""
+        return ethnic_homes(self.ethnic) if self.category == "ethnic" else ()
+
     def actor(self, default_country: str | None, text: str) -> Actor:
         """The canonical actor, with ``default_country`` (the event's) when the mention names none."""
         iso3 = self.country or (self.group or {}).get("country") or default_country
@@ -181,6 +300,52 @@ class ActorMention:
 def armed_groups() -> list[dict]:
     raw = resources.files("warlog").joinpath("data/armed_groups.json").read_text(encoding="utf-8")
     return json.loads(raw)["groups"]
+
+
+def _alias_pattern(alias: str) -> str:
+    return r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", alias))
+
+
+def _alias_key(alias: str, fold: bool) -> str:
+    key = re.sub(r"[\s-]+", " ", alias.strip())
+    return key.lower() if fold else key
+
+
+@lru_cache(maxsize=1)
+def _suspect_index() -> tuple[tuple[re.Pattern, dict[str, int], bool], ...]:
+    """Aliases of the non-state armed groups: abbreviations case-sensitively, names in any case."""
+    caps: dict[str, int] = {}
+    rest: dict[str, int] = {}
+    for i, g in enumerate(armed_groups()):
+        if g["inter"] not in (2, 3):
+            continue
+        for a in g["aliases"]:
+            fold = not (a.isupper() or len(a) <= 3)
+            if fold or len(a) >= 4:  # "KIA", "AA", "IS": too often other words across a whole report
+                (rest if fold else caps).setdefault(_alias_key(a, fold), i)
+
+    def build(table: dict[str, int], flags: int) -> re.Pattern:
+        alts = sorted(table, key=len, reverse=True)
+        return re.compile(r"\b(?:" + "|".join(_alias_pattern(a) for a in alts) + r")\b", flags)
+
+    return (build(caps, 0), caps, False), (build(rest, re.I), rest, True)
+
+
+def named_groups_in(text: str) -> list[tuple[dict, int, int]]:
+    """The non-state armed groups a report names anywhere ("an IED suspected to have been planted by
+    al Shabaab"), with the span of their first mention, in order, each once."""
+    found: dict[int, tuple[int, int]] = {}
+    for rx, table, fold in _suspect_index():
+        for m in rx.finditer(text):
+            i = table.get(_alias_key(m.group(0), fold))
+            if (
+                i is not None
+                and not _LINKED.match(text, m.end())
+                and (i not in found or m.start() < found[i][0])
+            ):
+                found[i] = m.span()
+    groups = armed_groups()
+    return [(groups[i], s, e) for i, (s, e) in sorted(found.items(), key=lambda kv: kv[1])]
 
 
 def _group_matcher(nlp: Language) -> tuple[PhraseMatcher, PhraseMatcher]:
@@ -236,7 +401,10 @@ def find_generic(text: str) -> list[ActorMention]:
             continue
         mention = ActorMention(new_start, end, text[new_start:end], cat, CATEGORIES[cat][1], country=iso3)
         if cat == "ethnic":
-            mention.ethnic = mtext.split()[0]
+            mention.ethnic = ethnic_name(mtext)
+            after = _FROM_COUNTRY.match(text, end)
+            if after and (home := iso3_of(after.group(1))):
+                mention.country = home
         if cat in ("civilians", "protesters"):
             g = _PROTEST_GROUP_RE.search(text[max(0, start - 30) : end])
             if g:
@@ -254,6 +422,11 @@ _LINKED = re.compile(
 )
 
 
+_BACKER = re.compile(
+    r"\b(?:backed|supported|sponsored|aided|assisted|allied|loyal)\s+(?:by|to|with)\s+(?:the\s+)?$", re.I
+)
+
+
 def find_named(doc: Doc, matchers) -> list[ActorMention]:
     groups = armed_groups()
     out = []
@@ -263,6 +436,8 @@ def find_named(doc: Doc, matchers) -> list[ActorMention]:
             span = doc[s:e]
             if _LINKED.match(doc_text(doc), span.end_char):
                 continue  # "the al Qaeda-linked group JNIM": a description, not the actor
+            if _BACKER.search(doc_text(doc)[max(0, span.start_char - 40) : span.start_char]):
+                continue  # "fighters backed by AQIM": the backer, not a side of the event
             out.append(ActorMention(span.start_char, span.end_char, span.text, "named", g["inter"], group=g))
     return out
 
@@ -321,20 +496,60 @@ def _either(mentions: list[ActorMention], text: str) -> list[ActorMention]:
     return out
 
 
+_ETHNIC_START = re.compile(rf"(?:{ETHNIC})", re.I)
+
+
+def ethnic_name(mention_text: str) -> str:
+    """ACLED's name of the community a mention names ("Masai raiders" -> "Maasai")."""
+    m = _ETHNIC_START.match(mention_text)
+    name = re.sub(r"\s+", " ", m.group(0) if m else mention_text.split()[0])
+    return ETHNIC_CANON.get(name.lower(), name)
+
+
+# "raiders from the Pokot community", "people believed to be from the Maasai community"
+FROM_ETHNIC = re.compile(
+    rf"\b(?:(?:youths|raiders|bandits|rustlers|herders|herdsmen|attackers|gunmen|militiam[ae]n|militias?|militants|"
+    rf"assailants)\s+(?:(?:believed|said|suspected|thought)\s+to\s+(?:be|have\s+come)\s+)?(?:from|of)"
+    rf"|(?:members|people|men|suspects)\s+(?:believed|said|suspected|thought)\s+to\s+(?:be|have\s+come)\s+from)"
+    rf"\s+(?:the\s+)?(?-i:(?P<eth>{ETHNIC}))(?:\s+(?:community|tribe|clan|ethnic\s+group|side))?\b",
+    re.I,
+)
+# A community the lexicon lacks, named as such: "Abanyabasi ethnic group", "Sonjo tribesmen".
+NAMED_ETHNIC = re.compile(
+    r"\b(?-i:(?P<eth>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?))\s+(?:ethnic\s+(?:militias?|groups?|community|communities|"
+    r"militiam[ae]n|fighters)|clan\s+militias?|tribesm[ae]n)\b",
+    re.I,
+)
+_NOT_A_NAME = frozenset(
+    "the a an rival local armed unknown unidentified suspected several two three other neighbouring neighboring "
+    "various different both many some opposing".split()
+)
+# "Toposa militia from Sudan", "Merrile of Ethiopia": the community's country follows it.
+_FROM_COUNTRY = re.compile(
+    r"\s+(?:(?:militia|raiders|tribesmen|bandits|herders)\s+)?(?:from|of)\s+(?:neighbou?ring\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+)
+
+
+def _ethnic_mention(text: str, start: int, end: int, name: str) -> ActorMention:
+    mention = ActorMention(start, end, text[start:end], "ethnic", 4, ethnic=ethnic_name(name))
+    after = _FROM_COUNTRY.match(text, end)
+    if after and (iso3 := iso3_of(after.group(1))):
+        mention.country = iso3
+    return mention
+
+
 def find_groups(text: str) -> list[ActorMention]:
     """Ethnic communities acting as a group, and party supporters (political militias)."""
     out = []
     for m in BARE_ETHNIC.finditer(text):
-        out.append(
-            ActorMention(
-                m.start(),
-                m.end("eth") + (1 if text[m.end("eth") : m.end("eth") + 1] == "s" else 0),
-                text[m.start() : m.end()],
-                "ethnic",
-                4,
-                ethnic=m.group("eth"),
-            )
-        )
+        end = m.end("eth") + (1 if text[m.end("eth") : m.end("eth") + 1] == "s" else 0)
+        out.append(_ethnic_mention(text, m.start(), end, m.group("eth")))
+    for m in FROM_ETHNIC.finditer(text):
+        out.append(_ethnic_mention(text, m.start(), m.end(), m.group("eth")))
+    for m in NAMED_ETHNIC.finditer(text):
+        name = m.group("eth")
+        if name.lower() not in _NOT_A_NAME and iso3_of(name) is None:
+            out.append(_ethnic_mention(text, m.start(), m.end(), name))
     for m in POLITICAL.finditer(text):
         out.append(
             ActorMention(m.start(), m.end(), m.group(0), "political", 3, extras={"party": m.group("party")})
@@ -342,9 +557,47 @@ def find_groups(text: str) -> list[ActorMention]:
     return out
 
 
+_PAIR_HEAD = r"(?:communit(?:y|ies)|clans?|groups?|ethnic\s+groups?|tribes?|militias?|pastoralists|herders|farmers|youths|people|raiders)"
+# Two named communities fighting: "clashes between the Orma and Wardei communities", "Fula pastoralists
+# and Gourmantche farmers fought", "Kikuyu and Luo ethnic communities clash".
+ETHNIC_PAIR = re.compile(
+    rf"(?:\b(?:between|among)\s+(?:the\s+)?(?:members\s+of\s+(?:the\s+)?)?(?P<a>{ETHNIC})s?(?:\s+{_PAIR_HEAD})?"
+    rf"\s+(?:and|&)\s+(?:the\s+)?(?P<b>{ETHNIC})s?\b)"
+    rf"|(?:\b(?P<c>{ETHNIC})s?(?:\s+{_PAIR_HEAD})?\s+and\s+(?:the\s+)?(?P<d>{ETHNIC})s?\s+(?:ethnic\s+)?{_PAIR_HEAD}\b)"
+)
+
+
+def ethnic_pair(text: str) -> tuple[str, str] | None:
+    """The two communities of an intercommunal clash, in ACLED's spelling, when the report names both."""
+    m = ETHNIC_PAIR.search(text)
+    if not m:
+        return None
+    a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+    return ethnic_name(a), ethnic_name(b)
+
+
+def _apposition(mentions: list[ActorMention], text: str) -> list[ActorMention]:
+    """ "Katiba Macina (JNIM) militants": a faction named with its coalition in brackets is one actor,
+    coded as the coalition."""
+    out: list[ActorMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.category == m.category == "named"
+            and re.fullmatch(r"\s*\(\s*", text[prev.end : m.start])
+            and re.match(r"\s*\)", text[m.end :])
+        ):
+            prev.group, prev.inter, prev.end = m.group, m.inter, m.end
+            prev.text = text[prev.start : prev.end]
+            continue
+        out.append(m)
+    return out
+
+
 def find_actor_mentions(doc: Doc, matchers) -> list[ActorMention]:
     mentions = _dedupe(find_named(doc, matchers) + find_generic(doc_text(doc)) + find_groups(doc_text(doc)))
-    return _absorb_generic(_either(mentions, doc_text(doc)), doc_text(doc))
+    return _absorb_generic(_apposition(_either(mentions, doc_text(doc)), doc_text(doc)), doc_text(doc))
 
 
 @Language.factory("warlog_actors", requires=["token.text"], assigns=["doc._.actor_mentions"])

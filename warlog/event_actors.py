@@ -5,10 +5,9 @@ civilians, battles without civilians, arrests by the state)."""
 from __future__ import annotations
 
 import re
-
 from collections import Counter
 
-from .actors import ActorMention
+from .actors import ActorMention, ethnic_pair, named_groups_in
 from .frames import Cluster, _key
 from .records import Actor
 from .triggers import (
@@ -93,8 +92,17 @@ def _allies(key: str | None, sides, taken: set, first: dict) -> list[ActorMentio
     return out
 
 
-def _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims_civ, police=None):
-    """ACLED's actor conventions per event type."""
+def event_scope(text: str, cluster: Cluster) -> str:
+    """The paragraphs of the report that hold the event's clauses (one paragraph for a short note)."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text)]
+    kept = [text[a:b] for a, b in spans if any(a <= f.start < b or a < f.end <= b for f in cluster.frames)]
+    return "\n\n".join(kept) if kept else text
+
+
+def _acled_actors(
+    etype, sub, agent, target, assoc1, assoc2, iso3, text, victims_civ, police=None, scope=None
+):
+    """ACLED's actor conventions per event type; ``scope``: the event's own paragraphs (``event_scope``)."""
 
     def act(m):
         return m.actor(iso3, text) if m is not None else None
@@ -129,17 +137,39 @@ def _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims
         if sub == "Mob violence" and (a2 is None or a2.name == a1.name or a2.inter not in (1,)):
             # Two crowds fighting each other are rioters on both sides; a mob's victims are civilians.
             mutual = _MUTUAL.search(text) and not _ONE_SIDED.search(text)
-            a2 = _generic("Rioters ({country})" if mutual else "Civilians ({country})", 5 if mutual else 7, iso3)
+            a2 = _generic(
+                "Rioters ({country})" if mutual else "Civilians ({country})", 5 if mutual else 7, iso3
+            )
         if a2 is not None and a2.inter == 6:
             a2 = _generic("Rioters ({country})", 5, iso3)
         if a2 is None and police is not None:  # the police who faced the rioters
             a2 = police.actor(iso3, text)
+        if sub == "Violent demonstration":
+            a2 = _demonstration_other_side(a2, police, iso3, text)
         return a1, a2, as1, as2
     if a1 is not None and a1.inter == 7 and a2 is not None and a2.inter in (1, 2, 3, 4, 8):
         a1, a2 = a2, a1  # civilians are never the side that acts (outside protests and riots)
-    if agent is not None and agent.category in ("civilians", "armed") and a1 is not None and _LIVELIHOOD.search(agent.text):
+    if (
+        agent is not None
+        and agent.category in ("civilians", "armed")
+        and a1 is not None
+        and _LIVELIHOOD.search(agent.text)
+    ):
         # farmers, herders, pastoralists fighting as a group: ACLED's communal (identity) militia
         a1 = _generic("Unidentified Communal Militia ({country})", 4, iso3)
+    if etype in ("Violence against civilians", "Explosions/Remote violence", "Battles"):
+        a1, a2 = _suspected_group(a1, a2, iso3, scope or text)
+    if (
+        etype in ("Violence against civilians", "Battles")
+        and _unidentified(a1)
+        and a1 is not None
+        and _CATTLE_RAID.search(text)
+    ):
+        a1 = _generic(
+            "Unidentified Ethnic Militia ({country})", 4, iso3
+        )  # raiders of herds: a community's militia
+    if etype == "Explosions/Remote violence":
+        a1, a2 = _remote_sides(sub, a1, a2, iso3)
     if etype in ("Violence against civilians",) or (
         etype == "Explosions/Remote violence" and (a2 is None or a2.inter == 7)
     ):
@@ -147,6 +177,8 @@ def _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims
             a1, a2 = a2, a1  # violence against civilians: the armed party is the perpetrator
         if a1 is not None and a1.inter == 7:
             a1 = None
+        if a1 is None and etype == "Violence against civilians":
+            a1 = _acting_force(text, iso3)
         if a1 is None:
             a1 = _generic("Unidentified Armed Group ({country})", 3, iso3)
         if a2 is None or a2.inter not in (7,):
@@ -167,7 +199,7 @@ def _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims
                 if a2 is not None and a2.inter == 1
                 else (_generic("Police Forces of {country}", 1, iso3), a2)
             )
-        if a2 is None or a2.inter not in (1,):
+        if a2 is None or a2.inter not in (1, 2, 3, 4, 8):  # arrested militants are their group
             a2 = _generic("Civilians ({country})", 7, iso3)
         return a1, a2, as1, as2
     if etype == "Battles":
@@ -175,17 +207,298 @@ def _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims
             a1 = None
         if a2 is not None and a2.inter == 7:
             a2 = None
+        a1, a2 = _communities(a1, a2, iso3, text)
+        a1, a2 = _one_side_known(a1, a2, police, iso3, text)
         return a1, a2, as1, as2
+    if etype == "Strategic developments" and a1 is None and a2 is None and _GOVERNMENT.search(text):
+        a1 = _generic("Government of {country}", 1, iso3)  # a curfew, a ban, a closure: the state's act
     return a1, a2, as1, as2
 
 
+_GOVERNMENT = re.compile(
+    r"\b(?:government|authorities|ministry|minister|president|curfew|ban(?:ned|s)?|decree|state\s+of\s+emergency|"
+    r"prefect|governor|court)\b",
+    re.I,
+)
+
+
+def _unidentified(a) -> bool:
+    return a is None or a.name.startswith("Unidentified Armed Group")
+
+
+def _suspected_group(a1, a2, iso3, text):
+    """An unnamed perpetrator of a report that names one armed group ("the device was suspected to have
+    been planted by al Shabaab"): ACLED codes the suspected group."""
+    if not (_unidentified(a1) or (a2 is not None and _unidentified(a2))):
+        return a1, a2
+    named = {a.name for a in (a1, a2) if a is not None}
+    groups = [(g, s, e) for g, s, e in named_groups_in(text) if g["name"] not in named]
+    if len(groups) != 1 or any(
+        a is not None and a.inter in (2, 3) and not _unidentified(a) for a in (a1, a2)
+    ):
+        return a1, a2
+    g, s, e = groups[0]
+    if not _SUSPECT.search(text[max(0, s - 50) : e + 50]) or _HEDGE.search(text):
+        return a1, a2
+    suspect = ActorMention(s, e, text[s:e], "named", g["inter"], group=g).actor(iso3, text)
+    suspect.spans = []  # ``text`` is the event's scope, not the article: no offsets to give
+    if a1 is None or _unidentified(a1):
+        return suspect, a2
+    return a1, suspect
+
+
+# The report attributes the act to the group ("suspected to be al Shabaab", "blamed on ISGS") ...
+_SUSPECT = re.compile(
+    r"\b(?:suspect\w*|believed|blamed|claim\w*|planted|attribut\w*|responsib\w*|presumed|alleged\w*|thought|"
+    r"by|accused|affiliated|members?|militants|fighters|gunmen|linked)\b",
+    re.I,
+)
+# ... without doubting it ("it is not clear who", "may be linked", "have carried out abductions in the past").
+_HEDGE = re.compile(
+    r"\b(?:not\s+(?:clear|known|yet\s+known)|unclear|may\s+(?:be|have)|might|could\s+be|in\s+the\s+past|"
+    r"still\s+investigating|against)\b",
+    re.I,
+)
+
+
+def _remote_sides(sub, a1, a2, iso3):
+    """Remote violence with one side named: an armed group is the one who planted or fired; an
+    airstrike is the air force's; a state target's attacker is unidentified."""
+    if a1 is None and a2 is not None and a2.inter in (2, 3, 4, 8):
+        a1, a2 = a2, None
+    if sub == "Air/drone strike" and a1 is None:
+        a1 = _generic("Military Forces of {country}", 1, iso3)
+    if a1 is None and a2 is not None and a2.inter == 1:
+        a1 = _generic("Unidentified Armed Group ({country})", 3, iso3)
+    if a2 is None and sub in _PLANTED and (a1 is None or a1.inter != 1):
+        a2 = _generic("Civilians ({country})", 7, iso3)  # a bomb or grenade with no armed target
+    return a1, a2
+
+
+_PLANTED = {"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"}
+
+
+def _communities(a1, a2, iso3, text):
+    """An intercommunal clash between two named communities: their two ethnic militias (ACLED)."""
+    pair = ethnic_pair(text)
+    if pair is None or pair[0] == pair[1] or any(a is not None and a.inter in (1, 2, 3, 8) for a in (a1, a2)):
+        return a1, a2
+    named = {a.name for a in (a1, a2) if a is not None}
+    militias = [_generic(f"{name} Ethnic Militia ({{country}})", 4, iso3) for name in pair]
+    if all(m.name in named for m in militias):
+        return a1, a2
+    return militias[0], militias[1]
+
+
+def _one_side_known(a1, a2, police, iso3, text):
+    """A battle with one side named: the state's unnamed opponent is an Unidentified Armed Group; a
+    named armed group's opponent is the police or army the report mentions."""
+    if a1 is None and a2 is not None and a2.inter in (2, 3, 4, 8):
+        a1, a2 = a2, None
+    if a1 is not None and a1.inter in (2, 3, 4, 8) and a2 is None and police is not None:
+        a2 = police.actor(iso3, text)
+    if a1 is None and a2 is not None and a2.inter == 1:
+        a1, a2 = a2, _generic("Unidentified Armed Group ({country})", 3, iso3)
+    elif a1 is not None and a1.inter == 1 and a2 is None:
+        a2 = _generic("Unidentified Armed Group ({country})", 3, iso3)
+    a1, a2 = _state_opponent(a1, a2, iso3, text)
+    if a1 is None and a2 is None:  # "clashes between rival gangs": two unnamed sides
+        kind = (
+            "Unidentified Ethnic Militia ({country})"
+            if _ETHNIC_WORDS.search(text)
+            else "Unidentified Armed Group ({country})"
+        )
+        a1, a2 = (
+            _generic(kind, 4 if "Ethnic" in kind else 3, iso3),
+            _generic(kind, 4 if "Ethnic" in kind else 3, iso3),
+        )
+    elif (
+        a2 is None
+        and a1 is not None
+        and a1.name.startswith("Unidentified")
+        and a1.inter in (3, 4)
+        and not _FORCE.search(text)
+    ):
+        a2 = _generic(a1.name.split(" (")[0] + " ({country})", a1.inter, iso3)  # the rival side, as unnamed
+    return a1, a2
+
+
+def _state_opponent(a1, a2, iso3, text):
+    """A named group's battle has the state as its other side where the report names the force
+    ("attacked an army camp", "the gendarmes repelled"), not the group's own unnamed fighters; the
+    police and the army together fought the group the report names."""
+    sides = [a1, a2]
+    for i, (a, b) in enumerate(((a1, a2), (a2, a1))):
+        if (
+            a is not None
+            and a.inter in (2, 3, 4, 8)
+            and not _unidentified(a)
+            and b is not None
+            and _unidentified(b)
+        ):
+            force = _force_named(text, iso3)
+            if force is not None:
+                sides[1 - i] = force
+    a1, a2 = sides
+    if a1 is not None and a2 is not None and a1.inter == a2.inter == 1:
+        groups = named_groups_in(text)
+        if len(groups) == 1:
+            g = groups[0][0]
+            a2 = ActorMention(0, 0, "", "named", g["inter"], group=g).actor(iso3, text)
+            a2.spans = []
+    return a1, a2
+
+
+_POLICE_WORDS = re.compile(r"\b(?:gendarm\w*|police\w*|customs|forest\s+guards?|rangers?|GSU)\b", re.I)
+_ARMY_WORDS = re.compile(r"\b(?:army|soldiers?|troops|military|defen[cs]e\s+forces|armed\s+forces)\b", re.I)
+
+
+# A force as the victim ("killed a police officer", "two soldiers were wounded"), not the perpetrator.
+_FORCE_VICTIM_BEFORE = re.compile(
+    r"\b(?:killed|kill|attacked|shot|injured|wounded|ambushed|abducted|kidnapped|targeted|murdered|of|on|against|"
+    r"with|by|from)\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+|several\s+)?(?:\w+\s+)?$",
+    re.I,
+)
+_FORCE_VICTIM_AFTER = re.compile(
+    r"^\w*\s+(?:officers?\s+|\w+\s+)?(?:was|were|had\s+been)\s+(?:killed|shot|attacked|injured|wounded|ambushed|abducted|kidnapped)",
+    re.I,
+)
+
+
+_FORCE_SOURCE = re.compile(
+    r"(?:\s+\w+)?\s+(?:said|says|told|reported|announced|confirmed|claimed|stated|denied|spokes\w*|sources?|officials?|statement)\b",
+    re.I,
+)
+
+
+def _acting_force(text, iso3):
+    """Violence against civilians that names no perpetrator but a force acting ("soldiers fired at
+    motorcycles", "the army executed seven men"): that force."""
+    for rx, name in (
+        (_ARMY_WORDS, "Military Forces of {country}"),
+        (_POLICE_WORDS, "Police Forces of {country}"),
+    ):
+        for m in rx.finditer(text):
+            if _FORCE_VICTIM_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+                continue
+            if _FORCE_VICTIM_AFTER.match(text[m.start() : m.end() + 40]) or _FORCE_SOURCE.match(
+                text, m.end()
+            ):
+                continue
+            if re.search(
+                r"\baccording\s+to\s+(?:the\s+)?(?:\w+\s+)?$", text[max(0, m.start() - 30) : m.start()], re.I
+            ):
+                continue
+            return _generic(name, 1, iso3)
+    return None
+
+
+def _force_named(text, iso3):
+    police, army = _POLICE_WORDS.search(text), _ARMY_WORDS.search(text)
+    if police is None and army is None:
+        return None
+    if army is None or (police is not None and police.start() < army.start()):
+        suffix = " Gendarmerie" if re.match(r"gendarm", police.group(0), re.I) else ""
+        return _generic("Police Forces of {country}" + suffix, 1, iso3)
+    return _generic("Military Forces of {country}", 1, iso3)
+
+
+_ETHNIC_WORDS = re.compile(
+    r"\b(?:ethnic|tribal|tribes?|clans?|inter-?clan|inter-?ethnic|communities)\b", re.I
+)
+
+
+# The force's action against a crowd ("police dispersed", "fired tear gas", "clashed with police"), or
+# the crowd's against the force ("pelted police with stones", "two officers were injured").
+_INTERVENE = re.compile(
+    r"\b(?:dispers\w*|tear[\s-]*gas\w*|interven\w*|clash\w*|quell\w*|repel\w*|repuls\w*|confront\w*|"
+    r"suppress\w*|arrest\w*|detain\w*|running\s+battles?|rubber\s+bullets|live\s+(?:bullets|rounds|ammunition)|"
+    r"water\s+cannons?|fired|fire\s+(?:at|on|into|in\s+the\s+air)|open\w*\s+fire|shot\s+(?:at|into|in\s+the\s+air)|"
+    r"responded|battl\w*|exchang\w*|calm\w*|restor\w*\s+order|contain\w*|engag\w*|chas\w*|beat\w*|charg\w*|"
+    r"pushed\s+back|br(?:oke|oken|eak\w*)\s+up|stopp\w*|prevent\w*|pelt\w*|ston\w*|"
+    r"(?:were|was)\s+(?:killed|injured|wounded|attacked|assaulted|hurt))\b",
+    re.I,
+)
+_FORCE = re.compile(
+    r"\b(?:police\w*|gendarm\w*|soldiers?|troops|army|military|security\s+(?:forces|officers|agents|personnel)|"
+    r"anti-riot|GSU|officers)\b",
+    re.I,
+)
+# The force as the protest's grievance, not its opponent ("the killing of a boy by police").
+_GRIEVANCE = re.compile(
+    r"\b(?:killing|shooting|death|murder|harassment|brutality|abuse|assault|beating|arrest|detention|raid|"
+    r"protest\w*|demonstrat\w*)\b[^.;]{0,50}?\b(?:by|at\s+the\s+hands\s+of|against|over|of)\s+"
+    r"(?:an?\s+|the\s+|alleged\s+)?(?:\w+\s+)?$",
+    re.I,
+)
+
+
+def _demonstration_other_side(a2, police, iso3, text):
+    """ACLED's violent demonstration has a second side only where one acts against the crowd: the
+    police who dispersed or fought it (not a force the crowd protests about, nor the crowd's
+    bystanders), or a rival crowd in a clash."""
+    if a2 is not None and a2.inter == 7 and not _ONE_SIDED.search(text):
+        return None
+    if a2 is not None and a2.inter == 5:
+        force = _intervening_force(police, iso3, text)
+        return force if force is not None else a2 if _MUTUAL.search(text) else None
+    if a2 is not None and a2.inter == 1:
+        return a2 if _intervening_force(police, iso3, text) is not None else None
+    if a2 is None:
+        return _intervening_force(police, iso3, text)
+    return a2
+
+
+def _intervening_force(police, iso3, text):
+    if re.search(r"\bmutin\w*", text, re.I):
+        return None  # the soldiers are the rioters
+    for sentence in re.split(r"(?<=[.;!?])\s+", text):
+        if _NEGATED.search(sentence):
+            continue  # "the police did not intervene"
+        for m in _FORCE.finditer(sentence):
+            before = sentence[max(0, m.start() - 60) : m.start()]
+            if _GRIEVANCE.search(before) and not _INTERVENE.search(before[-30:]):
+                continue
+            if _INTERVENE.search(sentence[max(0, m.start() - 80) : m.end() + 150]):
+                return (
+                    police.actor(iso3, text)
+                    if police is not None
+                    else _generic("Police Forces of {country}", 1, iso3)
+                )
+    if _UNNAMED_FORCE.search(text):  # "28 were arrested", "the rioters were later dispersed"
+        return (
+            police.actor(iso3, text)
+            if police is not None
+            else _generic("Police Forces of {country}", 1, iso3)
+        )
+    return None
+
+
+_NEGATED = re.compile(
+    r"\b(?:not|n't|never|without|no)\s+(?:\w+\s+)?(?:interven|dispers|arrest|clash)\w*", re.I
+)
+_UNNAMED_FORCE = re.compile(
+    r"\b(?:were|was)\s+(?:later\s+|eventually\s+|then\s+)?(?:arrested|detained|dispersed|broken\s+up|tear-?gassed)\b",
+    re.I,
+)
+
+
+_CATTLE_RAID = re.compile(
+    r"\b(?:cattle|livestock|goats|camels|cows|sheep)\b[^.;]{0,40}\b(?:stole|stolen|steal\w*|drove|driven|made\s+away)\b"
+    r"|\b(?:stole|steal\w*|drove\s+away|drove\s+off|made\s+away\s+with|raided)\s+(?:\w+\s+){0,3}(?:cattle|livestock|goats|camels|cows|sheep)\b"
+    r"|\b(?:cattle|livestock|stock)\s+(?:rustl\w*|raid\w*|theft)|\brustl(?:ers?|ing)\b",
+    re.I,
+)
 _LIVELIHOOD = re.compile(
     r"\b(?:farmers|herders|herdsm[ae]n|pastoralists|fishermen|hunters|land\s+invaders|settlers|agriculturalists|cultivators)\b",
     re.I,
 )
-_MUTUAL = re.compile(r"\b(?:clash(?:ed|es|ing)?|fought|fighting|brawl\w*|skirmish\w*|confrontations?)\b", re.I)
+_MUTUAL = re.compile(
+    r"\b(?:clash(?:ed|es|ing)?|fought|fighting|brawl\w*|skirmish\w*|confrontations?)\b", re.I
+)
 _ONE_SIDED = re.compile(
-    r"\b(?:lynch\w*|mob\s+justice|assault\w*|beat\s+up|beaten|stoned|attacked\s+(?:an?|the|two|three|\d+)\b)", re.I
+    r"\b(?:lynch\w*|mob\s+justice|assault\w*|beat\s+up|beaten|stoned|attacked\s+(?:an?|the|two|three|\d+)\b)",
+    re.I,
 )
 
 

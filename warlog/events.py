@@ -10,7 +10,7 @@ from datetime import timedelta
 
 from spacy.tokens import Doc
 
-from .event_actors import _acled_actors, _generic, _pick_actors
+from .event_actors import _acled_actors, _generic, _pick_actors, event_scope
 from .fatalities import derive_fatalities
 from .focus import NO_FOCUS, Focus
 from .frames import (
@@ -137,7 +137,7 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
         (r.mention for f in cluster.frames for r in f.roles if r.mention.category == "police"), None
     )
     actor1, actor2, assoc_1, assoc_2 = _acled_actors(
-        etype, sub, agent, target, assoc1, assoc2, iso3, text, victims_civ, police
+        etype, sub, agent, target, assoc1, assoc2, iso3, text, victims_civ, police, event_scope(text, cluster)
     )
     post = target_cat if target is not None or target_cat in STATE else _target_place(text, cluster, ("attack", "clash"))
     if actor2 is None and target is None and post in ("police", "military") and etype != "Protests":
@@ -221,7 +221,7 @@ def _focus_country(focus: Focus, doc: Doc, geocoder) -> str | None:
     acts = set()
     for m in doc._.actor_mentions or ():
         group = m.group or {}
-        for code in [group.get("country"), *group.get("operates", ())]:
+        for code in [group.get("country"), *group.get("operates", ()), *m.homes()]:
             home = country(code)
             if home and home.iso2 in focus.shares:
                 acts.add(home.iso2)
