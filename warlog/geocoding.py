@@ -227,7 +227,7 @@ class Geocoder:
             longitude=point.longitude,
             country=country.name if country else None,
             iso3=country.iso3 if country else None,
-            admin1=self.gazetteer.admin1_name(e.country_code, e.admin1_code) if e.admin_level != 0 else None,
+            admin1=self.gazetteer.admin1_name(point.country_code, point.admin1_code),
             admin2=self.gazetteer.admin2_name(e.country_code, e.admin1_code, e.admin2_code),
             feature_code=e.feature_code,
             geo_precision=rel.geo_precision,
@@ -235,6 +235,28 @@ class Geocoder:
             relation=rel.relation,
             offset=offset,
             spans=[Span.of(doc_text(doc), t.start, t.end)],
+        )
+
+    def country_location(self, code: str, relation: str = "country") -> Location | None:
+        """Only the country is known: coded at its capital, as ACLED codes a region at its seat
+        (geo_precision 3, UCDP where_prec 6); the admin-1 is the capital's."""
+        c = self.gazetteer.country(code)
+        entry = self.gazetteer.entry(c.geonameid) if c else None
+        if c is None or entry is None:
+            return None
+        point = self.gazetteer.seat(entry) or entry
+        return Location(
+            name=c.name,
+            geonameid=entry.geonameid,
+            latitude=point.latitude,
+            longitude=point.longitude,
+            country=c.name,
+            iso3=c.iso3,
+            admin1=self.gazetteer.admin1_name(point.country_code, point.admin1_code),
+            feature_code=entry.feature_code,
+            geo_precision=3,
+            where_prec=6,
+            relation=relation,
         )
 
     def _display_name(self, t: Toponym, e: Entry) -> str:
