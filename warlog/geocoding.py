@@ -56,6 +56,7 @@ class Toponym:
     dateline: bool = False
     locative: bool = False
     via_qualifier: bool = False
+    qualified: bool = False  # "Boula (Coalla, Gnagna)": the name comes with its commune and province
 
 
 # A place abroad this small, in a text about known countries that names none of its own, is more
@@ -112,8 +113,8 @@ class Geocoder:
             context[cc] += weight
         resolutions = self.resolver.resolve(phrases, context)
         out = [self._toponym(doc, m, r.entry, r.score) for m, r in zip(mentions, resolutions)]
-        for t, r in zip(out, resolutions):
-            t.via_qualifier = r.via_qualifier
+        for t, r, m in zip(out, resolutions, mentions):
+            t.via_qualifier, t.qualified = r.via_qualifier, bool(m.qualifiers)
         if countries:
             _drop_strays(out, set(countries) | set(context))
         return out
@@ -214,8 +215,11 @@ class Geocoder:
             relation_before(left) or relation_after(right) or Relation("in", 1, 1)
         )
         if t.via_qualifier:
-            # An unlisted village coded to its commune's town or its district, as ACLED does.
-            rel = Relation("near", 2, 2) if e.admin_level is None else Relation("district", 2, 3)
+            # An unlisted village coded to its commune's town or its district. A village the report
+            # names with its commune and province is the very place (ACLED's geo_precision 1); an
+            # unlisted part named after its unit ("Laikipia North") is near it (2).
+            precision = 1 if t.qualified else 2
+            rel = Relation("near", precision, 2) if e.admin_level is None else Relation("district", precision, 3)
         rel = explicit_coding(left, right) or rel
         offset = self._offset(e, rel, t, tops)
         country = self.gazetteer.country(e.country_code)

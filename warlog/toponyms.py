@@ -263,6 +263,43 @@ def pattern_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     return out
 
 
+def _qualifier_parts(doc: Doc, open_i: int) -> list[str] | None:
+    """The comma-separated names of "(Coalla, Gnagna)" opening at token ``open_i``, else None."""
+    close = next((j for j in range(open_i, min(len(doc), open_i + 20)) if doc[j].text == ")"), None)
+    if close is None:
+        return None
+    inner = [text.strip() for text in doc[open_i + 1 : close].text.split(",") if text.strip()]
+    if not inner or not all(part[:1].isupper() and len(part.split()) <= 4 for part in inner):
+        return None  # "(coded as Djibo at geoprecision 2)" is a note, not "(commune, province)"
+    return inner
+
+
+def _names_place(gazetteer: Gazetteer, text: str) -> bool:
+    return any(kind in (0, 1) for _, kind in gazetteer.candidates(name_key(text)))
+
+
+def qualified_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[tuple[int, int]]:
+    """ "Gaskinde (Pobe-Mengao, Soum)": an unlisted name whose parenthesis ends with a known unit
+    or town is a place (ACLED's "village (commune, province)")."""
+    out = []
+    for k, tok in enumerate(doc):
+        if tok.text != "(" or k == 0 or k - 1 in taken or not capitalised(doc[k - 1]):
+            continue
+        parts = _qualifier_parts(doc, k)
+        if parts is None or parts[-1].isupper() or not _names_place(gazetteer, parts[-1]):
+            continue  # "National Youth Service (NYS)": an acronym, not a province
+        i = k - 1
+        while i > 0 and k - i < MAX_TOKENS and i - 1 not in taken and (
+            capitalised(doc[i - 1]) or (doc[i - 1].text == "-" and doc[i - 1].whitespace_ == "")
+        ):
+            i -= 1
+        while i < k and not capitalised(doc[i]):
+            i += 1
+        if doc[i:k].text.lower() not in stopwords() and not doc[i].is_stop:
+            out.append((i, k))
+    return out
+
+
 def extend_unit(doc: Doc, start: int, end: int) -> int:
     if end < len(doc) and doc[end].lower_ in EXTENDING_UNITS:
         return end + 1
@@ -290,6 +327,8 @@ def recognise(doc: Doc, gazetteer: Gazetteer, demonyms: bool = False) -> list[Me
     spans += [(s, extend_unit(doc, s, e), "gazetteer") for s, e in gazetteer_spans(doc, gazetteer, taken)]
     taken = {i for s, e, _ in spans for i in range(s, e)}
     spans += [(s, e, "pattern") for s, e in pattern_spans(doc, taken)]
+    taken = {i for s, e, _ in spans for i in range(s, e)}
+    spans += [(s, e, "pattern") for s, e in qualified_spans(doc, gazetteer, taken)]
     mentions = [_mention(doc[s:e], src) for s, e, src in spans]
     for m in mentions:
         m.locative = m.locative or m.source == "pattern"  # "the village of X" names a place as such
@@ -337,12 +376,10 @@ def link_qualifiers(doc: Doc, mentions: list[Mention]) -> None:
     for i, m in enumerate(mentions):
         _extend_to_parenthesis(doc, m, mentions[i + 1] if i + 1 < len(mentions) else None)
         if m.end < len(doc) and doc[m.end].text == "(":
-            close = next((j for j in range(m.end, min(len(doc), m.end + 20)) if doc[j].text == ")"), None)
-            if close is None:
+            inner = _qualifier_parts(doc, m.end)
+            if inner is None:
                 continue
-            inner = [text.strip() for text in doc[m.end + 1 : close].text.split(",") if text.strip()]
-            if not all(part[:1].isupper() and len(part.split()) <= 4 for part in inner):
-                continue  # "(coded as Djibo at geoprecision 2)" is a note, not "(commune, province)"
+            close = next(j for j in range(m.end, len(doc)) if doc[j].text == ")")
             m.qualifiers = inner
             for later in mentions[i + 1 :]:
                 if later.start < close:
