@@ -185,3 +185,10 @@ def test_a_doc_without_parser_or_ner_still_geocodes(geocoder):
     loc = geocoder.locate(doc, [(7, 13)])
     assert loc is not None and loc.country == "Kenya"
     assert geocoder.locate(spacy.blank("en")(""), []) is None
+
+
+def test_a_part_of_a_town_is_coded_as_the_town_itself(nlp, geocoder):
+    inside = locate(nlp, geocoder, "Traders protested in the Zangouettin area of Ouagadougou.", "protested")
+    near = locate(nlp, geocoder, "Gunmen attacked the village of Poessin, 8 km from Ouahigouya.", "attacked")
+    assert (inside.name, inside.admin1, inside.geo_precision) == ("Zangouettin", "Centre", 1)
+    assert (near.admin1, near.geo_precision) == ("Nord", 2)

@@ -201,7 +201,16 @@ class Geocoder:
             "spans": span + loc.spans,
         }
         if near.entry.admin_level is None:
-            updates.update(geo_precision=2, where_prec=2, feature_code=None)
+            # "the Gounghin area of Ouagadougou", "a mosque in Bobo-Dioulasso": a part of the town is
+            # coded as the town itself (ACLED's geo_precision 1); a village near it is not (2).
+            text = doc_text(doc)
+            inside = (
+                t.end <= near.start
+                and bool(INSIDE.fullmatch(text[t.end : near.start]))
+                and split_unit_word(near.text)[1] is None
+                and not UNIT_NEXT.match(text[near.end : near.end + 20])  # "in the Sapouy district"
+            )
+            updates.update(geo_precision=1 if inside else 2, where_prec=2, feature_code=None)
         return loc.model_copy(update=updates)
 
     def location(self, doc: Doc, t: Toponym, tops: list[Toponym]) -> Location:
@@ -302,6 +311,16 @@ class Geocoder:
         )
 
 
+# Between an unlisted name and the town it lies in: "X in Y", "the X area of Y", "X, Y".
+INSIDE = re.compile(
+    r"\s*(?:,|\s(?:area|neighbou?rhood|district|quarter|suburb|sector|estate|market|camp))?\s*"
+    r"(?:,|\bin|\bof)\s+(?:the\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?|\s*,\s*",
+    re.I,
+)
+UNIT_NEXT = re.compile(
+    r"\s+(?:sub-?county|sub-?division|district|county|province|department|region|division|constituency|ward)\b",
+    re.I,
+)
 UNIT_AFTER = re.compile(r"\s+(province|county|district|region|department|governorate|prefecture)\b", re.I)
 _CODED_AS = re.compile(r"(?:coded (?:as|to|at)|coordinates (?:for|of)|location of)\s+(?:the\s+)?$", re.I)
 _GEOPRECISION = re.compile(r"^[^()]{0,40}?(?:geo-?precision|GP)\s*(\d)", re.I)
