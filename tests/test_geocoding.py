@@ -192,3 +192,10 @@ def test_a_part_of_a_town_is_coded_as_the_town_itself(nlp, geocoder):
     near = locate(nlp, geocoder, "Gunmen attacked the village of Poessin, 8 km from Ouahigouya.", "attacked")
     assert (inside.name, inside.admin1, inside.geo_precision) == ("Zangouettin", "Centre", 1)
     assert (near.admin1, near.geo_precision) == ("Nord", 2)
+
+
+def test_an_unlisted_place_in_a_named_county_keeps_the_precision_of_a_named_place(nlp, geocoder):
+    place = locate(nlp, geocoder, "Raiders attacked herders in Lokwamosing, Turkana County.", "attacked")
+    unit = locate(nlp, geocoder, "Raiders attacked herders in Kalokol Division, Turkana County.", "attacked")
+    assert (place.name, place.admin1, place.geo_precision) == ("Lokwamosing", "Turkana", 1)
+    assert unit.admin1 == "Turkana" and unit.geo_precision == 3

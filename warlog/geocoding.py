@@ -207,10 +207,13 @@ class Geocoder:
             inside = (
                 t.end <= near.start
                 and bool(INSIDE.fullmatch(text[t.end : near.start]))
-                and split_unit_word(near.text)[1] is None
+                and split_unit_word(near.text)[1] in (None, "PPL")
                 and not UNIT_NEXT.match(text[near.end : near.end + 20])  # "in the Sapouy district"
             )
             updates.update(geo_precision=1 if inside else 2, where_prec=2, feature_code=None)
+        elif near.entry.admin_level in (1, 2) and split_unit_word(t.text)[1] in (None, "PPL"):
+            # "in Forole, Marsabit County": the report names the very place, coded at its unit's seat.
+            updates.update(geo_precision=1)
         return loc.model_copy(update=updates)
 
     def location(self, doc: Doc, t: Toponym, tops: list[Toponym]) -> Location:
