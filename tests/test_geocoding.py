@@ -199,3 +199,8 @@ def test_an_unlisted_place_in_a_named_county_keeps_the_precision_of_a_named_plac
     unit = locate(nlp, geocoder, "Raiders attacked herders in Kalokol Division, Turkana County.", "attacked")
     assert (place.name, place.admin1, place.geo_precision) == ("Lokwamosing", "Turkana", 1)
     assert unit.admin1 == "Turkana" and unit.geo_precision == 3
+
+
+def test_a_known_part_of_an_unknown_hyphenated_name_is_not_the_place(nlp, geocoder):
+    found = names(nlp, geocoder, "Herders clashed in Tako-Yoyora (Loropeni, Poni) and on the Kitale-Lodwar road.")
+    assert "Tako" not in found and found["Kitale"].country_code == "KE" and found["Lodwar"].country_code == "KE"

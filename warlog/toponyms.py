@@ -124,7 +124,9 @@ def gazetteer_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[tup
             if end - i > 1 or not common:
                 options.append((i, end, name_key(doc[i:end].text)))
     loose = {key: loose_key(doc[s:e].text) for s, e, key in options}
-    known = gazetteer.known_keys({k for _, _, k in options} | {v for v in loose.values() if v})
+    parts = {name_key(doc[j].text) for s, e, _ in options for j in (s - 2, e + 1) if 0 <= j < len(doc)}
+    known = gazetteer.known_keys({k for _, _, k in options} | {v for v in loose.values() if v} | parts)
+    options = [o for o in options if not _in_compound(doc, o[0], o[1], known)]
     spans, covered = [], set(taken)
     for start, end, key in options:
         if covered.intersection(range(start, end)):
@@ -141,6 +143,34 @@ def gazetteer_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[tup
             spans.append((start, end))
             covered.update(range(start, end))
     return spans
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """Token i is a hyphen written without spaces between two capitalised words ("Tako-Yoyora")."""
+    return (
+        0 < i < len(doc) - 1
+        and doc[i].text == "-"
+        and doc[i - 1].whitespace_ == ""
+        and doc[i].whitespace_ == ""
+        and capitalised(doc[i + 1])
+        and capitalised(doc[i - 1])
+    )
+
+
+def _in_compound(doc: Doc, start: int, end: int, known: set[str]) -> bool:
+    """ "Tako" of "Tako-Yoyora", "Tila" of "Woba-Tila": part of a hyphenated name whose other part
+    is no known place ("Kitale-Lodwar road" joins two places and keeps both)."""
+    if _glued_hyphen(doc, end) and name_key(doc[end + 1].text) not in known:
+        return not _route_after(doc, end + 2)
+    return _glued_hyphen(doc, start - 1) and name_key(doc[start - 2].text) not in known and not _route_after(doc, end)
+
+
+ROUTE_WORDS = frozenset({"road", "highway", "axis", "route", "border", "corridor", "boundary", "junction"})
+
+
+def _route_after(doc: Doc, i: int) -> bool:
+    """ "the Migori-Kakrao road": two places joined by a route, not one hyphenated name."""
+    return any(doc[j].lower_ in ROUTE_WORDS for j in range(i, min(len(doc), i + 2)))
 
 
 def _accept(doc: Doc, start: int, end: int, gazetteer: Gazetteer, key: str) -> bool:
