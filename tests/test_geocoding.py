@@ -86,12 +86,14 @@ def test_country_only(nlp, geocoder):
 
 
 def test_a_village_named_like_a_foreign_region_follows_its_own_province(nlp, geocoder):
-    loc = locate(nlp, geocoder, "Gunmen attacked the market of Sangha (Sangha, Koulpelogo) on Tuesday.", "attacked")
+    text = "Gunmen attacked the market of Sangha (Sangha, Koulpelogo) on Tuesday."
+    loc = locate(nlp, geocoder, text, "attacked")
     assert (loc.country, loc.admin1) == ("Burkina Faso", "Centre-Est")
 
 
 def test_an_unlisted_name_before_its_commune_and_province_is_the_place(nlp, geocoder):
-    loc = locate(nlp, geocoder, "Gunmen attacked a bus between Tambiga (Pobe-Mengao, Soum) and Djibo.", "attacked")
+    text = "Gunmen attacked a bus between Tambiga (Pobe-Mengao, Soum) and Djibo."
+    loc = locate(nlp, geocoder, text, "attacked")
     assert (loc.admin1, loc.admin2, loc.geo_precision) == ("Sahel", "Soum", 1)
     assert loc.spans[0].text == "Tambiga"  #, not "Pobe" of "Pobe-Mengao" in Benin
 
@@ -104,7 +106,8 @@ def test_a_province_is_read_with_the_country_and_commune_beside_it(nlp, geocoder
 
 
 def test_an_acronym_in_parentheses_is_not_a_province(nlp, geocoder):
-    loc = locate(nlp, geocoder, "Members of the National Youth Service (NYS) protested in Chuka.", "protested")
+    text = "Members of the National Youth Service (NYS) protested in Chuka."
+    loc = locate(nlp, geocoder, text, "protested")
     assert loc.name == "Chuka" and loc.admin1 == "Tharaka-Nithi"
 
 
@@ -202,5 +205,7 @@ def test_an_unlisted_place_in_a_named_county_keeps_the_precision_of_a_named_plac
 
 
 def test_a_known_part_of_an_unknown_hyphenated_name_is_not_the_place(nlp, geocoder):
-    found = names(nlp, geocoder, "Herders clashed in Tako-Yoyora (Loropeni, Poni) and on the Kitale-Lodwar road.")
-    assert "Tako" not in found and found["Kitale"].country_code == "KE" and found["Lodwar"].country_code == "KE"
+    text = "Herders clashed in Tako-Yoyora (Loropeni, Poni) and on the Kitale-Lodwar road."
+    found = names(nlp, geocoder, text)
+    assert "Tako" not in found
+    assert found["Kitale"].country_code == "KE" and found["Lodwar"].country_code == "KE"

@@ -77,7 +77,8 @@ def qualifier_anchor(quals, countries: Mapping[str, float] | None = None) -> Ent
         return None
     weight = countries or {}
     units = sorted(
-        quals[-1][1], key=lambda e: (-weight.get(e.country_code or "", 0.0), e.admin_level is None, -e.population)
+        quals[-1][1],
+        key=lambda e: (-weight.get(e.country_code or "", 0.0), e.admin_level is None, -e.population),
     )
     for unit in units:
         for _key, entries in quals[:-1]:

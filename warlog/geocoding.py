@@ -231,7 +231,8 @@ class Geocoder:
             # names with its commune and province is the very place (ACLED's geo_precision 1); an
             # unlisted part named after its unit ("Laikipia North") is near it (2).
             precision = 1 if t.qualified else 2
-            rel = Relation("near", precision, 2) if e.admin_level is None else Relation("district", precision, 3)
+            town = e.admin_level is None
+            rel = Relation("near", precision, 2) if town else Relation("district", precision, 3)
         rel = explicit_coding(left, right) or rel
         offset = self._offset(e, rel, t, tops)
         country = self.gazetteer.country(e.country_code)
@@ -321,7 +322,8 @@ INSIDE = re.compile(
     re.I,
 )
 UNIT_NEXT = re.compile(
-    r"\s+(?:sub-?county|sub-?division|district|county|province|department|region|division|constituency|ward)\b",
+    r"\s+(?:sub-?county|sub-?division|district|county|province|department|region|division|constituency"
+    r"|ward)\b",
     re.I,
 )
 UNIT_AFTER = re.compile(r"\s+(province|county|district|region|department|governorate|prefecture)\b", re.I)

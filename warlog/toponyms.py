@@ -162,7 +162,8 @@ def _in_compound(doc: Doc, start: int, end: int, known: set[str]) -> bool:
     is no known place ("Kitale-Lodwar road" joins two places and keeps both)."""
     if _glued_hyphen(doc, end) and name_key(doc[end + 1].text) not in known:
         return not _route_after(doc, end + 2)
-    return _glued_hyphen(doc, start - 1) and name_key(doc[start - 2].text) not in known and not _route_after(doc, end)
+    before = _glued_hyphen(doc, start - 1) and name_key(doc[start - 2].text) not in known
+    return before and not _route_after(doc, end)
 
 
 ROUTE_WORDS = frozenset({"road", "highway", "axis", "route", "border", "corridor", "boundary", "junction"})
