@@ -70,6 +70,12 @@ def test_a_given_focus_names_the_actors_country(fresh):
     assert ev.location.geo_precision == 3
 
 
+def test_a_country_only_event_is_coded_at_the_capital(fresh):
+    fresh.set_focus("KE")
+    loc = _first(fresh, PROTEST).location
+    assert loc.admin1 == "Nairobi" and abs(loc.latitude + 1.28) < 0.2 and abs(loc.longitude - 36.82) < 0.2
+
+
 def test_a_small_namesake_abroad_gives_way_to_the_focus(fresh):
     fresh.set_focus("none")
     assert _first(fresh, RAID).location.country == "Belgium"  # GeoNames' only Kain

@@ -159,3 +159,8 @@ def test_cli_info_and_import_error(gazetteer, index_copy, tmp_path):
     out = CliRunner().invoke(main, ["gazetteer", "import", str(bad), "--path", str(index_copy)])
     assert out.exit_code != 0 and "KE.txt: line 1" in out.output
     assert digest(index_copy) == before
+
+
+def test_an_admin2_unit_without_linked_towns_is_still_placed_in_its_admin1(gazetteer):
+    units = [e for e, _kind in gazetteer.candidates("poni") if e.feature_code == "ADM2"]
+    assert units and gazetteer.admin1_name(units[0].country_code, units[0].admin1_code) == "Sud-Ouest"

@@ -186,27 +186,12 @@ def _write_notes(events: list[Event], article: Article) -> list[Event]:
 
 
 def _country_location(geocoder, iso3: str, relation: str = "country") -> Location | None:
-    """Only the country is known (\"Kenyan civilians\"): ACLED geo_precision 3, UCDP where_prec 6.
+    """Only the country is known (\"Kenyan civilians\"): coded at its capital (``Geocoder.country_location``).
     ``relation`` "collection focus": no word of the article names it; the collection's focus does."""
     from .countries import country
 
     c = country(iso3)
-    gaz = getattr(geocoder, "gazetteer", None)
-    entry = gaz._entry(gaz.country(c.iso2).geonameid) if c and gaz and gaz.country(c.iso2) else None
-    if entry is None:
-        return None
-    return Location(
-        name=c.name,
-        geonameid=entry.geonameid,
-        latitude=entry.latitude,
-        longitude=entry.longitude,
-        country=c.name,
-        iso3=iso3,
-        feature_code=entry.feature_code,
-        geo_precision=3,
-        where_prec=6,
-        relation=relation,
-    )
+    return geocoder.country_location(c.iso2, relation) if c else None
 
 
 def _focus_country(focus: Focus, doc: Doc, geocoder) -> str | None:

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 
-from .geo_names import is_latin, loose_key, name_keys, split_unit_word
+from .geo_names import is_latin, loose_key, name_key, name_keys, split_unit_word
 
 SCHEMA_VERSION = "3"
 SCHEMA = """
@@ -259,12 +260,43 @@ def add_admin_units(b: Builder, cities: dict, gnc_countries: dict) -> None:
                 a2_points[r].append((c["latitude"], c["longitude"]))
                 pops[r] += c.get("population") or 0
                 a2_of_city[c["geonameid"]] = (parts[1], parts[2])
+    towns = _towns_by_unit_name(cities)
     for i, row in enumerate(rows):
+        if row[6] == "2" and i not in a2_points:
+            _fill_unit_point(i, row, towns, a1_points, a2_points, pops)
         _add_unit(b, i, row, a1_points, a2_points, gnc_countries, pops)
     for gid, (a1, a2) in a2_of_city.items():
         place = b.places.get(gid)
         if place and place[6] == a1:
             b.places[gid] = place[:7] + (a2,) + place[8:]
+
+
+def _towns_by_unit_name(cities: dict) -> dict[tuple[str, str, str], dict]:
+    """(country, admin-1 code, name key) -> the most populous town of that name there."""
+    out: dict[tuple[str, str, str], dict] = {}
+    for c in cities.values():
+        k = (c["countrycode"], c.get("admin1code") or "", name_key(c["name"]))
+        if k not in out or (c.get("population") or 0) > (out[k].get("population") or 0):
+            out[k] = c
+    return out
+
+
+_COMMUNE_OF = re.compile(r"^(?:commune|district|municipality|department) of\s+", re.I)
+
+
+def _fill_unit_point(i: int, row: list[str], towns, a1_points, a2_points, pops) -> None:
+    """An admin-2 unit none of whose cities is linked to it ("Poni", "Commune of Karimama") is placed
+    at its namesake town of the same admin-1, else at its admin-1's point: its admin-1 is known."""
+    parts = row[2].split(".")
+    if len(parts) != 3:
+        return
+    bare = split_unit_word(_COMMUNE_OF.sub("", row[0]))[0]
+    town = towns.get((parts[0], parts[1], name_key(bare)))
+    if town is not None:
+        a2_points[i] = [(town["latitude"], town["longitude"])]
+        pops[i] = town.get("population") or 0
+    elif a1_points.get((parts[0], parts[1])):
+        a2_points[i] = [unit_point(a1_points[(parts[0], parts[1])])]
 
 
 def _add_unit(b: Builder, i: int, row: list[str], a1_points, a2_points, gnc_countries, pops) -> None:

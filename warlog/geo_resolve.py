@@ -70,23 +70,28 @@ def namesake_town(unit: Entry, found) -> Entry | None:
     return max(towns, key=lambda e: e.population) if towns else None
 
 
-def qualifier_anchor(quals) -> Entry | None:
-    """The place "(commune, province)" points to: the commune's town lying in or near the province."""
+def qualifier_anchor(quals, countries: Mapping[str, float] | None = None) -> Entry | None:
+    """The place "(commune, province)" points to: the commune's town lying in or near the province
+    (the province of that name with such a town first, then one in the document's countries)."""
     if not quals or not quals[-1][1]:
         return None
-    units = sorted(quals[-1][1], key=lambda e: (e.admin_level is None, -e.population))
-    unit = units[0]
-    for _key, entries in quals[:-1]:
-        near = [
-            e
-            for e in entries
-            if e.country_code == unit.country_code
-            and e.admin_level is None
-            and haversine_km(e.latitude, e.longitude, unit.latitude, unit.longitude) < 120
-        ]
-        if near:
-            return max(near, key=lambda e: e.population)
-    return unit
+    weight = countries or {}
+    units = sorted(
+        quals[-1][1],
+        key=lambda e: (-weight.get(e.country_code or "", 0.0), e.admin_level is None, -e.population),
+    )
+    for unit in units:
+        for _key, entries in quals[:-1]:
+            near = [
+                e
+                for e in entries
+                if e.country_code == unit.country_code
+                and (e.admin_level is None or (e.admin_level == 2 and e.admin1_code == unit.admin1_code))
+                and haversine_km(e.latitude, e.longitude, unit.latitude, unit.longitude) < 120
+            ]
+            if near:
+                return max(near, key=lambda e: e.population)
+    return units[0]
 
 
 SUPPORT_KM = 60.0
@@ -201,7 +206,7 @@ class Resolver:
             self._best(c, h, ctx, q, [e for e in points if e is not r.entry])
             for (c, h), q, r in zip(cands, quals, first)
         ]
-        return [self._check_qualified(r, q) for r, q in zip(second, quals)]
+        return [self._check_qualified(r, q, ctx.countries) for r, q in zip(second, quals)]
 
     @staticmethod
     def _document_support(phrases: list[Phrase], cands) -> dict[int, int]:
@@ -210,12 +215,13 @@ class Resolver:
             groups.setdefault(name_key(p.text), [e for e, _ in sorted(found, key=lambda c: -c[0].population)])
         return mutual_support(list(groups.values()))
 
-    def _check_qualified(self, r: Resolution, quals) -> Resolution:
+    def _check_qualified(self, r: Resolution, quals, countries: Mapping[str, float]) -> Resolution:
         """A name whose entry lies far from its own "(commune, province)" is another place of that name."""
-        anchor = qualifier_anchor(quals)
+        anchor = qualifier_anchor(quals, countries)
         if anchor is None:
             return r
-        if r.entry is not None and (self._qualifier_bonus(r.entry, quals) > 0):
+        # The broadest unit decides: "Sangha (Sangha, Koulpelogo)" is not the Congolese region Sangha.
+        if r.entry is not None and self._qualifier_bonus(r.entry, quals[-1:]) > 0:
             return r
         return Resolution(anchor, r.score, r.unit_hint, r.n_candidates, via_qualifier=True)
 

@@ -56,6 +56,7 @@ class Toponym:
     dateline: bool = False
     locative: bool = False
     via_qualifier: bool = False
+    qualified: bool = False  # "Boula (Coalla, Gnagna)": the name comes with its commune and province
 
 
 # A place abroad this small, in a text about known countries that names none of its own, is more
@@ -112,8 +113,8 @@ class Geocoder:
             context[cc] += weight
         resolutions = self.resolver.resolve(phrases, context)
         out = [self._toponym(doc, m, r.entry, r.score) for m, r in zip(mentions, resolutions)]
-        for t, r in zip(out, resolutions):
-            t.via_qualifier = r.via_qualifier
+        for t, r, m in zip(out, resolutions, mentions):
+            t.via_qualifier, t.qualified = r.via_qualifier, bool(m.qualifiers)
         if countries:
             _drop_strays(out, set(countries) | set(context))
         return out
@@ -200,7 +201,19 @@ class Geocoder:
             "spans": span + loc.spans,
         }
         if near.entry.admin_level is None:
-            updates.update(geo_precision=2, where_prec=2, feature_code=None)
+            # "the Gounghin area of Ouagadougou", "a mosque in Bobo-Dioulasso": a part of the town is
+            # coded as the town itself (ACLED's geo_precision 1); a village near it is not (2).
+            text = doc_text(doc)
+            inside = (
+                t.end <= near.start
+                and bool(INSIDE.fullmatch(text[t.end : near.start]))
+                and split_unit_word(near.text)[1] in (None, "PPL")
+                and not UNIT_NEXT.match(text[near.end : near.end + 20])  # "in the Sapouy district"
+            )
+            updates.update(geo_precision=1 if inside else 2, where_prec=2, feature_code=None)
+        elif near.entry.admin_level in (1, 2) and split_unit_word(t.text)[1] in (None, "PPL"):
+            # "in Forole, Marsabit County": the report names the very place, coded at its unit's seat.
+            updates.update(geo_precision=1)
         return loc.model_copy(update=updates)
 
     def location(self, doc: Doc, t: Toponym, tops: list[Toponym]) -> Location:
@@ -214,8 +227,12 @@ class Geocoder:
             relation_before(left) or relation_after(right) or Relation("in", 1, 1)
         )
         if t.via_qualifier:
-            # An unlisted village coded to its commune's town or its district, as ACLED does.
-            rel = Relation("near", 2, 2) if e.admin_level is None else Relation("district", 2, 3)
+            # An unlisted village coded to its commune's town or its district. A village the report
+            # names with its commune and province is the very place (ACLED's geo_precision 1); an
+            # unlisted part named after its unit ("Laikipia North") is near it (2).
+            precision = 1 if t.qualified else 2
+            town = e.admin_level is None
+            rel = Relation("near", precision, 2) if town else Relation("district", precision, 3)
         rel = explicit_coding(left, right) or rel
         offset = self._offset(e, rel, t, tops)
         country = self.gazetteer.country(e.country_code)
@@ -227,7 +244,7 @@ class Geocoder:
             longitude=point.longitude,
             country=country.name if country else None,
             iso3=country.iso3 if country else None,
-            admin1=self.gazetteer.admin1_name(e.country_code, e.admin1_code) if e.admin_level != 0 else None,
+            admin1=self.gazetteer.admin1_name(point.country_code, point.admin1_code),
             admin2=self.gazetteer.admin2_name(e.country_code, e.admin1_code, e.admin2_code),
             feature_code=e.feature_code,
             geo_precision=rel.geo_precision,
@@ -235,6 +252,28 @@ class Geocoder:
             relation=rel.relation,
             offset=offset,
             spans=[Span.of(doc_text(doc), t.start, t.end)],
+        )
+
+    def country_location(self, code: str, relation: str = "country") -> Location | None:
+        """Only the country is known: coded at its capital, as ACLED codes a region at its seat
+        (geo_precision 3, UCDP where_prec 6); the admin-1 is the capital's."""
+        c = self.gazetteer.country(code)
+        entry = self.gazetteer.entry(c.geonameid) if c else None
+        if c is None or entry is None:
+            return None
+        point = self.gazetteer.seat(entry) or entry
+        return Location(
+            name=c.name,
+            geonameid=entry.geonameid,
+            latitude=point.latitude,
+            longitude=point.longitude,
+            country=c.name,
+            iso3=c.iso3,
+            admin1=self.gazetteer.admin1_name(point.country_code, point.admin1_code),
+            feature_code=entry.feature_code,
+            geo_precision=3,
+            where_prec=6,
+            relation=relation,
         )
 
     def _display_name(self, t: Toponym, e: Entry) -> str:
@@ -276,6 +315,17 @@ class Geocoder:
         )
 
 
+# Between an unlisted name and the town it lies in: "X in Y", "the X area of Y", "X, Y".
+INSIDE = re.compile(
+    r"\s*(?:,|\s(?:area|neighbou?rhood|district|quarter|suburb|sector|estate|market|camp))?\s*"
+    r"(?:,|\bin|\bof)\s+(?:the\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?|\s*,\s*",
+    re.I,
+)
+UNIT_NEXT = re.compile(
+    r"\s+(?:sub-?county|sub-?division|district|county|province|department|region|division|constituency"
+    r"|ward)\b",
+    re.I,
+)
 UNIT_AFTER = re.compile(r"\s+(province|county|district|region|department|governorate|prefecture)\b", re.I)
 _CODED_AS = re.compile(r"(?:coded (?:as|to|at)|coordinates (?:for|of)|location of)\s+(?:the\s+)?$", re.I)
 _GEOPRECISION = re.compile(r"^[^()]{0,40}?(?:geo-?precision|GP)\s*(\d)", re.I)

@@ -124,7 +124,9 @@ def gazetteer_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[tup
             if end - i > 1 or not common:
                 options.append((i, end, name_key(doc[i:end].text)))
     loose = {key: loose_key(doc[s:e].text) for s, e, key in options}
-    known = gazetteer.known_keys({k for _, _, k in options} | {v for v in loose.values() if v})
+    parts = {name_key(doc[j].text) for s, e, _ in options for j in (s - 2, e + 1) if 0 <= j < len(doc)}
+    known = gazetteer.known_keys({k for _, _, k in options} | {v for v in loose.values() if v} | parts)
+    options = [o for o in options if not _in_compound(doc, o[0], o[1], known)]
     spans, covered = [], set(taken)
     for start, end, key in options:
         if covered.intersection(range(start, end)):
@@ -141,6 +143,35 @@ def gazetteer_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[tup
             spans.append((start, end))
             covered.update(range(start, end))
     return spans
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """Token i is a hyphen written without spaces between two capitalised words ("Tako-Yoyora")."""
+    return (
+        0 < i < len(doc) - 1
+        and doc[i].text == "-"
+        and doc[i - 1].whitespace_ == ""
+        and doc[i].whitespace_ == ""
+        and capitalised(doc[i + 1])
+        and capitalised(doc[i - 1])
+    )
+
+
+def _in_compound(doc: Doc, start: int, end: int, known: set[str]) -> bool:
+    """ "Tako" of "Tako-Yoyora", "Tila" of "Woba-Tila": part of a hyphenated name whose other part
+    is no known place ("Kitale-Lodwar road" joins two places and keeps both)."""
+    if _glued_hyphen(doc, end) and name_key(doc[end + 1].text) not in known:
+        return not _route_after(doc, end + 2)
+    before = _glued_hyphen(doc, start - 1) and name_key(doc[start - 2].text) not in known
+    return before and not _route_after(doc, end)
+
+
+ROUTE_WORDS = frozenset({"road", "highway", "axis", "route", "border", "corridor", "boundary", "junction"})
+
+
+def _route_after(doc: Doc, i: int) -> bool:
+    """ "the Migori-Kakrao road": two places joined by a route, not one hyphenated name."""
+    return any(doc[j].lower_ in ROUTE_WORDS for j in range(i, min(len(doc), i + 2)))
 
 
 def _accept(doc: Doc, start: int, end: int, gazetteer: Gazetteer, key: str) -> bool:
@@ -263,6 +294,43 @@ def pattern_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     return out
 
 
+def _qualifier_parts(doc: Doc, open_i: int) -> list[str] | None:
+    """The comma-separated names of "(Coalla, Gnagna)" opening at token ``open_i``, else None."""
+    close = next((j for j in range(open_i, min(len(doc), open_i + 20)) if doc[j].text == ")"), None)
+    if close is None:
+        return None
+    inner = [text.strip() for text in doc[open_i + 1 : close].text.split(",") if text.strip()]
+    if not inner or not all(part[:1].isupper() and len(part.split()) <= 4 for part in inner):
+        return None  # "(coded as Djibo at geoprecision 2)" is a note, not "(commune, province)"
+    return inner
+
+
+def _names_place(gazetteer: Gazetteer, text: str) -> bool:
+    return any(kind in (0, 1) for _, kind in gazetteer.candidates(name_key(text)))
+
+
+def qualified_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[tuple[int, int]]:
+    """ "Gaskinde (Pobe-Mengao, Soum)": an unlisted name whose parenthesis ends with a known unit
+    or town is a place (ACLED's "village (commune, province)")."""
+    out = []
+    for k, tok in enumerate(doc):
+        if tok.text != "(" or k == 0 or k - 1 in taken or not capitalised(doc[k - 1]):
+            continue
+        parts = _qualifier_parts(doc, k)
+        if parts is None or parts[-1].isupper() or not _names_place(gazetteer, parts[-1]):
+            continue  # "National Youth Service (NYS)": an acronym, not a province
+        i = k - 1
+        while i > 0 and k - i < MAX_TOKENS and i - 1 not in taken and (
+            capitalised(doc[i - 1]) or (doc[i - 1].text == "-" and doc[i - 1].whitespace_ == "")
+        ):
+            i -= 1
+        while i < k and not capitalised(doc[i]):
+            i += 1
+        if doc[i:k].text.lower() not in stopwords() and not doc[i].is_stop:
+            out.append((i, k))
+    return out
+
+
 def extend_unit(doc: Doc, start: int, end: int) -> int:
     if end < len(doc) and doc[end].lower_ in EXTENDING_UNITS:
         return end + 1
@@ -290,6 +358,8 @@ def recognise(doc: Doc, gazetteer: Gazetteer, demonyms: bool = False) -> list[Me
     spans += [(s, extend_unit(doc, s, e), "gazetteer") for s, e in gazetteer_spans(doc, gazetteer, taken)]
     taken = {i for s, e, _ in spans for i in range(s, e)}
     spans += [(s, e, "pattern") for s, e in pattern_spans(doc, taken)]
+    taken = {i for s, e, _ in spans for i in range(s, e)}
+    spans += [(s, e, "pattern") for s, e in qualified_spans(doc, gazetteer, taken)]
     mentions = [_mention(doc[s:e], src) for s, e, src in spans]
     for m in mentions:
         m.locative = m.locative or m.source == "pattern"  # "the village of X" names a place as such
@@ -337,12 +407,10 @@ def link_qualifiers(doc: Doc, mentions: list[Mention]) -> None:
     for i, m in enumerate(mentions):
         _extend_to_parenthesis(doc, m, mentions[i + 1] if i + 1 < len(mentions) else None)
         if m.end < len(doc) and doc[m.end].text == "(":
-            close = next((j for j in range(m.end, min(len(doc), m.end + 20)) if doc[j].text == ")"), None)
-            if close is None:
+            inner = _qualifier_parts(doc, m.end)
+            if inner is None:
                 continue
-            inner = [text.strip() for text in doc[m.end + 1 : close].text.split(",") if text.strip()]
-            if not all(part[:1].isupper() and len(part.split()) <= 4 for part in inner):
-                continue  # "(coded as Djibo at geoprecision 2)" is a note, not "(commune, province)"
+            close = next(j for j in range(m.end, len(doc)) if doc[j].text == ")")
             m.qualifiers = inner
             for later in mentions[i + 1 :]:
                 if later.start < close:
