@@ -42,6 +42,10 @@ def claims(text):
         ("Two suspected gang members were gunned down by police.", [("killed", 2, 2, 2)]),
         ("Police fired back and killed two of them.", [("killed", 2, 2, 2)]),
         ("On 3 April 2020, three soldiers were killed.", [("killed", 3, 3, 3)]),
+        ("Raiders killed thirty-two herders.", [("killed", 32, 32, 32)]),
+        ("On 9 June 2021, raiders killed a herder, wounded another, and stole cattle.", [("killed", 1, 1, 1)]),
+        ("Two soldiers died. Unknown fatalities coded as 10.", [("killed", 2, 2, 2), ("killed", 10, 10, 10)]),
+        ("Two villages were raided, with 1 fatality each.", [("killed", 1, 1, 1)]),
     ],
 )
 def test_figures(text, expected):

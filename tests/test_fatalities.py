@@ -25,3 +25,30 @@ def test_victims_of_both_sides_add_up():
 def test_no_deaths_is_zero():
     assert acled_fatalities([]) == 0
     assert acled_fatalities([claim(0)]) == 0
+
+
+def test_a_coders_stated_figure_overrides_the_rest():
+    claims = [claim(2, None, "soldiers"), Claim(kind="killed", low=10, high=10, acled_value=10,
+                                                  quantifier="coded as", text="fatalities coded as 10")]
+    assert acled_fatalities(claims) == 10
+
+
+def test_more_victims_add_to_the_figure_before():
+    claims = [Claim(kind="killed", low=10, high=10, acled_value=10, text="10 killed"),
+              Claim(kind="killed", low=4, high=4, acled_value=4, victims="bodies", text="4 more bodies")]
+    assert acled_fatalities(claims) == 14
+
+
+def test_a_sources_total_is_never_less_than_the_sides_it_counts():
+    # "19 dead, ... and 2 assailants killed": 19 is the report's total, not a rival of 2
+    claims = [claim(19), claim(2, None, "assailants")]
+    assert acled_fatalities(claims) == 19
+
+
+def test_people_is_everyone_not_a_side():
+    claims = [claim(10, None, "people"), claim(20, "the militants", "police"), claim(15, "other sources")]
+    assert acled_fatalities(claims) == 10
+
+
+def test_self_defence_militia_and_militants_are_two_sides():
+    assert acled_fatalities([claim(2, None, "volunteer fighters"), claim(1, None, "militant")]) == 3

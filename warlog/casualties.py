@@ -38,11 +38,13 @@ VAGUE = {
 }
 QUANT = r"(?:at\s+(?:the\s+)?least|more\s+than|over|nearly|almost|about|around|some|up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|approximately|an\s+estimated|roughly|only|a\s+total\s+of|close\s+to|upwards\s+of)"
 _WORDNUM = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|a\s+dozen)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_COMPOUND = rf"{_TENS}[-\s](?:one|two|three|four|five|six|seven|eight|nine)"  # "thirty-two": one number, no range
 _DIGITS = r"\[?(?:\d{1,3}(?:,\d{3})+|\d+)\]?"
 _SINGLE = rf"(?:{_DIGITS}|{_WORDNUM})"
 _VAGUE = r"(?:an\s+(?:unspecified|unknown)\s+number\s+of|a\s+few|several|many|numerous|a\s+number\s+of|tens\s+of|scores\s+of|scores|dozens\s+of|dozens|hundreds\s+of|hundreds|thousands\s+of|thousands|multiple)"
 NUMBER = (
-    rf"(?P<q>{QUANT}\s+)?(?:(?:either\s+)?(?P<lo>{_SINGLE})\s*(?:to|-|–|or)\s*(?P<hi>{_SINGLE})|between\s+(?P<lo2>{_SINGLE})\s+and\s+(?P<hi2>{_SINGLE})"
+    rf"(?P<q>{QUANT}\s+)?(?:(?!{_COMPOUND}\b)(?:either\s+)?(?P<lo>{_SINGLE})\s*(?:to|-|–|or)\s*(?P<hi>{_SINGLE})|between\s+(?P<lo2>{_SINGLE})\s+and\s+(?P<hi2>{_SINGLE})"
     rf"|(?P<n>{_SINGLE})|(?P<vague>{_VAGUE})|(?P<one>an?|one|the))"
 )
 VICTIM_HEAD = (
@@ -95,6 +97,13 @@ PAT_C = re.compile(
 PAT_TOLL = re.compile(
     rf"\b(?:(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities))\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stood\s+at|is|was)"
     rf"|(?-i:FATALIT\w*|Fatalities|Deaths|Death\s+toll)\s*:\s*(?:(?:reported|estimates?|include|including|of|at\s+least)\s+){{0,3}})\s*{NUMBER}\b",
+    re.I,
+)
+# A coder's own statement of the figure kept for this event ("Unknown fatalities coded as 10", "two
+# events ..., with 1 fatality each"): it states the convention applied, so it overrides the others.
+PAT_CODED = re.compile(
+    rf"\bfatalit(?:y|ies)\b[^.;]{{0,80}}?\bcoded\s+(?:as|at)\s+(?:(?:a|the)\s+low\s+estimate\s+of\s+)?"
+    rf"\(?(?P<n>\d+)\)?(?!\s*(?:events?|km|kilomet))|\b(?P<each>{_SINGLE})\s+fatalit(?:y|ies)\s+each\b",
     re.I,
 )
 NO_CASUALTY = re.compile(
@@ -167,11 +176,25 @@ def _kind_of(m: re.Match) -> str:
     return "killed"
 
 
+_MONTH_BEFORE = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$", re.I)
+
+
+def _is_year(m: re.Match) -> bool:
+    """A bare 19xx/20xx after a month name or before a comma is a year, not a count."""
+    n = m.group("n") or ""
+    if not re.fullmatch(r"(?:19|20)\d\d", n):
+        return False
+    rest, before = m.string[m.end("n") :], m.string[max(0, m.start("n") - 16) : m.start("n")]
+    return rest.startswith(",") or bool(_MONTH_BEFORE.search(before))
+
+
 def _from_match(m: re.Match, base: int, sent_i: int, kind: str | None = None) -> ClaimMention | None:
     fig = _figure(m)
     if fig is None:
         return None
     low, high, q, coded = fig
+    if _is_year(m):
+        return None  # "On 18 August 2020, militants killed ...": the year is no figure
     if m.group("one") and not m.groupdict().get("victims"):
         return None  # "a killed" makes no sense: "a"/"one" needs its noun
     if (m.group("one") or "").lower() == "the" and re.search(r"(?:s|people|men|women|children)$", m.group("victims") or "", re.I):
@@ -248,6 +271,12 @@ def find_claims(text: str, sentences: list[tuple[int, int]]) -> list[ClaimMentio
                     continue  # "villagers lynched a hunter": the villagers are the killers
                 c = _from_match(m, s, i, "killed" if pat is PAT_TOLL else None)
                 if c:
+                    found.append(c)
+        if "coded" in lower or "each" in lower:
+            for m in PAT_CODED.finditer(sent):
+                n = parse_number(m.group("n") or m.group("each"))
+                if n is not None:
+                    c = ClaimMention(m.start() + s, m.end() + s, "killed", n, n, "coded as", n, None, None, i)
                     found.append(c)
         for m in NO_CASUALTY.finditer(sent):
             kind = "injured" if re.search(r"hurt|injur", m.group(0), re.I) else "killed"
