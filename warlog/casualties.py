@@ -25,7 +25,7 @@ UNITS = {
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12,
-    "couple": 2, "a couple of": 2, "pair": 2,
+    "couple": 2, "a couple of": 2, "pair": 2, "both": 2,
 }
 # Vague quantities: (low, high, ACLED's coded value). ACLED: a few -> 3, several/many -> 10,
 # tens -> 10, dozens -> 12, hundreds -> 100.
@@ -37,7 +37,7 @@ VAGUE = {
     "some": (2, None, 3), "multiple": (2, None, 3), "casualties": (0, None, 0),
 }
 QUANT = r"(?:at\s+(?:the\s+)?least|more\s+than|over|nearly|almost|about|around|some|up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|approximately|an\s+estimated|roughly|only|a\s+total\s+of|close\s+to|upwards\s+of)"
-_WORDNUM = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|a\s+dozen)"
+_WORDNUM = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|a\s+dozen|both)"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _COMPOUND = rf"{_TENS}[-\s](?:one|two|three|four|five|six|seven|eight|nine)"  # "thirty-two": one number, no range
 _DIGITS = r"\[?(?:\d{1,3}(?:,\d{3})+|\d+)\]?"
@@ -58,7 +58,7 @@ VICTIM_HEAD = (
     r"combatants|militias?|suspects|bandits|raiders|fishermen|motorists|drivers|journalists?|babies|infants|teenagers?|"
     r"youths?|elders?|chiefs?|family\s+members|inhabitants|locals|refugees|migrants|pastoralists|herdsmen|"
     r"hostages|captives|businessm[ae]n|supporters?|members?|followers?|activists?|guards?|colleagues?|travell?ers?|deacons?|drivers?|tout|riders?|residents?|villagers?|civilians?|policem[ae]n|gangsters?|thugs|criminals?|thiefs|counterparts|al[\s-]Shabaa?b|Mungiki|rangers?|rustlers?|thief|thieves|robbers?|reservists?|herdsman|assailant|attacker|militant|fighter|rebel|insurgent|jihadist|terrorist|bandit|raider|suspect|gunman|councilm[ae]n|leader|director|headmaster|principal|pastor|catechist|cleric|merchant|vendor|owner|operator|rider|motorcyclist|dealer|customer|tourist|"
-    r"workers?|soldier|civilian|prisoners?|inmates?|detainees?|breeders?|patrons?|lieutenants?|corporals?|sergeants?|"
+    r"workers?|soldier|civilian|IDPs?|prisoners?|inmates?|detainees?|breeders?|patrons?|lieutenants?|corporals?|sergeants?|"
     r"inspectors?|captains?|commanders?|chiefs?|returnees?|recruiters?|interpreters?|informants?|informers?|"
     r"sympathi[sz]ers?|collaborators?|kidnappers?|abductors?|planters?|gang\s+members|bystanders?|couple|"
     r"(?!(?:ord|numb|bord|wat|pap|headquart|quart|pow|lett|cent|matt|lay|contain|comput|tank|bunk|launch|trail|charg)ers)[a-z]{3,}ers|"
@@ -87,25 +87,60 @@ _CHAIN = (
 )
 # NUM [victims] [were] killed | NUM dead | NUM deaths
 _OR_MOD = rf"{_MOD}(?:(?-i:[A-Z])[\w'-]+\s+(?:or|and/or)\s+{_MOD})?"
-_AND_MORE = rf"(?:\s+and\s+(?:{_SINGLE}|an?)\s+{_MOD}(?:{VICTIM_HEAD}))?"  # "two soldiers and a civilian" (see _coordinated)
+_AND_MORE = rf"(?:\s+and\s+(?:(?:his|her|their)\s+(?:{_SINGLE}\s+)?|(?:{_SINGLE}|an?)\s+){_MOD}(?:{VICTIM_HEAD}))?"  # "two soldiers and a civilian" (see _coordinated)
 _VICTIMS = rf"{_OR_MOD}[\"“]?(?:{VICTIM_HEAD})[\"”]?{_AND_MORE}"
 PAT_A = re.compile(rf"\b{NUMBER}(?:\s+(?P<victims>{_VICTIMS}))?(?:\s+(?:more|others|other\s+people))?(?:,[^,.;]{{1,60}},|(?(victims)\s+of\s+(?:the\s+|an?\s+|their\s+)?(?:same\s+)?[\w'-]+(?:\s+[\w'-]+)?(?=\s+(?:were|was|are|is|have|has|had|killed|died|dead)\b)|(?!))|(?(victims),(?!\s*(?:{_SINGLE})\b)[^,.;\d]{{1,80}}?(?=\s+(?:were|was)\s+(?:\w+\s+)?(?:killed|shot|murdered|hacked|found|injured|wounded)\b)|(?!))|\s*\([^)]{{0,80}}\)|\s*\[[^\]]{{0,80}}\]|\s+[-–]\s[^-–.;]{{1,80}}\s[-–]|\s+(?:from|at|in|near)\s+(?:the\s+|an?\s+)?[\w'-]+(?:\s+[\w'-]+){{0,2}}?(?:\s*\[[^\]]{{0,80}}\])?(?=\s+(?:were|was|have|has|had|killed|died)\b)|\s+(?:\w+ing|\w+ed\s+(?:to|by|with|from|in|for|on))(?:\s+[\w'-]+){{1,5}}?(?=\s+(?:were|was|have|has|had|is)\b)|,\s+including\s+[^.;]{{1,80}}?(?=\s+(?:were|was)\s)|\s+of\s+(?:them|whom|those(?:\s+\w+)?|these)(?=\s+(?:were|was|are|is|have|has|had|died|killed)\b))?{_BE}{_CHAIN}\s+(?:{_KIND_RE})\b", re.I)
+# "two Koglweogo who ...": a group's own name, capitalised, as the victims
+_NAMED = r"(?-i:[A-Z][\w'-]+)(?=\s*[,.;]|\s*$|\s+(?:who|that|and|in|on|at|near|during|after|as|when|while|from)\b)"
 # killed NUM [victims]; killing NUM; left NUM dead
 PAT_B = re.compile(
-    rf"\b(?:(?P<verb_k>(?:killing|killings|deaths?|murders?)\s+of|gun(?:s|ned)?\s+down|killed|killing|kill|kills|lynch(?:ed|es)?|assassinat(?:ed|ing)|executing|(?:hacked|stabbed|beat|beaten|burned|burnt|clubbed|stoned)\s+to\s+death|shot\s+and\s+killed|shot|massacred|executed|shot\s+dead|murdered|beheaded|lynched|claimed\s+the\s+lives\s+of|left)"
+    rf"\b(?:[a-z]+(?:ed|ing)\s+and\s+(?:then\s+)?)?(?:(?P<verb_k>(?:killing|killings|deaths?|murders?)\s+of|gun(?:s|ned)?\s+down|"
+    rf"shooting\s+dead|shoots?\s+dead|fatally\s+(?:shot|shooting|stabbed|stabbing|wounded|wounding|injured|injuring|assaulted|hit)|"
+    rf"(?:bodies|corpses|remains)\s+of|(?:hack|stab|beat|burn|club|stone|torture)(?:s|d|ed|ing)?\s+to\s+death|leaving|killed|killing|kill|kills|lynch(?:ed|es)?|assassinat(?:ed|ing)|executing|(?:hacked|stabbed|beat|beaten|burned|burnt|clubbed|stoned)\s+to\s+death|shot\s+and\s+killed|shot|massacred|executed|shot\s+dead|murdered|beheaded|lynched|claimed\s+the\s+lives\s+of|left)"
     rf"|(?P<verb_i>injured|injuring|wounded|wounding)|(?P<verb_a>abducted|abducting|kidnapped|kidnapping|seized)"
-    rf"|(?P<verb_r>arrested|arresting|detained|detaining))(?:\s+(?:by|with)\s+(?:an?\s+)?\w+)?\s+{NUMBER}(?:\s+(?P<victims>(?:(?-i:[A-Z])[\w'-]+\s+and\s+)?{_OR_MOD}[\"“]?(?:{VICTIM_HEAD})[\"”]?{_AND_MORE})|(?=\s+(?:on|in|at|near|and|during|after|as|when|while|following|since|of\s+them)\b|\s*[,.;]|\s*$))(?:\s+(?P<dead>dead|injured|wounded))?\b",
+    rf"|(?P<verb_r>arrested|arresting|detained|detaining))(?:\s+and\s+(?!(?:injur|wound|kill)\w*)[a-z]+ed)?"
+    rf"(?:\s+(?:by|with)\s+(?:an?\s+)?\w+)?\s+(?:(?:the|all|its|their)\s+(?=(?:{_SINGLE})\s))?{NUMBER}(?:\s+(?P<victims>(?:(?-i:[A-Z])[\w'-]+\s+and\s+)?{_OR_MOD}[\"“]?(?:{VICTIM_HEAD})[\"”]?{_AND_MORE}|{_NAMED})|(?=\s+(?:on|in|at|near|and|during|after|as|when|while|following|since|of\s+them)\b|\s*[,.;]|\s*$))(?:\s+(?P<dead>dead|injured|wounded))?\b",
     re.I,
 )
 # "lynched a hunter", "shot dead the chief": one victim of any description.
 PAT_ONE = re.compile(
-    r"\b(?P<verb_k>killed|lynched|shot\s+dead|murdered|beheaded|executed|assassinated|(?:stabbed|hacked|beat|beaten|burned|burnt|stoned|clubbed)\s+to\s+death)"
-    r"\s+(?P<one>an?|the)\s+(?P<victims>(?:[\w'-]+\s+){0,3}?[a-z][\w'-]*)\b(?P<n>)(?P<q>)(?P<lo>)(?P<lo2>)(?P<vague>)(?P<dead>)",
+    r"(?<!\bto )\b(?P<verb_k>killed|kills?|killing|lynched|lynch(?:es|ing)|shot\s+dead|shoots?\s+dead|shooting\s+dead|murdered|murders|"
+    r"beheaded|executed|executes|assassinated|assassinates?|gun(?:s|ned)?\s+down|"
+    r"(?:stabbed|hacked|beat|beaten|burned|burnt|stoned|clubbed|tortured)\s+to\s+death)"
+    r"\s+(?P<one>an?|the)\s+(?!(?:[\w'-]+\s+){0,2}?(?:coup|plan|operation|raid|attack|strike|search|mission|order|warrant|"
+    r"project|programme|program|deal|sweep|number|total|cow|goat|camel|sheep|ox|animal|dog|donkey|lion|elephant|bull|"
+    r"hyena|leopard|crocodile|snake|cattle|livestock)s?\b)(?P<victims>(?:[\w'-]+\s+){0,3}?[a-z][\w'-]*)\b(?P<n>)(?P<q>)(?P<lo>)(?P<lo2>)(?P<vague>)(?P<dead>)",
 )
 # "stoned two suspected robbers to death", "beat a thief to death"
 PAT_C = re.compile(
-    rf"\b(?P<verb_k>(?:stone|hack|beat|burn|club|stab|bludgeon|lynch)(?:d|ed|bed|t|en|s)?)\s+{NUMBER}\s+"
+    rf"\b(?P<verb_k>(?:stone|hack|beat|burn|club|stab|bludgeon|lynch|tortur)(?:d|ed|bed|t|en|s|e|es)?)(?:\s+up)?\s+{NUMBER}\s+"
     rf"(?P<victims>{_MOD}(?:{VICTIM_HEAD}))\s+to\s+death\b(?P<dead>)",
+    re.I,
+)
+# "executed him", "burned her to death": one victim named before.
+PAT_PRON = re.compile(
+    r"\b(?:(?P<verb_k>killed|killing|kills?|executed|executing|murdered|murdering|lynched|lynching|assassinated|beheaded|"
+    r"shot\s+dead|shooting\s+dead|shot\s+and\s+killed|gunned\s+down)|(?P<tod>stoned|hacked|beat|beaten|burned|burnt|clubbed|"
+    r"stabbed|tortured))\s+(?P<victims>(?P<one>him|her))\b(?(tod)\s+to\s+death\b)"
+    r"(?P<n>)(?P<q>)(?P<lo>)(?P<lo2>)(?P<vague>)(?P<dead>)",
+    re.I,
+)
+_SINGULAR = (
+    r"man|woman|boy|girl|child|baby|teenager|youth|officer|policeman|policewoman|soldier|reservist|driver|rider|"
+    r"watchman|guard|bodyguard|suspect|robber|rapist|thief|farmer|herder|herdsman|trader|teacher|chief|student|pupil|"
+    r"civilian|journalist|pastor|priest|imam|cleric|activist|businessman|resident|villager|worker|gendarme|militant|"
+    r"fighter|vendor|shopkeeper|owner|leader|official|councillor|politician|elder|miner|hunter|fisherman|sheikh"
+)
+# Headline style without an article: "Gunmen kill police reservist", "Mob lynches murder suspect".
+PAT_BARE = re.compile(
+    r"(?<!\bto )\b(?P<verb_k>kill(?:s|ed)?|lynch(?:es|ed)?|murder(?:s|ed)|assassinat(?:es?|ed)|shoots?\s+dead|shot\s+dead|behead(?:s|ed))\s+"
+    rf"(?P<victims>(?:(?!(?:a|an|the|his|her|their|its|and|in|on|at|by|with|for|to|two|three|four|five|six|seven)\b)[a-z][\w'-]*\s+){{0,2}}"
+    rf"(?:{_SINGULAR}))(?![\w'-])(?P<n>)(?P<q>)(?P<lo>)(?P<lo2>)(?P<vague>)(?P<one>)(?P<dead>)"
+)
+# "His body was found in a well": one dead.
+PAT_BODY = re.compile(
+    r"\b(?P<victims>(?:his|her)\s+(?:[\w'-]+\s+)?(?:body|corpse|remains))\s+(?:was|were|has\s+been|had\s+been|is)\s+"
+    r"(?:\w+ly\s+|later\s+)?(?:found|discovered|recovered|retrieved|dumped)\b",
     re.I,
 )
 PAT_TOLL = re.compile(
@@ -144,7 +179,7 @@ class ClaimMention:
 
 def parse_number(word: str) -> int | None:
     w = re.sub(r"\s+", " ", word.lower().strip().strip("[]"))
-    if w == "the":
+    if w in ("the", "him", "her"):
         return 1
     if re.fullmatch(r"[\d,]+", w):
         return int(w.replace(",", ""))
@@ -186,7 +221,9 @@ def _kind_of(m: re.Match) -> str:
             return k
     for g, k in (("verb_k", "killed"), ("verb_i", "injured"), ("verb_a", "abducted"), ("verb_r", "arrested")):
         if m.groupdict().get(g):
-            return "killed" if g == "verb_k" and (m.group("dead") or "killed").lower() == "dead" else k
+            if g == "verb_k" and (m.group("dead") or "").lower() in ("injured", "wounded"):
+                return "injured"  # "left two people wounded"
+            return k
     return "killed"
 
 
@@ -209,6 +246,8 @@ def _from_match(m: re.Match, base: int, sent_i: int, kind: str | None = None) ->
     low, high, q, coded = fig
     if _is_year(m):
         return None  # "On 18 August 2020, militants killed ...": the year is no figure
+    if re.match(r"(?i)le(?:ft|aving)\b", m.group(0)) and not m.group("dead"):
+        return None  # "left two hours later": "left" counts casualties only with "dead"/"wounded"
     if m.group("one") and not m.groupdict().get("victims"):
         return None  # "a killed" makes no sense: "a"/"one" needs its noun
     if (m.group("one") or "").lower() == "the" and re.search(r"(?:s|people|men|women|children)$", m.group("victims") or "", re.I):
@@ -225,7 +264,12 @@ def _from_match(m: re.Match, base: int, sent_i: int, kind: str | None = None) ->
                         victims.strip() if victims else None, vstart, sent_i)
 
 
-_COORD_RE = re.compile(rf"\band\s+(?P<n>{_SINGLE}|an?)\s+(?:[\w'-]+\s+){{0,3}}?(?:{VICTIM_HEAD})\b", re.I)
+_COORD_RE = re.compile(
+    rf"\band\s+(?:(?P<poss>his|her|their)\s+(?:(?P<pn>{_SINGLE})\s+)?|(?P<n>{_SINGLE}|an?)\s+)(?:[\w'-]+\s+){{0,3}}?"
+    rf"(?P<head>{VICTIM_HEAD})\b",
+    re.I,
+)
+_PLURAL = re.compile(r"(?:s|ren|men|people)$", re.I)
 
 
 def _coordinated(victims: str | None) -> int:
@@ -233,17 +277,21 @@ def _coordinated(victims: str | None) -> int:
     if not victims:
         return 0
     m = _COORD_RE.search(victims)
-    return (parse_number(m.group("n")) or 0) if m else 0
+    if not m:
+        return 0
+    if m.group("poss") and not m.group("pn"):
+        return 0 if _PLURAL.search(m.group("head")) else 1  # "and her son"; "and their children": unknown
+    return parse_number(m.group("n") or m.group("pn")) or 0
 
 
 _ACTIVE = re.compile(r"\b(?:were|was|have|has|had|are|is|been|being|got)\b", re.I)
-_OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d+|him|them|it|several|dozens|one|some|many|scores)\b", re.I)
+_OBJECT_AFTER = re.compile(r"\s+(?:and\s+[a-z]+(?:ed|t)\s+)?(?:more|a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d+|him|them|it|several|dozens|one|some|many|scores)\b", re.I)
 
 
 _ANY_KIND = re.compile(
     r"kill|dead|die|death|toll|fatalit|casualt|injur|wound|hurt|maim|abduct|kidnap|hostage|seiz|arrest|detain|"
     r"apprehend|custody|rounded|displac|fled|flee|missing|lynch|execut|behead|murder|massacr|slain|slaughter|"
-    r"shot|stab|hack|burn|ston|succumb|perish|lost\s+their|lives|bodies|gun|assassinat|\bkia\b|hang|corpse",
+    r"shot|stab|hack|burn|ston|succumb|perish|lost\s+their|lives|bodies|gun|assassinat|\bkia\b|hang|corpse|body|fatal",
     re.I,
 )
 
@@ -276,7 +324,7 @@ def find_claims(text: str, sentences: list[tuple[int, int]]) -> list[ClaimMentio
             pats.append(PAT_C)
         if "toll" in lower or "number of" in lower or "fatalit" in lower or "death" in lower:
             pats.append(PAT_TOLL)
-        pats.append(PAT_ONE)
+        pats += [PAT_ONE, PAT_PRON]
         for pat in pats:
             for m in (_pat_a(sent) if pat is PAT_A else pat.finditer(sent)):
                 if pat is PAT_A and _NON_PERSON_AFTER.match(sent[m.end("n") if m.group("n") else m.end():]) and not m.group("victims"):
@@ -292,6 +340,8 @@ def find_claims(text: str, sentences: list[tuple[int, int]]) -> list[ClaimMentio
                 if n is not None:
                     c = ClaimMention(m.start() + s, m.end() + s, "killed", n, n, "coded as", n, None, None, i)
                     found.append(c)
+        for m in (*PAT_BODY.finditer(sent), *PAT_BARE.finditer(sent)):
+            found.append(ClaimMention(m.start() + s, m.end() + s, "killed", 1, 1, None, 1, m.group("victims"), m.start("victims") + s, i))
         for m in NO_CASUALTY.finditer(sent):
             kind = "injured" if re.search(r"hurt|injur", m.group(0), re.I) else "killed"
             found.append(ClaimMention(m.start() + s, m.end() + s, kind, 0, 0, "none", 0, None, None, i))
