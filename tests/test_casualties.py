@@ -76,6 +76,14 @@ def claims(text):
         ("Gunmen killed and mutilated a farmer.", [("killed", 1, 1, 1)]),
         ("Police shoot dead a taxi driver.", [("killed", 1, 1, 1)]),
         ("The bodies of three men were found in a river.", [("killed", 3, 3, 3)]),
+        ("During the fighting, 7 Senegalese were killed.", [("killed", 7, 7, 7)]),
+        ("At least one patron is killed in the bar.", [("killed", 1, None, 1)]),
+        ("Three Bozo and two Dogon were killed in the clashes.", [("killed", 5, 5, 5)]),
+        ("12 charred bodies were taken to the mortuary.", [("killed", 12, 12, 12)]),
+        ("Three suspected thieves were set on fire by a mob.", [("killed", 3, 3, 3)]),
+        ("The toll from the market bombing rose to nine.", [("killed", 9, 9, 9)]),
+        ("Troops killed 30 militants. Fatalities split between events, as (18) in one place and (12) in another.",
+         [("killed", 30, 30, 30), ("killed", 18, 18, 18)]),
     ],
 )
 def test_figures(text, expected):
@@ -92,6 +100,9 @@ def test_figures(text, expected):
         "The striker scored two goals and was shot down by a late tackle in the 90th minute.",
         "The guards executed a search of the compound.",
         "A mob tried to kill man they accused of theft.",
+        "Two houses were set on fire.",
+        "Three cows were killed by the raiders.",
+        "The thief was nearly lynched.",
         "Some farmers killed and burned more than a dozen goats.",
         "The gunmen left two hours later.",
     ],
@@ -122,4 +133,26 @@ def test_a_death_protested_is_a_grievance_not_the_protests_toll(text):
 
 def test_deaths_during_a_protest_count():
     text = "Protesters clashed with police, who killed two demonstrators."
+    assert [c.extras.get("grievance") for c in find_claims(text, [(0, len(text))])] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mourners held a vigil to honour 40 people killed in the unrest.",
+        "Police arrested two men for the murder of a trader.",
+        "Residents say 10 people have been killed in the last two months.",
+        "In the past three years, 25 people have been killed in raids.",
+        "One was shot dead (possibly included in the 5 reported killed in the city).",
+        "The movement demanded justice for two members who were killed.",
+    ],
+)
+def test_deaths_of_another_event_or_a_tally_are_not_this_events(text):
+    found = [c for c in find_claims(text, [(0, len(text))]) if c.kind == "killed"]
+    assert found and any(c.extras.get("grievance") for c in found)
+    assert not any(c.low in (40, 10, 25, 5) for c in found if not c.extras.get("grievance"))
+
+
+def test_claiming_responsibility_for_a_killing_is_this_events():
+    text = "The group claimed responsibility for the killing of two soldiers."
     assert [c.extras.get("grievance") for c in find_claims(text, [(0, len(text))])] == [None]

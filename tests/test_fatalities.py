@@ -52,3 +52,7 @@ def test_people_is_everyone_not_a_side():
 
 def test_self_defence_militia_and_militants_are_two_sides():
     assert acled_fatalities([claim(2, None, "volunteer fighters"), claim(1, None, "militant")]) == 3
+
+
+def test_corpses_recovered_are_part_of_the_count_not_another_side():
+    assert acled_fatalities([claim(10, None, "militants"), claim(7, None, "corpses")]) == 10

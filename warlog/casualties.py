@@ -65,7 +65,7 @@ VICTIM_HEAD = (
     rf"(?-i:(?:{ETHNIC})s?)|councill?ors?|administrators?|imams?|pastors?|merchants?|vendors?|tourists?|nationals|employees|contractors|engineers|headm[ae]n|mayors?|MPs?|MCAs?|reporters?|Marines|paratroopers|commanders?|leaders?|clerics?|muslims|christians|monks|nuns|priests?"
 )
 KIND_WORDS = {
-    "killed": r"(?:(?:shot|attacked|hacked|stabbed|beaten|ambushed)\s+and\s+)?kill(?:i)?ed(?:\s+in\s+action)?|KIA|fatality|hanged|"
+    "killed": r"(?:(?:shot|attacked|hacked|stabbed|beaten|ambushed)\s+and\s+)?kill(?:i)?ed(?:\s+in\s+action)?|KIA|fatality|hanged|burn(?:ed|t)\s+alive|set\s+(?:ablaze|alight|on\s+fire)|"
     r"fatally\s+(?:shot|stabbed|wounded|injured|hit|beaten|assaulted|struck|attacked)|assassinated|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:wounds|injuries))?|[a-z]+(?:ed|t)\s+to\s+death|(?:stoned|hacked|beaten|burnt|burned|clubbed|stabbed)\s+to\s+death|dead|died|dies|die|gunned\s+down|murdered|massacred|executed|slain|slaughtered|beheaded|lynched|shot\s+dead|hacked\s+to\s+death|burned\s+to\s+death|perished|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|fatalities|deaths|death|bodies",
     "injured": r"injured|wounded|hurt|maimed|injuries|casualties",
     "abducted": r"abducted|kidnapped|taken\s+hostage|seized|held\s+hostage|abductions|kidnapping",
@@ -78,7 +78,7 @@ _MOD = r"(?:of\s+(?:the|their|its)\s+)?(?:(?!(?:are|were|was|is|have|has|had|kil
 _BE = (
     r"(?:\s+who)?(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|been|got|have|has|had))?"
     r"(?:\s+(?:reportedly|allegedly|also|all|later|then|subsequently|eventually|confirmed|feared|believed|"
-    r"(?:said|reported|believed|feared)\s+to\s+(?:have(?:\s+been)?|be)|reported|found|unconfirmed|civilian|[a-z]+ly))*"
+    r"(?:said|reported|believed|feared)\s+to\s+(?:have(?:\s+been)?|be)|reported|found|unconfirmed|civilian|(?!nearly|narrowly|barely|almost)[a-z]+ly))*"
 )
 # "was removed from a bus and executed", "were tortured and then summarily executed"
 _CHAIN = (
@@ -117,6 +117,17 @@ PAT_C = re.compile(
     rf"(?P<victims>{_MOD}(?:{VICTIM_HEAD}))\s+to\s+death\b(?P<dead>)",
     re.I,
 )
+# "9 Burkinabe were killed", "one patron is killed": any noun is a victim before an explicit "were killed".
+PAT_A2 = re.compile(
+    rf"\b(?!the\b){NUMBER}\s+(?P<victims>{_MOD}[^\W\d_][\w'-]*(?:\s+and\s+(?P<n2>{_SINGLE}|an?)\s+{_MOD}[^\W\d_][\w'-]*)?)"
+    r"\s+(?:(?:who|that)\s+)?(?:were|was|is|are|has\s+been|have\s+been|had\s+been)"
+    r"(?:\s+(?:reportedly|allegedly|also|later|(?!nearly|narrowly|barely|almost)[a-z]+ly))*"
+    r"\s+(?:killed|shot\s+dead|murdered|slain|lynched|beheaded|massacred|assassinated|found\s+dead|gunned\s+down|"
+    r"(?:hacked|burned|burnt|stabbed|beaten|stoned)\s+to\s+death)\b",
+    re.I,
+)
+# "16 charred bodies": as many dead.
+PAT_BODIES = re.compile(rf"\b{NUMBER}\s+(?:[a-z][\w'-]*\s+){{0,2}}?(?P<victims>bodies|corpses)\b(?P<dead>)", re.I)
 # "executed him", "burned her to death": one victim named before.
 PAT_PRON = re.compile(
     r"\b(?:(?P<verb_k>killed|killing|kills?|executed|executing|murdered|murdering|lynched|lynching|assassinated|beheaded|"
@@ -144,7 +155,7 @@ PAT_BODY = re.compile(
     re.I,
 )
 PAT_TOLL = re.compile(
-    rf"\b(?:(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities))\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stood\s+at|is|was)"
+    rf"\b(?:(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities))\s+(?:\w+\s+){{0,5}}?(?:to|of|at|reached|stood\s+at|is|was)"
     rf"|(?-i:FATALIT\w*|Fatalities|Deaths|Death\s+toll)\s*:\s*(?:(?:reported|estimates?|include|including|of|at\s+least)\s+){{0,3}})\s*{NUMBER}\b",
     re.I,
 )
@@ -152,14 +163,15 @@ PAT_TOLL = re.compile(
 # events ..., with 1 fatality each"): it states the convention applied, so it overrides the others.
 PAT_CODED = re.compile(
     rf"\bfatalit(?:y|ies)\b[^.;]{{0,80}}?\bcoded\s+(?:as|at)\s+(?:(?:a|the)\s+low\s+estimate\s+of\s+)?"
-    rf"\(?(?P<n>\d+)\)?(?!\s*(?:events?|km|kilomet))|\b(?P<each>{_SINGLE})\s+fatalit(?:y|ies)\s+each\b",
+    rf"\(?(?P<n>\d+)\)?(?!\s*(?:events?|km|kilomet))|\b(?P<each>{_SINGLE})\s+fatalit(?:y|ies)\s+each\b"
+    rf"|\bfatalities\s+split\b[^.;]{{0,80}}?\bas\s+\((?P<split>\d+)\)",
     re.I,
 )
 NO_CASUALTY = re.compile(
     r"\b(?:no\s+(?:one|body)\s+(?:was|were|has\s+been)\s+(?:killed|hurt|injured)|no\s+(?:casualties|fatalities|deaths|injuries|one\s+died)|without\s+(?:casualties|injur\w*)|nobody\s+(?:was\s+)?(?:killed|hurt|injured|died))\b",
     re.I,
 )
-_NON_PERSON_AFTER = re.compile(r"^\s*(?:artillery|tank|rounds|rockets?|shells|mortars?|barrels|metres|meters|km|kilometres|miles|houses|homes|vehicles|cars|trucks|cattle|goats|cows|camels|sheep|oxen|livestock|buildings|shops|days?|weeks?|months?|years?|hours?|minutes|percent|per\s+cent|%|dollars|shillings|francs)\b", re.I)
+_NON_PERSON_AFTER = re.compile(r"^\s*(?:artillery|tank|rounds|rockets?|shells|mortars?|barrels|metres|meters|km|kilometres|miles|houses|homes|vehicles|cars|trucks|cattle|goats|cows|camels|sheep|oxen|livestock|donkeys|dogs|animals|buildings|shops|days?|weeks?|months?|years?|hours?|minutes|percent|per\s+cent|%|dollars|shillings|francs)\b", re.I)
 
 
 @dataclass
@@ -291,7 +303,7 @@ _OBJECT_AFTER = re.compile(r"\s+(?:and\s+[a-z]+(?:ed|t)\s+)?(?:more|a|an|the|his
 _ANY_KIND = re.compile(
     r"kill|dead|die|death|toll|fatalit|casualt|injur|wound|hurt|maim|abduct|kidnap|hostage|seiz|arrest|detain|"
     r"apprehend|custody|rounded|displac|fled|flee|missing|lynch|execut|behead|murder|massacr|slain|slaughter|"
-    r"shot|stab|hack|burn|ston|succumb|perish|lost\s+their|lives|bodies|gun|assassinat|\bkia\b|hang|corpse|body|fatal",
+    r"shot|stab|hack|burn|ston|succumb|perish|lost\s+their|lives|bodies|gun|assassinat|\bkia\b|hang|corpse|body|fatal|ablaze|alight|on\s+fire|alive",
     re.I,
 )
 
@@ -319,7 +331,9 @@ def find_claims(text: str, sentences: list[tuple[int, int]]) -> list[ClaimMentio
         if not _ANY_KIND.search(sent):
             continue  # most sentences name no casualty: skip the heavy patterns
         lower = sent.lower()
-        pats = [PAT_B, PAT_A]
+        pats = [PAT_B, PAT_A, PAT_A2]
+        if "bodies" in lower or "corpses" in lower:
+            pats.append(PAT_BODIES)
         if "to death" in lower:
             pats.append(PAT_C)
         if "toll" in lower or "number of" in lower or "fatalit" in lower or "death" in lower:
@@ -329,14 +343,19 @@ def find_claims(text: str, sentences: list[tuple[int, int]]) -> list[ClaimMentio
             for m in (_pat_a(sent) if pat is PAT_A else pat.finditer(sent)):
                 if pat is PAT_A and _NON_PERSON_AFTER.match(sent[m.end("n") if m.group("n") else m.end():]) and not m.group("victims"):
                     continue
+                if pat is PAT_A2 and _NON_PERSON_AFTER.match(sent[m.start("victims") - 1 :]):
+                    continue
                 if pat is PAT_A and _ACTIVE.search(m.group(0)) is None and _OBJECT_AFTER.match(sent, m.end()):
                     continue  # "villagers lynched a hunter": the villagers are the killers
-                c = _from_match(m, s, i, "killed" if pat is PAT_TOLL else None)
+                c = _from_match(m, s, i, "killed" if pat in (PAT_TOLL, PAT_A2, PAT_BODIES) else None)
+                if c and pat is PAT_A2 and m.group("n2") and not _COORD_RE.search(m.group("victims")):
+                    c.low, c.acled_value = c.low + parse_number(m.group("n2")), c.acled_value + parse_number(m.group("n2"))
+                    c.high = None if c.high is None else c.high + parse_number(m.group("n2"))
                 if c:
                     found.append(c)
-        if "coded" in lower or "each" in lower:
+        if "coded" in lower or "each" in lower or "split" in lower:
             for m in PAT_CODED.finditer(sent):
-                n = parse_number(m.group("n") or m.group("each"))
+                n = parse_number(m.group("n") or m.group("each") or m.group("split"))
                 if n is not None:
                     c = ClaimMention(m.start() + s, m.end() + s, "killed", n, n, "coded as", n, None, None, i)
                     found.append(c)
@@ -347,7 +366,7 @@ def find_claims(text: str, sentences: list[tuple[int, int]]) -> list[ClaimMentio
             found.append(ClaimMention(m.start() + s, m.end() + s, kind, 0, 0, "none", 0, None, None, i))
         kept = _non_overlapping(found)
         for c in kept:
-            if _is_grievance(sent, c.start - s):
+            if _is_grievance(sent, c.start - s, c.end - s):
                 c.extras["grievance"] = True
         out.extend(kept)
     return out
@@ -364,9 +383,27 @@ _GRIEVANCE = re.compile(
 )
 
 
-def _is_grievance(sent: str, start: int) -> bool:
-    """The claim at ``start`` is the object of a protest's "death of ..." (or begins with it)."""
-    return any(start - 40 <= m.end() <= start + 25 for m in _GRIEVANCE.finditer(sent))
+# Deaths of another event named as such: "to honour 60 people killed", "included in the 5 reported
+# killed", "arrested for the murder of", "in retaliation for the killing of"; and running tallies
+# ("10 people have been killed in the last two months").
+_PRIOR_BEFORE = re.compile(
+    r"(?:\b(?:honou?r|commemorat\w*|mourn\w*|remember\w*|avenge)\s+(?:the\s+)?"
+    r"|\b(?:included|counted)\s+(?:in|among)\s+(?:the\s+)?|\bjustice\s+for\s+|(?<!responsibility\s)\bfor\s+the\s+"
+    r"|\b(?:responsible\s+for|accused\s+of|suspected\s+of|in\s+(?:reaction|response|retaliation)\s+to|revenge\s+for)\s+the\s+"
+    r"|\bin\s+the\s+(?:last|past|previous)\s+(?:\w+\s+)?(?:weeks|months|years),?\s+)$",
+    re.I,
+)
+_TALLY_AFTER = re.compile(r"^[^.;,]{0,40}?\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|previous|over)?\s*(?:\w+\s+)?(?:weeks|months|years)\b", re.I)
+
+
+def _is_grievance(sent: str, start: int, end: int | None = None) -> bool:
+    """The claim at ``start`` is the object of a protest's "death of ..." (or begins with it), or
+    the toll of another event or a running tally."""
+    if any(start - 40 <= m.end() <= start + 25 for m in _GRIEVANCE.finditer(sent)):
+        return True
+    if _PRIOR_BEFORE.search(sent[max(0, start - 60) : start]):
+        return True
+    return end is not None and bool(_TALLY_AFTER.match(sent[end : end + 80]))
 
 
 def _non_overlapping(found: list[ClaimMention]) -> list[ClaimMention]:

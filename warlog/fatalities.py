@@ -15,8 +15,8 @@ from .records import Claim, Event, UCDPDeaths
 _ARMED_VICTIMS = re.compile(r"soldier|troop|fighter|force|militant|police|officer|gendarme|attacker|assailant|gunm[ae]n|insurgent|jihadist|rebel|terrorist|militia|combatant|bandit|raider|guard|personnel", re.I)
 # Self-defence groups and vigilantes are a side of their own beside the militants they fight.
 _MILITIA_VICTIMS = re.compile(r"volunteer|militia|vigilante|reservist|dozo|koglweogo|home\s*guard", re.I)
-# "10 people", "five individuals": a count of everyone, whichever side.
-_ANYONE = re.compile(r"^(?:[\w'-]+\s+)?(?:people|persons|individuals)$", re.I)
+# "10 people", "five individuals", "7 corpses": a count of everyone, whichever side.
+_ANYONE = re.compile(r"^(?:[\w'-]+\s+)?(?:people|persons|individuals|bodies|corpses|remains|body)$", re.I)
 # "4 more bodies", "two others died", "one of the wounded succumbed": added to the figure before it.
 _MORE = re.compile(r"^(?:[\w,'-]+\s+){1,3}?(?:more|others?)\b|^\S+\s+of\s+the\s+(?:wounded|injured)\b", re.I)
 CODED = "coded as"
