@@ -74,7 +74,7 @@ KIND_WORDS = {
     "missing": r"missing|unaccounted\s+for",
 }
 _KIND_RE = "|".join(f"(?P<k_{k}>{v})" for k, v in KIND_WORDS.items())
-_MOD = r"(?:of\s+(?:the|their|its)\s+)?(?:(?!(?:are|were|was|is|have|has|had|killed|dead|died|injured|wounded|and(?!/)|or|on|in|at|by|from|with|for|to|after|during|attack|attacks|separate|says?|said|told|reported|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)\(?[\w'/\"-]*[^\W\d_][\w'/\"-]*\)?\s+){0,4}?"
+_MOD = rf"(?:of\s+(?:the|their|its)\s+)?(?:(?:\d{{1,3}}|{_WORDNUM})[\s-]*(?:years?|months?)[\s-]*old\s+)?(?:(?!(?:are|were|was|is|have|has|had|killed|dead|died|injured|wounded|and(?!/)|or|on|in|at|by|from|with|for|to|after|during|attack|attacks|separate|says?|said|told|reported|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)\(?[\w'/\"-]*[^\W\d_][\w'/\"-]*\)?\s+){{0,4}}?"
 _BE = (
     r"(?:\s+who)?(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|been|got|have|has|had))?"
     r"(?:\s+(?:reportedly|allegedly|also|all|later|then|subsequently|eventually|confirmed|feared|believed|"
@@ -89,7 +89,7 @@ _CHAIN = (
 _OR_MOD = rf"{_MOD}(?:(?-i:[A-Z])[\w'-]+\s+(?:or|and/or)\s+{_MOD})?"
 _AND_MORE = rf"(?:\s+and\s+(?:(?:his|her|their)\s+(?:{_SINGLE}\s+)?|(?:{_SINGLE}|an?)\s+){_MOD}(?:{VICTIM_HEAD}))?"  # "two soldiers and a civilian" (see _coordinated)
 _VICTIMS = rf"{_OR_MOD}[\"“]?(?:{VICTIM_HEAD})[\"”]?{_AND_MORE}"
-PAT_A = re.compile(rf"\b{NUMBER}(?:\s+(?P<victims>{_VICTIMS}))?(?:\s+(?:more|others|other\s+people))?(?:,[^,.;]{{1,60}},|(?(victims)\s+of\s+(?:the\s+|an?\s+|their\s+)?(?:same\s+)?[\w'-]+(?:\s+[\w'-]+)?(?=\s+(?:were|was|are|is|have|has|had|killed|died|dead)\b)|(?!))|(?(victims),(?!\s*(?:{_SINGLE})\b)[^,.;\d]{{1,80}}?(?=\s+(?:were|was)\s+(?:\w+\s+)?(?:killed|shot|murdered|hacked|found|injured|wounded)\b)|(?!))|\s*\([^)]{{0,80}}\)|\s*\[[^\]]{{0,80}}\]|\s+[-–]\s[^-–.;]{{1,80}}\s[-–]|\s+(?:from|at|in|near)\s+(?:the\s+|an?\s+)?[\w'-]+(?:\s+[\w'-]+){{0,2}}?(?:\s*\[[^\]]{{0,80}}\])?(?=\s+(?:were|was|have|has|had|killed|died)\b)|\s+(?:\w+ing|\w+ed\s+(?:to|by|with|from|in|for|on))(?:\s+[\w'-]+){{1,5}}?(?=\s+(?:were|was|have|has|had|is)\b)|,\s+including\s+[^.;]{{1,80}}?(?=\s+(?:were|was)\s)|\s+of\s+(?:them|whom|those(?:\s+\w+)?|these)(?=\s+(?:were|was|are|is|have|has|had|died|killed)\b))?{_BE}{_CHAIN}\s+(?:{_KIND_RE})\b", re.I)
+PAT_A = re.compile(rf"\b{NUMBER}(?:\s+(?P<victims>{_VICTIMS}))?(?:\s+(?:more|others|other\s+people))?(?:,[^,.;]{{1,60}},|(?(victims)\s+of\s+(?:the\s+|an?\s+|their\s+)?(?:same\s+)?[\w'-]+(?:\s+[\w'-]+)?(?=\s+(?:were|was|are|is|have|has|had|killed|died|dead)\b)|(?!))|(?(victims),(?!\s*(?:{_SINGLE})\b)[^,.;\d]{{1,80}}?(?=\s+(?:were|was)\s+(?:\w+\s+)?(?:killed|shot|murdered|hacked|found|injured|wounded)\b)|(?!))|\s*\([^)]{{0,80}}\)|\s*\[[^\]]{{0,80}}\]|\s+[-–]\s[^-–.;]{{1,80}}\s[-–]|\s+(?:from|at|in|near)\s+(?:the\s+|an?\s+)?[\w'-]+(?:\s+[\w'-]+){{0,2}}?(?:\s*\[[^\]]{{0,80}}\])?(?=\s+(?:were|was|have|has|had|killed|died)\b)|\s+(?:\w+ing|\w+ed\s+(?:to|by|with|from|in|for|on))(?:\s+[\w'-]+){{1,5}}?(?=\s+(?:were|was|have|has|had|is)\b)|,\s+including\s+[^.;]{{1,80}}?(?=\s+(?:were|was)\s)|\s+of\s+(?:them|whom|those(?:\s+\w+)?|these|the\s+(?:wounded|injured))(?=\s+(?:succumbed|died)\b|\s+(?:were|was|are|is|have|has|had|died|killed)\b))?{_BE}{_CHAIN}\s+(?:{_KIND_RE})\b", re.I)
 # "two Koglweogo who ...": a group's own name, capitalised, as the victims
 _NAMED = r"(?-i:[A-Z][\w'-]+)(?=\s*[,.;]|\s*$|\s+(?:who|that|and|in|on|at|near|during|after|as|when|while|from)\b)"
 # killed NUM [victims]; killing NUM; left NUM dead
@@ -389,11 +389,15 @@ _GRIEVANCE = re.compile(
 _PRIOR_BEFORE = re.compile(
     r"(?:\b(?:honou?r|commemorat\w*|mourn\w*|remember\w*|avenge)\s+(?:the\s+)?"
     r"|\b(?:included|counted)\s+(?:in|among)\s+(?:the\s+)?|\bjustice\s+for\s+|(?<!responsibility\s)\bfor\s+the\s+"
-    r"|\b(?:responsible\s+for|accused\s+of|suspected\s+of|in\s+(?:reaction|response|retaliation)\s+to|revenge\s+for)\s+the\s+"
+    r"|\b(?:responsible\s+for|behind|accused\s+of|suspected\s+of|in\s+(?:reaction|response|retaliation)\s+to|revenge\s+for)\s+the\s+"
     r"|\bin\s+the\s+(?:last|past|previous)\s+(?:\w+\s+)?(?:weeks|months|years),?\s+)$",
     re.I,
 )
-_TALLY_AFTER = re.compile(r"^[^.;,]{0,40}?\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|previous|over)?\s*(?:\w+\s+)?(?:weeks|months|years)\b", re.I)
+_TALLY_AFTER = re.compile(
+    r"^[^.;,]{0,40}?\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|previous|over)?\s*(?:\w+\s+)?(?:weeks|months|years)\b"
+    r"|^[^.;,]{0,30}?\b(?:(?:days|weeks|months|years)\s+(?:earlier|ago|before)|last\s+(?:week|month|year))\b",
+    re.I,
+)
 
 
 def _is_grievance(sent: str, start: int, end: int | None = None) -> bool:
