@@ -56,3 +56,20 @@ def test_self_defence_militia_and_militants_are_two_sides():
 
 def test_corpses_recovered_are_part_of_the_count_not_another_side():
     assert acled_fatalities([claim(10, None, "militants"), claim(7, None, "corpses")]) == 10
+
+
+def test_a_bodyguard_killed_is_not_an_armed_side():
+    from warlog.fatalities import _victim_group
+
+    assert _victim_group(claim(1, None, "his bodyguard")) == "civilians"
+    assert _victim_group(claim(1, None, "two guards")) == "armed"
+
+
+def test_a_bodyguard_shot_dead_is_violence_against_civilians(first_event):
+    ev = first_event("On 3 May 2019, gunmen attacked the governor's convoy and shot dead his bodyguard.", "2019-05-04")
+    assert ev.event_type == "Violence against civilians" and ev.fatalities == 1
+
+
+def test_first_reported_toll_through_the_pipeline(first_event):
+    ev = first_event("On 3 May 2019, gunmen killed thirty-two villagers in a raid on the market.", "2019-05-04")
+    assert ev.fatalities == 32

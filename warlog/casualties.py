@@ -140,13 +140,25 @@ _SINGULAR = (
     r"man|woman|boy|girl|child|baby|teenager|youth|officer|policeman|policewoman|soldier|reservist|driver|rider|"
     r"watchman|guard|bodyguard|suspect|robber|rapist|thief|farmer|herder|herdsman|trader|teacher|chief|student|pupil|"
     r"civilian|journalist|pastor|priest|imam|cleric|activist|businessman|resident|villager|worker|gendarme|militant|"
-    r"fighter|vendor|shopkeeper|owner|leader|official|councillor|politician|elder|miner|hunter|fisherman|sheikh"
+    r"fighter|vendor|shopkeeper|owner|leader|official|councillor|politician|elder|miner|hunter|fisherman|sheikh|"
+    r"missionary|representative|gangster|inspector|corporal|sergeant|manager|minister|chairman|sympathi[sz]er|"
+    r"informant|collaborator|charlatan|healer|catechist|deacon|headman|commander|lieutenant|recruiter|returnee"
 )
 # Headline style without an article: "Gunmen kill police reservist", "Mob lynches murder suspect".
 PAT_BARE = re.compile(
     r"(?<!\bto )\b(?P<verb_k>kill(?:s|ed)?|lynch(?:es|ed)?|murder(?:s|ed)|assassinat(?:es?|ed)|shoots?\s+dead|shot\s+dead|behead(?:s|ed))\s+"
-    rf"(?P<victims>(?:(?!(?:a|an|the|his|her|their|its|and|in|on|at|by|with|for|to|two|three|four|five|six|seven)\b)[a-z][\w'-]*\s+){{0,2}}"
+    rf"(?P<victims>(?:his\s+|her\s+)?(?:(?!(?:a|an|the|his|her|their|its|and|in|on|at|by|with|for|to|two|three|four|five|six|seven)\b)[A-Za-z][\w'-]*\s+){{0,2}}"
     rf"(?:{_SINGULAR}))(?![\w'-])(?P<n>)(?P<q>)(?P<lo>)(?P<lo2>)(?P<vague>)(?P<one>)(?P<dead>)"
+)
+# A sentence about one person: "Teenage boy killed by raiders", "A man from the village is discovered
+# murdered", "Bodyguard of the minister was shot dead", "A trader, who had been threatened, is killed".
+PAT_SUBJ = re.compile(
+    r"(?:^|(?<=[.;:]\s))(?:(?:an?|the)\s+)?(?P<victims>(?:(?!(?i:after|before|following|over|and|or|as|when|while|by|in|on|at|"
+    r"for|to|of|from|with|that|who)\b)[\w'\"-]+\s+){0,4}?(?i:" + _SINGULAR + r"))"
+    r"(?:,[^,.;]{1,80},|\s+(?:of|from|with|linked\s+(?:with|to)|known\s+as|believed\s+to\s+be)\s+[^.;,]{1,60}?)?"
+    r"(?:\s+(?:was|is|has\s+been|had\s+been))?(?:\s+(?:reportedly|allegedly|later|also|discovered|found))?"
+    r"\s+(?:killed|shot\s+dead|murdered|executed|lynched|assassinated|beheaded|hacked\s+to\s+death|gunned\s+down|"
+    r"stabbed\s+to\s+death|burned\s+to\s+death|found\s+dead|(?:abducted|kidnapped|tortured)\s+and\s+(?:killed|executed|murdered))\b",
 )
 # "His body was found in a well": one dead.
 PAT_BODY = re.compile(
@@ -359,7 +371,8 @@ def find_claims(text: str, sentences: list[tuple[int, int]]) -> list[ClaimMentio
                 if n is not None:
                     c = ClaimMention(m.start() + s, m.end() + s, "killed", n, n, "coded as", n, None, None, i)
                     found.append(c)
-        for m in (*PAT_BODY.finditer(sent), *PAT_BARE.finditer(sent)):
+        subj = [m for m in PAT_SUBJ.finditer(sent) if not _OBJECT_AFTER.match(sent, m.end())]
+        for m in (*PAT_BODY.finditer(sent), *PAT_BARE.finditer(sent), *subj):
             found.append(ClaimMention(m.start() + s, m.end() + s, "killed", 1, 1, None, 1, m.group("victims"), m.start("victims") + s, i))
         for m in NO_CASUALTY.finditer(sent):
             kind = "injured" if re.search(r"hurt|injur", m.group(0), re.I) else "killed"

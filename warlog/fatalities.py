@@ -12,7 +12,7 @@ import re
 
 from .records import Claim, Event, UCDPDeaths
 
-_ARMED_VICTIMS = re.compile(r"soldier|troop|fighter|force|militant|police|officer|gendarme|attacker|assailant|gunm[ae]n|insurgent|jihadist|rebel|terrorist|militia|combatant|bandit|raider|guard|personnel", re.I)
+_ARMED_VICTIMS = re.compile(r"soldier|troop|fighter|force|militant|police|officer|gendarme|attacker|assailant|gunm[ae]n|insurgent|jihadist|rebel|terrorist|militia|combatant|bandit|raider|(?<!body)guard|personnel", re.I)
 # Self-defence groups and vigilantes are a side of their own beside the militants they fight.
 _MILITIA_VICTIMS = re.compile(r"volunteer|militia|vigilante|reservist|dozo|koglweogo|home\s*guard", re.I)
 # "10 people", "five individuals", "7 corpses": a count of everyone, whichever side.
