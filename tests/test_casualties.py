@@ -91,6 +91,7 @@ def claims(text):
         ("Raiders shoot and kill Turkana peace activist", [("killed", 1, 1, 1)]),
         ("Gunmen attack the governor and kill his bodyguard", [("killed", 1, 1, 1)]),
         ("A police officer killed two suspects.", [("killed", 2, 2, 2)]),
+        ("Two officers were attacked and set ablaze by a mob.", [("killed", 2, 2, 2)]),
         ("The toll from the market bombing rose to nine.", [("killed", 9, 9, 9)]),
         ("Troops killed 30 militants. Fatalities split between events, as (18) in one place and (12) in another.",
          [("killed", 30, 30, 30), ("killed", 18, 18, 18)]),

@@ -73,3 +73,12 @@ def test_a_bodyguard_shot_dead_is_violence_against_civilians(first_event):
 def test_first_reported_toll_through_the_pipeline(first_event):
     ev = first_event("On 3 May 2019, gunmen killed thirty-two villagers in a raid on the market.", "2019-05-04")
     assert ev.fatalities == 32
+
+
+def test_a_toll_that_rose_in_the_following_days_is_this_events(first_event):
+    ev = first_event(
+        "On 3 May 2019, militants detonated a bomb on a bus, killing four passengers. "
+        "In the following days the death toll from the blast rose to six.",
+        "2019-05-10",
+    )
+    assert ev.fatalities == 6

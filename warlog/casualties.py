@@ -83,7 +83,8 @@ _BE = (
 # "was removed from a bus and executed", "were tortured and then summarily executed"
 _CHAIN = (
     r"(?:\s+[a-z]+(?:ed|en|n|t)(?:\s+[^.;]{0,60}?)??,?\s+and(?:\s+(?:then|later))?(?:\s+[a-z]+ly)?"
-    r"(?=\s+(?:killed|executed|murdered|shot\s+dead|died|beheaded|lynched|slain|assassinated)\b))?"
+    r"(?=\s+(?:killed|executed|murdered|shot\s+dead|died|beheaded|lynched|slain|assassinated|burned\s+alive|"
+    r"set\s+(?:ablaze|alight|on\s+fire))\b))?"
 )
 # NUM [victims] [were] killed | NUM dead | NUM deaths
 _OR_MOD = rf"{_MOD}(?:(?-i:[A-Z])[\w'-]+\s+(?:or|and/or)\s+{_MOD})?"

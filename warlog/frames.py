@@ -29,7 +29,7 @@ _ONGOING = re.compile(
     re.I,
 )
 _CAUSE = re.compile(
-    r"\b(?:after|following|over\s+the\s+(?:death|killing)|in\s+protest\s+(?:at|over|against))\b(?![^.;]*\b(?:clash|fight|attack|shootout|gunfight|ambush|raid))[^.;]*$",
+    r"\b(?:after|following(?!\s+(?:days?|weeks?|months?|years?|mornings?|nights?|evening)\b)|over\s+the\s+(?:death|killing)|in\s+protest\s+(?:at|over|against))\b(?![^.;]*\b(?:clash|fight|attack|shootout|gunfight|ambush|raid))[^.;]*$",
     re.I,
 )
 ETHNIC_RE = re.compile(
