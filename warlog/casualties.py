@@ -58,7 +58,7 @@ VICTIM_HEAD = (
     r"combatants|militias?|suspects|bandits|raiders|fishermen|motorists|drivers|journalists?|babies|infants|teenagers?|"
     r"youths?|elders?|chiefs?|family\s+members|inhabitants|locals|refugees|migrants|pastoralists|herdsmen|"
     r"hostages|captives|businessm[ae]n|supporters?|members?|followers?|activists?|guards?|colleagues?|travell?ers?|deacons?|drivers?|tout|riders?|residents?|villagers?|civilians?|policem[ae]n|gangsters?|thugs|criminals?|thiefs|counterparts|al[\s-]Shabaa?b|Mungiki|rangers?|rustlers?|thief|thieves|robbers?|reservists?|herdsman|assailant|attacker|militant|fighter|rebel|insurgent|jihadist|terrorist|bandit|raider|suspect|gunman|councilm[ae]n|leader|director|headmaster|principal|pastor|catechist|cleric|merchant|vendor|owner|operator|rider|motorcyclist|dealer|customer|tourist|"
-    r"workers?|soldier|civilian|IDPs?|prisoners?|inmates?|detainees?|breeders?|patrons?|lieutenants?|corporals?|sergeants?|"
+    r"workers?|soldier|civilian|IDPs?|peasants?|sailors?|witch(?:es)?|occupants?|foreigners?|prisoners?|inmates?|detainees?|breeders?|patrons?|lieutenants?|corporals?|sergeants?|"
     r"inspectors?|captains?|commanders?|chiefs?|returnees?|recruiters?|interpreters?|informants?|informers?|"
     r"sympathi[sz]ers?|collaborators?|kidnappers?|abductors?|planters?|gang\s+members|bystanders?|couple|"
     r"(?!(?:ord|numb|bord|wat|pap|headquart|quart|pow|lett|cent|matt|lay|contain|comput|tank|bunk|launch|trail|charg)ers)[a-z]{3,}ers|"
@@ -90,14 +90,14 @@ _CHAIN = (
 _OR_MOD = rf"{_MOD}(?:(?-i:[A-Z])[\w'-]+\s+(?:or|and/or)\s+{_MOD})?"
 _AND_MORE = rf"(?:\s+and\s+(?:(?:his|her|their)\s+(?:{_SINGLE}\s+)?|(?:{_SINGLE}|an?)\s+){_MOD}(?:{VICTIM_HEAD}))?"  # "two soldiers and a civilian" (see _coordinated)
 _VICTIMS = rf"{_OR_MOD}[\"“]?(?:{VICTIM_HEAD})[\"”]?{_AND_MORE}"
-PAT_A = re.compile(rf"\b{NUMBER}(?:\s+(?P<victims>{_VICTIMS}))?(?:\s+(?:more|others|other\s+people))?(?:,[^,.;]{{1,60}},|(?(victims)\s+of\s+(?:the\s+|an?\s+|their\s+)?(?:same\s+)?[\w'-]+(?:\s+[\w'-]+)?(?=\s+(?:were|was|are|is|have|has|had|killed|died|dead)\b)|(?!))|(?(victims),(?!\s*(?:{_SINGLE})\b)[^,.;\d]{{1,80}}?(?=\s+(?:were|was)\s+(?:\w+\s+)?(?:killed|shot|murdered|hacked|found|injured|wounded)\b)|(?!))|\s*\([^)]{{0,80}}\)|\s*\[[^\]]{{0,80}}\]|\s+[-–]\s[^-–.;]{{1,80}}\s[-–]|\s+(?:from|at|in|near)\s+(?:the\s+|an?\s+)?[\w'-]+(?:\s+[\w'-]+){{0,2}}?(?:\s*\[[^\]]{{0,80}}\])?(?=\s+(?:were|was|have|has|had|killed|died)\b)|\s+(?:\w+ing|\w+ed\s+(?:to|by|with|from|in|for|on))(?:\s+[\w'-]+){{1,5}}?(?=\s+(?:were|was|have|has|had|is)\b)|,\s+including\s+[^.;]{{1,80}}?(?=\s+(?:were|was)\s)|\s+of\s+(?:them|whom|those(?:\s+\w+)?|these|the\s+(?:wounded|injured))(?=(?:\s+later)?\s+(?:succumbed|died)\b|\s+(?:were|was|are|is|have|has|had|died|killed)\b))?{_BE}{_CHAIN}\s+(?:{_KIND_RE})\b", re.I)
+PAT_A = re.compile(rf"\b{NUMBER}(?:\s+(?P<victims>{_VICTIMS}))?(?:\s+(?:more|others|other\s+people))?(?:,[^,.;]{{1,60}},|(?(victims)\s+of\s+(?:the\s+|an?\s+|their\s+)?(?:same\s+)?[\w'-]+(?:\s+[\w'-]+)?(?=\s+(?:were|was|are|is|have|has|had|killed|died|dead)\b)|(?!))|(?(n)\s+of\s+the\s+[\w'-]+(?:\s+[\w'-]+)?(?=\s+(?:were|was)\b)|(?!))|(?(victims),(?!\s*(?:{_SINGLE})\b)[^,.;\d]{{1,80}}?(?=\s+(?:were|was)\s+(?:\w+\s+)?(?:killed|shot|murdered|hacked|found|injured|wounded)\b)|(?!))|\s*\([^)]{{0,80}}\)|\s*\[[^\]]{{0,80}}\]|\s+[-–]\s[^-–.;]{{1,80}}\s[-–]|\s+(?:from|at|in|near)\s+(?:the\s+|an?\s+)?[\w'-]+(?:\s+[\w'-]+){{0,2}}?(?:\s*\[[^\]]{{0,80}}\])?(?=\s+(?:were|was|have|has|had|killed|died)\b)|\s+(?:\w+ing|\w+ed\s+(?:to|by|with|from|in|for|on))(?:\s+[\w'-]+){{1,5}}?(?=\s+(?:were|was|have|has|had|is)\b)|,\s+including\s+[^.;]{{1,80}}?(?=\s+(?:were|was)\s)|\s+of\s+(?:them|whom|those(?:\s+\w+)?|these|the\s+(?:wounded|injured))(?=(?:\s+later)?\s+(?:succumbed|died)\b|\s+(?:were|was|are|is|have|has|had|died|killed)\b))?{_BE}{_CHAIN}\s+(?:{_KIND_RE})\b", re.I)
 # "two Koglweogo who ...": a group's own name, capitalised, as the victims
 _NAMED = r"(?-i:[A-Z][\w'-]+)(?=\s*[,.;]|\s*$|\s+(?:who|that|and|in|on|at|near|during|after|as|when|while|from)\b)"
 # killed NUM [victims]; killing NUM; left NUM dead
 PAT_B = re.compile(
     rf"\b(?:[a-z]+(?:ed|ing)\s+and\s+(?:then\s+)?)?(?:(?P<verb_k>(?:killing|killings|deaths?|murders?)\s+of|gun(?:s|ned)?\s+down|"
     rf"shooting\s+dead|shoots?\s+dead|fatally\s+(?:shot|shooting|stabbed|stabbing|wounded|wounding|injured|injuring|assaulted|hit)|"
-    rf"(?:bodies|corpses|remains)\s+of|(?:hack|stab|beat|burn|club|stone|torture)(?:s|d|ed|ing)?\s+to\s+death|leaving|killed|killing|kill|kills|lynch(?:ed|es)?|assassinat(?:ed|ing)|executing|(?:hacked|stabbed|beat|beaten|burned|burnt|clubbed|stoned)\s+to\s+death|shot\s+and\s+killed|shot|massacred|executed|shot\s+dead|murdered|beheaded|lynched|claimed\s+the\s+lives\s+of|left)"
+    rf"(?:bodies|corpses|remains)\s+of|slit\s+the\s+throats?\s+of|(?:hack|stab|beat|burn|club|stone|torture)(?:s|d|ed|ing)?\s+to\s+death|leaving|killed|killing|kill|kills|lynch(?:ed|es)?|assassinat(?:ed|ing)|executing|(?:hacked|stabbed|beat|beaten|burned|burnt|clubbed|stoned)\s+to\s+death|shot\s+and\s+killed|shot|massacred|executed|shot\s+dead|murdered|beheaded|lynched|claimed\s+the\s+lives\s+of|left)"
     rf"|(?P<verb_i>injured|injuring|wounded|wounding)|(?P<verb_a>abducted|abducting|kidnapped|kidnapping|seized)"
     rf"|(?P<verb_r>arrested|arresting|detained|detaining))(?:\s+and\s+(?!(?:injur|wound|kill)\w*)[a-z]+ed)?"
     rf"(?:\s+(?:by|with)\s+(?:an?\s+)?\w+)?\s+(?:(?:the|all|its|their)\s+(?=(?:{_SINGLE})\s))?{NUMBER}(?:\s+(?P<victims>(?:(?-i:[A-Z])[\w'-]+\s+and\s+)?{_OR_MOD}[\"“]?(?:{VICTIM_HEAD})[\"”]?{_AND_MORE}|{_NAMED})|(?=\s+(?:on|in|at|near|and|during|after|as|when|while|following|since|of\s+them)\b|\s*[,.;]|\s*$))(?:\s+(?P<dead>dead|injured|wounded))?\b",
@@ -168,7 +168,8 @@ PAT_BODY = re.compile(
     re.I,
 )
 PAT_TOLL = re.compile(
-    rf"\b(?:(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities))\s+(?:\w+\s+){{0,5}}?(?:to|of|at|reached|stood\s+at|is|was)"
+    rf"\b(?:\btoll\b[^.;]{{0,120}}?\b(?:has\s+|had\s+)?(?:risen|rose|climbed|increased|jumped)\s+to"
+    rf"|(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities))\s+(?:\w+\s+){{0,5}}?(?:to|of|at|reached|stood\s+at|is|was)"
     rf"|(?-i:FATALIT\w*|Fatalities|Deaths|Death\s+toll)\s*:\s*(?:(?:reported|estimates?|include|including|of|at\s+least)\s+){{0,3}})\s*{NUMBER}\b",
     re.I,
 )
