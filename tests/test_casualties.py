@@ -42,6 +42,63 @@ def claims(text):
         ("Two suspected gang members were gunned down by police.", [("killed", 2, 2, 2)]),
         ("Police fired back and killed two of them.", [("killed", 2, 2, 2)]),
         ("On 3 April 2020, three soldiers were killed.", [("killed", 3, 3, 3)]),
+        ("Raiders killed thirty-two herders.", [("killed", 32, 32, 32)]),
+        ("On 9 June 2021, raiders killed a herder, wounded another, and stole cattle.", [("killed", 1, 1, 1)]),
+        ("Two soldiers died. Unknown fatalities coded as 10.", [("killed", 2, 2, 2), ("killed", 10, 10, 10)]),
+        ("Two villages were raided, with 1 fatality each.", [("killed", 1, 1, 1)]),
+        ("One trader was taken off the truck and executed.", [("killed", 1, 1, 1)]),
+        ("At least six were beaten and then summarily executed.", [("killed", 6, None, 6)]),
+        ("Two herders at the market were killed.", [("killed", 2, 2, 2)]),
+        ("There was 1 fatality.", [("killed", 1, 1, 1)]),
+        ("Nine reportedly KIA.", [("killed", 9, 9, 9)]),
+        ("One reported dead.", [("killed", 1, 1, 1)]),
+        ("Ten were shot, 2 of whom were killed.", [("killed", 2, 2, 2)]),
+        ("Four suspects linked to the robbery have been shot dead.", [("killed", 4, 4, 4)]),
+        ("Two of those arrested were later found dead.", [("killed", 2, 2, 2)]),
+        ("Residents beat a suspected thief who later died.", [("killed", 1, 1, 1)]),
+        ("Two soldiers were wounded and later died in hospital.", [("killed", 2, 2, 2)]),
+        ("A guard was fatally stabbed.", [("killed", 1, 1, 1)]),
+        ("Gunmen killed three prisoners.", [("killed", 3, 3, 3)]),
+        ("Gunmen shot dead two Dozo who tried to resist.", [("killed", 2, 2, 2)]),
+        ("The clash ended with the death of the three armed men.", [("killed", 3, 3, 3)]),
+        ("The fight left one herder dead and several others injured.", [("killed", 1, 1, 1), ("injured", 3, None, 10)]),
+        ("The bandits left three people wounded.", [("injured", 3, 3, 3)]),
+        ("A crowd beat up two men to death.", [("killed", 2, 2, 2)]),
+        ("Police intervened, shooting dead 1", [("killed", 1, 1, 1)]),
+        ("Residents stone to death two robbers.", [("killed", 2, 2, 2)]),
+        ("Both men were killed.", [("killed", 2, 2, 2)]),
+        ("Residents caught a burglar and burned him to death.", [("killed", 1, 1, 1)]),
+        ("Gunmen killed a displaced woman and her two children.", [("killed", 3, 3, 3)]),
+        ("Militants abducted and executed a trader and his brother.", [("killed", 2, 2, 2)]),
+        ("Gunmen kill police reservist", [("killed", 1, 1, 1)]),
+        ("His body was found in a well.", [("killed", 1, 1, 1)]),
+        ("Youths tied up and fatally assaulted an old man.", [("killed", 1, 1, 1)]),
+        ("Gunmen killed and mutilated a farmer.", [("killed", 1, 1, 1)]),
+        ("Police shoot dead a taxi driver.", [("killed", 1, 1, 1)]),
+        ("The bodies of three men were found in a river.", [("killed", 3, 3, 3)]),
+        ("During the fighting, 7 Senegalese were killed.", [("killed", 7, 7, 7)]),
+        ("At least one patron is killed in the bar.", [("killed", 1, None, 1)]),
+        ("Three Bozo and two Dogon were killed in the clashes.", [("killed", 5, 5, 5)]),
+        ("12 charred bodies were taken to the mortuary.", [("killed", 12, 12, 12)]),
+        ("Three suspected thieves were set on fire by a mob.", [("killed", 3, 3, 3)]),
+        ("A 14 year old girl was hacked to death.", [("killed", 1, 1, 1)]),
+        ("Raiders killed a young mother and her two-year old son.", [("killed", 2, 2, 2)]),
+        ("Two were wounded; one of the wounded later died.", [("injured", 2, 2, 2), ("killed", 1, 1, 1)]),
+        ("Teenage boy killed by raiders in the valley", [("killed", 1, 1, 1)]),
+        ("Village chief abducted and executed by militants.", [("killed", 1, 1, 1)]),
+        ("A 40-year-old trader, who had been threatened, is killed by a mob.", [("killed", 1, 1, 1)]),
+        ("A herder from the village is discovered murdered.", [("killed", 1, 1, 1)]),
+        ("Raiders shoot and kill Turkana peace activist", [("killed", 1, 1, 1)]),
+        ("Gunmen attack the governor and kill his bodyguard", [("killed", 1, 1, 1)]),
+        ("A police officer killed two suspects.", [("killed", 2, 2, 2)]),
+        ("Two officers were attacked and set ablaze by a mob.", [("killed", 2, 2, 2)]),
+        ("Militants shot dead two peasants in the village.", [("killed", 2, 2, 2)]),
+        ("Gunmen slit the throats of three miners.", [("killed", 3, 3, 3)]),
+        ("The toll of the raid by militia on a village in the north has risen to 11.", [("killed", 11, 11, 11)]),
+        ("Gunmen seized two cars; one of the occupants was found killed.", [("killed", 1, 1, 1)]),
+        ("The toll from the market bombing rose to nine.", [("killed", 9, 9, 9)]),
+        ("Troops killed 30 militants. Fatalities split between events, as (18) in one place and (12) in another.",
+         [("killed", 30, 30, 30), ("killed", 18, 18, 18)]),
     ],
 )
 def test_figures(text, expected):
@@ -56,6 +113,14 @@ def test_figures(text, expected):
         "The gas field had a capacity of 13 million cubic metres a day.",
         "The attack occurred eight kilometres east of the river.",
         "The striker scored two goals and was shot down by a late tackle in the 90th minute.",
+        "The guards executed a search of the compound.",
+        "A mob tried to kill man they accused of theft.",
+        "Two houses were set on fire.",
+        "Three cows were killed by the raiders.",
+        "The thief was nearly lynched.",
+        "The man who killed his wife was arrested.",
+        "Some farmers killed and burned more than a dozen goats.",
+        "The gunmen left two hours later.",
     ],
 )
 def test_numbers_that_count_no_casualties(text):
@@ -84,4 +149,29 @@ def test_a_death_protested_is_a_grievance_not_the_protests_toll(text):
 
 def test_deaths_during_a_protest_count():
     text = "Protesters clashed with police, who killed two demonstrators."
+    assert [c.extras.get("grievance") for c in find_claims(text, [(0, len(text))])] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mourners held a vigil to honour 40 people killed in the unrest.",
+        "Police arrested two men for the murder of a trader.",
+        "Residents say 10 people have been killed in the last two months.",
+        "In the past three years, 25 people have been killed in raids.",
+        "One was shot dead (possibly included in the 5 reported killed in the city).",
+        "The movement demanded justice for two members who were killed.",
+        "Mourners gathered where a bomb killed one woman several days earlier.",
+        "Students protested clashes that killed four students last month.",
+        "A mob lynched a man said to be behind the killing of two children.",
+    ],
+)
+def test_deaths_of_another_event_or_a_tally_are_not_this_events(text):
+    found = [c for c in find_claims(text, [(0, len(text))]) if c.kind == "killed"]
+    assert found and any(c.extras.get("grievance") for c in found)
+    assert not any(c.low in (40, 10, 25, 5, 4, 2) for c in found if not c.extras.get("grievance"))
+
+
+def test_claiming_responsibility_for_a_killing_is_this_events():
+    text = "The group claimed responsibility for the killing of two soldiers."
     assert [c.extras.get("grievance") for c in find_claims(text, [(0, len(text))])] == [None]

@@ -25,3 +25,60 @@ def test_victims_of_both_sides_add_up():
 def test_no_deaths_is_zero():
     assert acled_fatalities([]) == 0
     assert acled_fatalities([claim(0)]) == 0
+
+
+def test_a_coders_stated_figure_overrides_the_rest():
+    claims = [claim(2, None, "soldiers"), Claim(kind="killed", low=10, high=10, acled_value=10,
+                                                  quantifier="coded as", text="fatalities coded as 10")]
+    assert acled_fatalities(claims) == 10
+
+
+def test_more_victims_add_to_the_figure_before():
+    claims = [Claim(kind="killed", low=10, high=10, acled_value=10, text="10 killed"),
+              Claim(kind="killed", low=4, high=4, acled_value=4, victims="bodies", text="4 more bodies")]
+    assert acled_fatalities(claims) == 14
+
+
+def test_a_sources_total_is_never_less_than_the_sides_it_counts():
+    # "19 dead, ... and 2 assailants killed": 19 is the report's total, not a rival of 2
+    claims = [claim(19), claim(2, None, "assailants")]
+    assert acled_fatalities(claims) == 19
+
+
+def test_people_is_everyone_not_a_side():
+    claims = [claim(10, None, "people"), claim(20, "the militants", "police"), claim(15, "other sources")]
+    assert acled_fatalities(claims) == 10
+
+
+def test_self_defence_militia_and_militants_are_two_sides():
+    assert acled_fatalities([claim(2, None, "volunteer fighters"), claim(1, None, "militant")]) == 3
+
+
+def test_corpses_recovered_are_part_of_the_count_not_another_side():
+    assert acled_fatalities([claim(10, None, "militants"), claim(7, None, "corpses")]) == 10
+
+
+def test_a_bodyguard_killed_is_not_an_armed_side():
+    from warlog.fatalities import _victim_group
+
+    assert _victim_group(claim(1, None, "his bodyguard")) == "civilians"
+    assert _victim_group(claim(1, None, "two guards")) == "armed"
+
+
+def test_a_bodyguard_shot_dead_is_violence_against_civilians(first_event):
+    ev = first_event("On 3 May 2019, gunmen attacked the governor's convoy and shot dead his bodyguard.", "2019-05-04")
+    assert ev.event_type == "Violence against civilians" and ev.fatalities == 1
+
+
+def test_first_reported_toll_through_the_pipeline(first_event):
+    ev = first_event("On 3 May 2019, gunmen killed thirty-two villagers in a raid on the market.", "2019-05-04")
+    assert ev.fatalities == 32
+
+
+def test_a_toll_that_rose_in_the_following_days_is_this_events(first_event):
+    ev = first_event(
+        "On 3 May 2019, militants detonated a bomb on a bus, killing four passengers. "
+        "In the following days the death toll from the blast rose to six.",
+        "2019-05-10",
+    )
+    assert ev.fatalities == 6

@@ -25,7 +25,7 @@ UNITS = {
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12,
-    "couple": 2, "a couple of": 2, "pair": 2,
+    "couple": 2, "a couple of": 2, "pair": 2, "both": 2,
 }
 # Vague quantities: (low, high, ACLED's coded value). ACLED: a few -> 3, several/many -> 10,
 # tens -> 10, dozens -> 12, hundreds -> 100.
@@ -37,12 +37,14 @@ VAGUE = {
     "some": (2, None, 3), "multiple": (2, None, 3), "casualties": (0, None, 0),
 }
 QUANT = r"(?:at\s+(?:the\s+)?least|more\s+than|over|nearly|almost|about|around|some|up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|approximately|an\s+estimated|roughly|only|a\s+total\s+of|close\s+to|upwards\s+of)"
-_WORDNUM = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|a\s+dozen)"
+_WORDNUM = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|a\s+dozen|both)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_COMPOUND = rf"{_TENS}[-\s](?:one|two|three|four|five|six|seven|eight|nine)"  # "thirty-two": one number, no range
 _DIGITS = r"\[?(?:\d{1,3}(?:,\d{3})+|\d+)\]?"
 _SINGLE = rf"(?:{_DIGITS}|{_WORDNUM})"
 _VAGUE = r"(?:an\s+(?:unspecified|unknown)\s+number\s+of|a\s+few|several|many|numerous|a\s+number\s+of|tens\s+of|scores\s+of|scores|dozens\s+of|dozens|hundreds\s+of|hundreds|thousands\s+of|thousands|multiple)"
 NUMBER = (
-    rf"(?P<q>{QUANT}\s+)?(?:(?:either\s+)?(?P<lo>{_SINGLE})\s*(?:to|-|–|or)\s*(?P<hi>{_SINGLE})|between\s+(?P<lo2>{_SINGLE})\s+and\s+(?P<hi2>{_SINGLE})"
+    rf"(?P<q>{QUANT}\s+)?(?:(?!{_COMPOUND}\b)(?:either\s+)?(?P<lo>{_SINGLE})\s*(?:to|-|–|or)\s*(?P<hi>{_SINGLE})|between\s+(?P<lo2>{_SINGLE})\s+and\s+(?P<hi2>{_SINGLE})"
     rf"|(?P<n>{_SINGLE})|(?P<vague>{_VAGUE})|(?P<one>an?|one|the))"
 )
 VICTIM_HEAD = (
@@ -56,10 +58,15 @@ VICTIM_HEAD = (
     r"combatants|militias?|suspects|bandits|raiders|fishermen|motorists|drivers|journalists?|babies|infants|teenagers?|"
     r"youths?|elders?|chiefs?|family\s+members|inhabitants|locals|refugees|migrants|pastoralists|herdsmen|"
     r"hostages|captives|businessm[ae]n|supporters?|members?|followers?|activists?|guards?|colleagues?|travell?ers?|deacons?|drivers?|tout|riders?|residents?|villagers?|civilians?|policem[ae]n|gangsters?|thugs|criminals?|thiefs|counterparts|al[\s-]Shabaa?b|Mungiki|rangers?|rustlers?|thief|thieves|robbers?|reservists?|herdsman|assailant|attacker|militant|fighter|rebel|insurgent|jihadist|terrorist|bandit|raider|suspect|gunman|councilm[ae]n|leader|director|headmaster|principal|pastor|catechist|cleric|merchant|vendor|owner|operator|rider|motorcyclist|dealer|customer|tourist|"
+    r"workers?|soldier|civilian|IDPs?|peasants?|sailors?|witch(?:es)?|occupants?|foreigners?|prisoners?|inmates?|detainees?|breeders?|patrons?|lieutenants?|corporals?|sergeants?|"
+    r"inspectors?|captains?|commanders?|chiefs?|returnees?|recruiters?|interpreters?|informants?|informers?|"
+    r"sympathi[sz]ers?|collaborators?|kidnappers?|abductors?|planters?|gang\s+members|bystanders?|couple|"
+    r"(?!(?:ord|numb|bord|wat|pap|headquart|quart|pow|lett|cent|matt|lay|contain|comput|tank|bunk|launch|trail|charg)ers)[a-z]{3,}ers|"
     rf"(?-i:(?:{ETHNIC})s?)|councill?ors?|administrators?|imams?|pastors?|merchants?|vendors?|tourists?|nationals|employees|contractors|engineers|headm[ae]n|mayors?|MPs?|MCAs?|reporters?|Marines|paratroopers|commanders?|leaders?|clerics?|muslims|christians|monks|nuns|priests?"
 )
 KIND_WORDS = {
-    "killed": r"(?:(?:shot|attacked|hacked|stabbed|beaten|ambushed)\s+and\s+)?kill(?:i)?ed|assassinated|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:wounds|injuries))?|[a-z]+(?:ed|t)\s+to\s+death|(?:stoned|hacked|beaten|burnt|burned|clubbed|stabbed)\s+to\s+death|dead|died|dies|die|gunned\s+down|murdered|massacred|executed|slain|slaughtered|beheaded|lynched|shot\s+dead|hacked\s+to\s+death|burned\s+to\s+death|perished|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|fatalities|deaths|death|bodies",
+    "killed": r"(?:(?:shot|attacked|hacked|stabbed|beaten|ambushed)\s+and\s+)?kill(?:i)?ed(?:\s+in\s+action)?|KIA|fatality|hanged|burn(?:ed|t)\s+alive|set\s+(?:ablaze|alight|on\s+fire)|"
+    r"fatally\s+(?:shot|stabbed|wounded|injured|hit|beaten|assaulted|struck|attacked)|assassinated|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:wounds|injuries))?|[a-z]+(?:ed|t)\s+to\s+death|(?:stoned|hacked|beaten|burnt|burned|clubbed|stabbed)\s+to\s+death|dead|died|dies|die|gunned\s+down|murdered|massacred|executed|slain|slaughtered|beheaded|lynched|shot\s+dead|hacked\s+to\s+death|burned\s+to\s+death|perished|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|fatalities|deaths|death|bodies",
     "injured": r"injured|wounded|hurt|maimed|injuries|casualties",
     "abducted": r"abducted|kidnapped|taken\s+hostage|seized|held\s+hostage|abductions|kidnapping",
     "arrested": r"arrested|detained|apprehended|rounded\s+up|taken\s+into\s+custody|arrests",
@@ -67,41 +74,118 @@ KIND_WORDS = {
     "missing": r"missing|unaccounted\s+for",
 }
 _KIND_RE = "|".join(f"(?P<k_{k}>{v})" for k, v in KIND_WORDS.items())
-_MOD = r"(?:of\s+(?:the|their|its)\s+)?(?:(?!(?:are|were|was|is|have|has|had|killed|dead|died|injured|wounded|and(?!/)|or|on|in|at|by|from|with|for|to|after|during|attack|attacks|separate|says?|said|told|reported|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)\(?[\w'/\"-]*[^\W\d_][\w'/\"-]*\)?\s+){0,4}?"
-_BE = r"(?:\s+(?:who\s+)?(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|been|got|have|has|had))?(?:\s+(?:reportedly|allegedly|also|all|later|confirmed|feared|believed|said\s+to\s+have(?:\s+been)?|reported\s+to\s+have(?:\s+been)?|found|unconfirmed|civilian))*"
+_MOD = rf"(?:of\s+(?:the|their|its)\s+)?(?:(?:\d{{1,3}}|{_WORDNUM})[\s-]*(?:years?|months?)[\s-]*old\s+)?(?:(?!(?:are|were|was|is|have|has|had|killed|dead|died|injured|wounded|and(?!/)|or|on|in|at|by|from|with|for|to|after|during|attack|attacks|separate|says?|said|told|reported|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)\(?[\w'/\"-]*[^\W\d_][\w'/\"-]*\)?\s+){{0,4}}?"
+_BE = (
+    r"(?:\s+who)?(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|been|got|have|has|had))?"
+    r"(?:\s+(?:reportedly|allegedly|also|all|later|then|subsequently|eventually|confirmed|feared|believed|"
+    r"(?:said|reported|believed|feared)\s+to\s+(?:have(?:\s+been)?|be)|reported|found|unconfirmed|civilian|(?!nearly|narrowly|barely|almost)[a-z]+ly))*"
+)
+# "was removed from a bus and executed", "were tortured and then summarily executed"
+_CHAIN = (
+    r"(?:\s+[a-z]+(?:ed|en|n|t)(?:\s+[^.;]{0,60}?)??,?\s+and(?:\s+(?:then|later))?(?:\s+[a-z]+ly)?"
+    r"(?=\s+(?:killed|executed|murdered|shot\s+dead|died|beheaded|lynched|slain|assassinated|burned\s+alive|"
+    r"set\s+(?:ablaze|alight|on\s+fire))\b))?"
+)
 # NUM [victims] [were] killed | NUM dead | NUM deaths
 _OR_MOD = rf"{_MOD}(?:(?-i:[A-Z])[\w'-]+\s+(?:or|and/or)\s+{_MOD})?"
-_AND_MORE = rf"(?:\s+and\s+(?:{_SINGLE}|an?)\s+{_MOD}(?:{VICTIM_HEAD}))?"  # "two soldiers and a civilian" (see _coordinated)
+_AND_MORE = rf"(?:\s+and\s+(?:(?:his|her|their)\s+(?:{_SINGLE}\s+)?|(?:{_SINGLE}|an?)\s+){_MOD}(?:{VICTIM_HEAD}))?"  # "two soldiers and a civilian" (see _coordinated)
 _VICTIMS = rf"{_OR_MOD}[\"“]?(?:{VICTIM_HEAD})[\"”]?{_AND_MORE}"
-PAT_A = re.compile(rf"\b{NUMBER}(?:\s+(?P<victims>{_VICTIMS}))?(?:\s+(?:more|others|other\s+people))?(?:,[^,.;]{{1,60}},|(?(victims)\s+of\s+(?:the\s+|an?\s+|their\s+)?(?:same\s+)?[\w'-]+(?:\s+[\w'-]+)?(?=\s+(?:were|was|are|is|have|has|had|killed|died|dead)\b)|(?!))|(?(victims),(?!\s*(?:{_SINGLE})\b)[^,.;\d]{{1,80}}?(?=\s+(?:were|was)\s+(?:\w+\s+)?(?:killed|shot|murdered|hacked|found|injured|wounded)\b)|(?!))|\s*\([^)]{{0,80}}\)|\s*\[[^\]]{{0,80}}\]|\s+[-–]\s[^-–.;]{{1,80}}\s[-–]|\s+from\s+(?:the\s+|an?\s+)?[\w'-]+(?:\s+[\w'-]+){{0,2}}?(?:\s*\[[^\]]{{0,80}}\])?(?=\s+(?:were|was|have|has|had|killed|died)\b)|\s+\w+ing(?:\s+[\w'-]+){{1,4}}?(?=\s+(?:were|was|have|has|had)\b))?{_BE}\s+(?:{_KIND_RE})\b", re.I)
+PAT_A = re.compile(rf"\b{NUMBER}(?:\s+(?P<victims>{_VICTIMS}))?(?:\s+(?:more|others|other\s+people))?(?:,[^,.;]{{1,60}},|(?(victims)\s+of\s+(?:the\s+|an?\s+|their\s+)?(?:same\s+)?[\w'-]+(?:\s+[\w'-]+)?(?=\s+(?:were|was|are|is|have|has|had|killed|died|dead)\b)|(?!))|(?(n)\s+of\s+the\s+[\w'-]+(?:\s+[\w'-]+)?(?=\s+(?:were|was)\b)|(?!))|(?(victims),(?!\s*(?:{_SINGLE})\b)[^,.;\d]{{1,80}}?(?=\s+(?:were|was)\s+(?:\w+\s+)?(?:killed|shot|murdered|hacked|found|injured|wounded)\b)|(?!))|\s*\([^)]{{0,80}}\)|\s*\[[^\]]{{0,80}}\]|\s+[-–]\s[^-–.;]{{1,80}}\s[-–]|\s+(?:from|at|in|near)\s+(?:the\s+|an?\s+)?[\w'-]+(?:\s+[\w'-]+){{0,2}}?(?:\s*\[[^\]]{{0,80}}\])?(?=\s+(?:were|was|have|has|had|killed|died)\b)|\s+(?:\w+ing|\w+ed\s+(?:to|by|with|from|in|for|on))(?:\s+[\w'-]+){{1,5}}?(?=\s+(?:were|was|have|has|had|is)\b)|,\s+including\s+[^.;]{{1,80}}?(?=\s+(?:were|was)\s)|\s+of\s+(?:them|whom|those(?:\s+\w+)?|these|the\s+(?:wounded|injured))(?=(?:\s+later)?\s+(?:succumbed|died)\b|\s+(?:were|was|are|is|have|has|had|died|killed)\b))?{_BE}{_CHAIN}\s+(?:{_KIND_RE})\b", re.I)
+# "two Koglweogo who ...": a group's own name, capitalised, as the victims
+_NAMED = r"(?-i:[A-Z][\w'-]+)(?=\s*[,.;]|\s*$|\s+(?:who|that|and|in|on|at|near|during|after|as|when|while|from)\b)"
 # killed NUM [victims]; killing NUM; left NUM dead
 PAT_B = re.compile(
-    rf"\b(?:(?P<verb_k>(?:killing|killings|deaths?|murders?)\s+of|gun(?:s|ned)?\s+down|killed|killing|kill|kills|lynch(?:ed|es)?|assassinat(?:ed|ing)|executing|(?:hacked|stabbed|beat|beaten|burned|burnt|clubbed|stoned)\s+to\s+death|shot\s+and\s+killed|shot|massacred|executed|shot\s+dead|murdered|beheaded|lynched|claimed\s+the\s+lives\s+of|left)"
+    rf"\b(?:[a-z]+(?:ed|ing)\s+and\s+(?:then\s+)?)?(?:(?P<verb_k>(?:killing|killings|deaths?|murders?)\s+of|gun(?:s|ned)?\s+down|"
+    rf"shooting\s+dead|shoots?\s+dead|fatally\s+(?:shot|shooting|stabbed|stabbing|wounded|wounding|injured|injuring|assaulted|hit)|"
+    rf"(?:bodies|corpses|remains)\s+of|slit\s+the\s+throats?\s+of|(?:hack|stab|beat|burn|club|stone|torture)(?:s|d|ed|ing)?\s+to\s+death|leaving|killed|killing|kill|kills|lynch(?:ed|es)?|assassinat(?:ed|ing)|executing|(?:hacked|stabbed|beat|beaten|burned|burnt|clubbed|stoned)\s+to\s+death|shot\s+and\s+killed|shot|massacred|executed|shot\s+dead|murdered|beheaded|lynched|claimed\s+the\s+lives\s+of|left)"
     rf"|(?P<verb_i>injured|injuring|wounded|wounding)|(?P<verb_a>abducted|abducting|kidnapped|kidnapping|seized)"
-    rf"|(?P<verb_r>arrested|arresting|detained|detaining))(?:\s+(?:by|with)\s+(?:an?\s+)?\w+)?\s+{NUMBER}(?:\s+(?P<victims>(?:(?-i:[A-Z])[\w'-]+\s+and\s+)?{_OR_MOD}[\"“]?(?:{VICTIM_HEAD})[\"”]?{_AND_MORE})|(?=\s+(?:on|in|at|near|and|during|after|as|when|while|following|since|of\s+them)\b|\s*[,.;]|\s*$))(?:\s+(?P<dead>dead|injured|wounded))?\b",
+    rf"|(?P<verb_r>arrested|arresting|detained|detaining))(?:\s+and\s+(?!(?:injur|wound|kill)\w*)[a-z]+ed)?"
+    rf"(?:\s+(?:by|with)\s+(?:an?\s+)?\w+)?\s+(?:(?:the|all|its|their)\s+(?=(?:{_SINGLE})\s))?{NUMBER}(?:\s+(?P<victims>(?:(?-i:[A-Z])[\w'-]+\s+and\s+)?{_OR_MOD}[\"“]?(?:{VICTIM_HEAD})[\"”]?{_AND_MORE}|{_NAMED})|(?=\s+(?:on|in|at|near|and|during|after|as|when|while|following|since|of\s+them)\b|\s*[,.;]|\s*$))(?:\s+(?P<dead>dead|injured|wounded))?\b",
     re.I,
 )
 # "lynched a hunter", "shot dead the chief": one victim of any description.
 PAT_ONE = re.compile(
-    r"\b(?P<verb_k>killed|lynched|shot\s+dead|murdered|beheaded|executed|assassinated|(?:stabbed|hacked|beat|beaten|burned|burnt|stoned|clubbed)\s+to\s+death)"
-    r"\s+(?P<one>an?|the)\s+(?P<victims>(?:[\w'-]+\s+){0,3}?[a-z][\w'-]*)\b(?P<n>)(?P<q>)(?P<lo>)(?P<lo2>)(?P<vague>)(?P<dead>)",
+    r"(?<!\bto )\b(?P<verb_k>killed|kills?|killing|lynched|lynch(?:es|ing)|shot\s+dead|shoots?\s+dead|shooting\s+dead|murdered|murders|"
+    r"beheaded|executed|executes|assassinated|assassinates?|gun(?:s|ned)?\s+down|"
+    r"(?:stabbed|hacked|beat|beaten|burned|burnt|stoned|clubbed|tortured)\s+to\s+death)"
+    r"\s+(?P<one>an?|the)\s+(?!(?:[\w'-]+\s+){0,2}?(?:coup|plan|operation|raid|attack|strike|search|mission|order|warrant|"
+    r"project|programme|program|deal|sweep|number|total|cow|goat|camel|sheep|ox|animal|dog|donkey|lion|elephant|bull|"
+    r"hyena|leopard|crocodile|snake|cattle|livestock)s?\b)(?P<victims>(?:[\w'-]+\s+){0,3}?[a-z][\w'-]*)\b(?P<n>)(?P<q>)(?P<lo>)(?P<lo2>)(?P<vague>)(?P<dead>)",
 )
 # "stoned two suspected robbers to death", "beat a thief to death"
 PAT_C = re.compile(
-    rf"\b(?P<verb_k>(?:stone|hack|beat|burn|club|stab|bludgeon|lynch)(?:d|ed|bed|t|en|s)?)\s+{NUMBER}\s+"
+    rf"\b(?P<verb_k>(?:stone|hack|beat|burn|club|stab|bludgeon|lynch|tortur)(?:d|ed|bed|t|en|s|e|es)?)(?:\s+up)?\s+{NUMBER}\s+"
     rf"(?P<victims>{_MOD}(?:{VICTIM_HEAD}))\s+to\s+death\b(?P<dead>)",
     re.I,
 )
+# "9 Burkinabe were killed", "one patron is killed": any noun is a victim before an explicit "were killed".
+PAT_A2 = re.compile(
+    rf"\b(?!the\b){NUMBER}\s+(?P<victims>{_MOD}[^\W\d_][\w'-]*(?:\s+and\s+(?P<n2>{_SINGLE}|an?)\s+{_MOD}[^\W\d_][\w'-]*)?)"
+    r"\s+(?:(?:who|that)\s+)?(?:were|was|is|are|has\s+been|have\s+been|had\s+been)"
+    r"(?:\s+(?:reportedly|allegedly|also|later|(?!nearly|narrowly|barely|almost)[a-z]+ly))*"
+    r"\s+(?:killed|shot\s+dead|murdered|slain|lynched|beheaded|massacred|assassinated|found\s+dead|gunned\s+down|"
+    r"(?:hacked|burned|burnt|stabbed|beaten|stoned)\s+to\s+death)\b",
+    re.I,
+)
+# "16 charred bodies": as many dead.
+PAT_BODIES = re.compile(rf"\b{NUMBER}\s+(?:[a-z][\w'-]*\s+){{0,2}}?(?P<victims>bodies|corpses)\b(?P<dead>)", re.I)
+# "executed him", "burned her to death": one victim named before.
+PAT_PRON = re.compile(
+    r"\b(?:(?P<verb_k>killed|killing|kills?|executed|executing|murdered|murdering|lynched|lynching|assassinated|beheaded|"
+    r"shot\s+dead|shooting\s+dead|shot\s+and\s+killed|gunned\s+down)|(?P<tod>stoned|hacked|beat|beaten|burned|burnt|clubbed|"
+    r"stabbed|tortured))\s+(?P<victims>(?P<one>him|her))\b(?(tod)\s+to\s+death\b)"
+    r"(?P<n>)(?P<q>)(?P<lo>)(?P<lo2>)(?P<vague>)(?P<dead>)",
+    re.I,
+)
+_SINGULAR = (
+    r"man|woman|boy|girl|child|baby|teenager|youth|officer|policeman|policewoman|soldier|reservist|driver|rider|"
+    r"watchman|guard|bodyguard|suspect|robber|rapist|thief|farmer|herder|herdsman|trader|teacher|chief|student|pupil|"
+    r"civilian|journalist|pastor|priest|imam|cleric|activist|businessman|resident|villager|worker|gendarme|militant|"
+    r"fighter|vendor|shopkeeper|owner|leader|official|councillor|politician|elder|miner|hunter|fisherman|sheikh|"
+    r"missionary|representative|gangster|inspector|corporal|sergeant|manager|minister|chairman|sympathi[sz]er|"
+    r"informant|collaborator|charlatan|healer|catechist|deacon|headman|commander|lieutenant|recruiter|returnee"
+)
+# Headline style without an article: "Gunmen kill police reservist", "Mob lynches murder suspect".
+PAT_BARE = re.compile(
+    r"(?<!\bto )\b(?P<verb_k>kill(?:s|ed)?|lynch(?:es|ed)?|murder(?:s|ed)|assassinat(?:es?|ed)|shoots?\s+dead|shot\s+dead|behead(?:s|ed))\s+"
+    rf"(?P<victims>(?:his\s+|her\s+)?(?:(?!(?:a|an|the|his|her|their|its|and|in|on|at|by|with|for|to|two|three|four|five|six|seven)\b)[A-Za-z][\w'-]*\s+){{0,2}}"
+    rf"(?:{_SINGULAR}))(?![\w'-])(?P<n>)(?P<q>)(?P<lo>)(?P<lo2>)(?P<vague>)(?P<one>)(?P<dead>)"
+)
+# A sentence about one person: "Teenage boy killed by raiders", "A man from the village is discovered
+# murdered", "Bodyguard of the minister was shot dead", "A trader, who had been threatened, is killed".
+PAT_SUBJ = re.compile(
+    r"(?:^|(?<=[.;:]\s))(?:(?:an?|the)\s+)?(?P<victims>(?:(?!(?i:after|before|following|over|and|or|as|when|while|by|in|on|at|"
+    r"for|to|of|from|with|that|who)\b)[\w'\"-]+\s+){0,4}?(?i:" + _SINGULAR + r"))"
+    r"(?:,[^,.;]{1,80},|\s+(?:of|from|with|linked\s+(?:with|to)|known\s+as|believed\s+to\s+be)\s+[^.;,]{1,60}?)?"
+    r"(?:\s+(?:was|is|has\s+been|had\s+been))?(?:\s+(?:reportedly|allegedly|later|also|discovered|found))?"
+    r"\s+(?:killed|shot\s+dead|murdered|executed|lynched|assassinated|beheaded|hacked\s+to\s+death|gunned\s+down|"
+    r"stabbed\s+to\s+death|burned\s+to\s+death|found\s+dead|(?:abducted|kidnapped|tortured)\s+and\s+(?:killed|executed|murdered))\b",
+)
+# "His body was found in a well": one dead.
+PAT_BODY = re.compile(
+    r"\b(?P<victims>(?:his|her)\s+(?:[\w'-]+\s+)?(?:body|corpse|remains))\s+(?:was|were|has\s+been|had\s+been|is)\s+"
+    r"(?:\w+ly\s+|later\s+)?(?:found|discovered|recovered|retrieved|dumped)\b",
+    re.I,
+)
 PAT_TOLL = re.compile(
-    rf"\b(?:(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities))\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stood\s+at|is|was)"
+    rf"\b(?:\btoll\b[^.;]{{0,120}}?\b(?:has\s+|had\s+)?(?:risen|rose|climbed|increased|jumped)\s+to"
+    rf"|(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities))\s+(?:\w+\s+){{0,5}}?(?:to|of|at|reached|stood\s+at|is|was)"
     rf"|(?-i:FATALIT\w*|Fatalities|Deaths|Death\s+toll)\s*:\s*(?:(?:reported|estimates?|include|including|of|at\s+least)\s+){{0,3}})\s*{NUMBER}\b",
+    re.I,
+)
+# A coder's own statement of the figure kept for this event ("Unknown fatalities coded as 10", "two
+# events ..., with 1 fatality each"): it states the convention applied, so it overrides the others.
+PAT_CODED = re.compile(
+    rf"\bfatalit(?:y|ies)\b[^.;]{{0,80}}?\bcoded\s+(?:as|at)\s+(?:(?:a|the)\s+low\s+estimate\s+of\s+)?"
+    rf"\(?(?P<n>\d+)\)?(?!\s*(?:events?|km|kilomet))|\b(?P<each>{_SINGLE})\s+fatalit(?:y|ies)\s+each\b"
+    rf"|\bfatalities\s+split\b[^.;]{{0,80}}?\bas\s+\((?P<split>\d+)\)",
     re.I,
 )
 NO_CASUALTY = re.compile(
     r"\b(?:no\s+(?:one|body)\s+(?:was|were|has\s+been)\s+(?:killed|hurt|injured)|no\s+(?:casualties|fatalities|deaths|injuries|one\s+died)|without\s+(?:casualties|injur\w*)|nobody\s+(?:was\s+)?(?:killed|hurt|injured|died))\b",
     re.I,
 )
-_NON_PERSON_AFTER = re.compile(r"^\s*(?:artillery|tank|rounds|rockets?|shells|mortars?|barrels|metres|meters|km|kilometres|miles|houses|homes|vehicles|cars|trucks|cattle|goats|cows|camels|sheep|oxen|livestock|buildings|shops|days?|weeks?|months?|years?|hours?|minutes|percent|per\s+cent|%|dollars|shillings|francs)\b", re.I)
+_NON_PERSON_AFTER = re.compile(r"^\s*(?:artillery|tank|rounds|rockets?|shells|mortars?|barrels|metres|meters|km|kilometres|miles|houses|homes|vehicles|cars|trucks|cattle|goats|cows|camels|sheep|oxen|livestock|donkeys|dogs|animals|buildings|shops|days?|weeks?|months?|years?|hours?|minutes|percent|per\s+cent|%|dollars|shillings|francs)\b", re.I)
 
 
 @dataclass
@@ -121,7 +205,7 @@ class ClaimMention:
 
 def parse_number(word: str) -> int | None:
     w = re.sub(r"\s+", " ", word.lower().strip().strip("[]"))
-    if w == "the":
+    if w in ("the", "him", "her"):
         return 1
     if re.fullmatch(r"[\d,]+", w):
         return int(w.replace(",", ""))
@@ -163,8 +247,22 @@ def _kind_of(m: re.Match) -> str:
             return k
     for g, k in (("verb_k", "killed"), ("verb_i", "injured"), ("verb_a", "abducted"), ("verb_r", "arrested")):
         if m.groupdict().get(g):
-            return "killed" if g == "verb_k" and (m.group("dead") or "killed").lower() == "dead" else k
+            if g == "verb_k" and (m.group("dead") or "").lower() in ("injured", "wounded"):
+                return "injured"  # "left two people wounded"
+            return k
     return "killed"
+
+
+_MONTH_BEFORE = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$", re.I)
+
+
+def _is_year(m: re.Match) -> bool:
+    """A bare 19xx/20xx after a month name or before a comma is a year, not a count."""
+    n = m.group("n") or ""
+    if not re.fullmatch(r"(?:19|20)\d\d", n):
+        return False
+    rest, before = m.string[m.end("n") :], m.string[max(0, m.start("n") - 16) : m.start("n")]
+    return rest.startswith(",") or bool(_MONTH_BEFORE.search(before))
 
 
 def _from_match(m: re.Match, base: int, sent_i: int, kind: str | None = None) -> ClaimMention | None:
@@ -172,6 +270,10 @@ def _from_match(m: re.Match, base: int, sent_i: int, kind: str | None = None) ->
     if fig is None:
         return None
     low, high, q, coded = fig
+    if _is_year(m):
+        return None  # "On 18 August 2020, militants killed ...": the year is no figure
+    if re.match(r"(?i)le(?:ft|aving)\b", m.group(0)) and not m.group("dead"):
+        return None  # "left two hours later": "left" counts casualties only with "dead"/"wounded"
     if m.group("one") and not m.groupdict().get("victims"):
         return None  # "a killed" makes no sense: "a"/"one" needs its noun
     if (m.group("one") or "").lower() == "the" and re.search(r"(?:s|people|men|women|children)$", m.group("victims") or "", re.I):
@@ -188,7 +290,12 @@ def _from_match(m: re.Match, base: int, sent_i: int, kind: str | None = None) ->
                         victims.strip() if victims else None, vstart, sent_i)
 
 
-_COORD_RE = re.compile(rf"\band\s+(?P<n>{_SINGLE}|an?)\s+(?:[\w'-]+\s+){{0,3}}?(?:{VICTIM_HEAD})\b", re.I)
+_COORD_RE = re.compile(
+    rf"\band\s+(?:(?P<poss>his|her|their)\s+(?:(?P<pn>{_SINGLE})\s+)?|(?P<n>{_SINGLE}|an?)\s+)(?:[\w'-]+\s+){{0,3}}?"
+    rf"(?P<head>{VICTIM_HEAD})\b",
+    re.I,
+)
+_PLURAL = re.compile(r"(?:s|ren|men|people)$", re.I)
 
 
 def _coordinated(victims: str | None) -> int:
@@ -196,17 +303,21 @@ def _coordinated(victims: str | None) -> int:
     if not victims:
         return 0
     m = _COORD_RE.search(victims)
-    return (parse_number(m.group("n")) or 0) if m else 0
+    if not m:
+        return 0
+    if m.group("poss") and not m.group("pn"):
+        return 0 if _PLURAL.search(m.group("head")) else 1  # "and her son"; "and their children": unknown
+    return parse_number(m.group("n") or m.group("pn")) or 0
 
 
 _ACTIVE = re.compile(r"\b(?:were|was|have|has|had|are|is|been|being|got)\b", re.I)
-_OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d+|him|them|it|several|dozens|one|some|many|scores)\b", re.I)
+_OBJECT_AFTER = re.compile(r"\s+(?:and\s+[a-z]+(?:ed|t)\s+)?(?:more|a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d+|him|them|it|several|dozens|one|some|many|scores)\b", re.I)
 
 
 _ANY_KIND = re.compile(
     r"kill|dead|die|death|toll|fatalit|casualt|injur|wound|hurt|maim|abduct|kidnap|hostage|seiz|arrest|detain|"
     r"apprehend|custody|rounded|displac|fled|flee|missing|lynch|execut|behead|murder|massacr|slain|slaughter|"
-    r"shot|stab|hack|burn|ston|succumb|perish|lost\s+their|lives|bodies|gun|assassinat",
+    r"shot|stab|hack|burn|ston|succumb|perish|lost\s+their|lives|bodies|gun|assassinat|\bkia\b|hang|corpse|body|fatal|ablaze|alight|on\s+fire|alive",
     re.I,
 )
 
@@ -234,27 +345,43 @@ def find_claims(text: str, sentences: list[tuple[int, int]]) -> list[ClaimMentio
         if not _ANY_KIND.search(sent):
             continue  # most sentences name no casualty: skip the heavy patterns
         lower = sent.lower()
-        pats = [PAT_B, PAT_A]
+        pats = [PAT_B, PAT_A, PAT_A2]
+        if "bodies" in lower or "corpses" in lower:
+            pats.append(PAT_BODIES)
         if "to death" in lower:
             pats.append(PAT_C)
         if "toll" in lower or "number of" in lower or "fatalit" in lower or "death" in lower:
             pats.append(PAT_TOLL)
-        pats.append(PAT_ONE)
+        pats += [PAT_ONE, PAT_PRON]
         for pat in pats:
             for m in (_pat_a(sent) if pat is PAT_A else pat.finditer(sent)):
                 if pat is PAT_A and _NON_PERSON_AFTER.match(sent[m.end("n") if m.group("n") else m.end():]) and not m.group("victims"):
                     continue
+                if pat is PAT_A2 and _NON_PERSON_AFTER.match(sent[m.start("victims") - 1 :]):
+                    continue
                 if pat is PAT_A and _ACTIVE.search(m.group(0)) is None and _OBJECT_AFTER.match(sent, m.end()):
                     continue  # "villagers lynched a hunter": the villagers are the killers
-                c = _from_match(m, s, i, "killed" if pat is PAT_TOLL else None)
+                c = _from_match(m, s, i, "killed" if pat in (PAT_TOLL, PAT_A2, PAT_BODIES) else None)
+                if c and pat is PAT_A2 and m.group("n2") and not _COORD_RE.search(m.group("victims")):
+                    c.low, c.acled_value = c.low + parse_number(m.group("n2")), c.acled_value + parse_number(m.group("n2"))
+                    c.high = None if c.high is None else c.high + parse_number(m.group("n2"))
                 if c:
                     found.append(c)
+        if "coded" in lower or "each" in lower or "split" in lower:
+            for m in PAT_CODED.finditer(sent):
+                n = parse_number(m.group("n") or m.group("each") or m.group("split"))
+                if n is not None:
+                    c = ClaimMention(m.start() + s, m.end() + s, "killed", n, n, "coded as", n, None, None, i)
+                    found.append(c)
+        subj = [m for m in PAT_SUBJ.finditer(sent) if not _OBJECT_AFTER.match(sent, m.end())]
+        for m in (*PAT_BODY.finditer(sent), *PAT_BARE.finditer(sent), *subj):
+            found.append(ClaimMention(m.start() + s, m.end() + s, "killed", 1, 1, None, 1, m.group("victims"), m.start("victims") + s, i))
         for m in NO_CASUALTY.finditer(sent):
             kind = "injured" if re.search(r"hurt|injur", m.group(0), re.I) else "killed"
             found.append(ClaimMention(m.start() + s, m.end() + s, kind, 0, 0, "none", 0, None, None, i))
         kept = _non_overlapping(found)
         for c in kept:
-            if _is_grievance(sent, c.start - s):
+            if _is_grievance(sent, c.start - s, c.end - s):
                 c.extras["grievance"] = True
         out.extend(kept)
     return out
@@ -271,9 +398,31 @@ _GRIEVANCE = re.compile(
 )
 
 
-def _is_grievance(sent: str, start: int) -> bool:
-    """The claim at ``start`` is the object of a protest's "death of ..." (or begins with it)."""
-    return any(start - 40 <= m.end() <= start + 25 for m in _GRIEVANCE.finditer(sent))
+# Deaths of another event named as such: "to honour 60 people killed", "included in the 5 reported
+# killed", "arrested for the murder of", "in retaliation for the killing of"; and running tallies
+# ("10 people have been killed in the last two months").
+_PRIOR_BEFORE = re.compile(
+    r"(?:\b(?:honou?r|commemorat\w*|mourn\w*|remember\w*|avenge)\s+(?:the\s+)?"
+    r"|\b(?:included|counted)\s+(?:in|among)\s+(?:the\s+)?|\bjustice\s+for\s+|(?<!responsibility\s)\bfor\s+the\s+"
+    r"|\b(?:responsible\s+for|behind|accused\s+of|suspected\s+of|in\s+(?:reaction|response|retaliation)\s+to|revenge\s+for)\s+the\s+"
+    r"|\bin\s+the\s+(?:last|past|previous)\s+(?:\w+\s+)?(?:weeks|months|years),?\s+)$",
+    re.I,
+)
+_TALLY_AFTER = re.compile(
+    r"^[^.;,]{0,40}?\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|previous|over)?\s*(?:\w+\s+)?(?:weeks|months|years)\b"
+    r"|^[^.;,]{0,30}?\b(?:(?:days|weeks|months|years)\s+(?:earlier|ago|before)|last\s+(?:week|month|year))\b",
+    re.I,
+)
+
+
+def _is_grievance(sent: str, start: int, end: int | None = None) -> bool:
+    """The claim at ``start`` is the object of a protest's "death of ..." (or begins with it), or
+    the toll of another event or a running tally."""
+    if any(start - 40 <= m.end() <= start + 25 for m in _GRIEVANCE.finditer(sent)):
+        return True
+    if _PRIOR_BEFORE.search(sent[max(0, start - 60) : start]):
+        return True
+    return end is not None and bool(_TALLY_AFTER.match(sent[end : end + 80]))
 
 
 def _non_overlapping(found: list[ClaimMention]) -> list[ClaimMention]:

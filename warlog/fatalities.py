@@ -12,13 +12,22 @@ import re
 
 from .records import Claim, Event, UCDPDeaths
 
-_ARMED_VICTIMS = re.compile(r"soldier|troop|fighter|force|militant|police|officer|gendarme|attacker|assailant|gunm[ae]n|insurgent|jihadist|rebel|terrorist|militia|combatant|bandit|raider|guard|personnel", re.I)
+_ARMED_VICTIMS = re.compile(r"soldier|troop|fighter|force|militant|police|officer|gendarme|attacker|assailant|gunm[ae]n|insurgent|jihadist|rebel|terrorist|militia|combatant|bandit|raider|(?<!body)guard|personnel", re.I)
+# Self-defence groups and vigilantes are a side of their own beside the militants they fight.
+_MILITIA_VICTIMS = re.compile(r"volunteer|militia|vigilante|reservist|dozo|koglweogo|home\s*guard", re.I)
+# "10 people", "five individuals", "7 corpses": a count of everyone, whichever side.
+_ANYONE = re.compile(r"^(?:[\w'-]+\s+)?(?:people|persons|individuals|bodies|corpses|remains|body)$", re.I)
+# "4 more bodies", "two others died", "one of the wounded succumbed": added to the figure before it.
+_MORE = re.compile(r"^(?:[\w,'-]+\s+){1,3}?(?:more|others?)\b|^\S+\s+of\s+the\s+(?:wounded|injured)\b", re.I)
+CODED = "coded as"
 
 
 def _victim_group(c: Claim) -> str:
     """The side the victims belong to, read with the actor lexicon ("pro-regime fighters" -> progov)."""
-    if not c.victims:
+    if not c.victims or _ANYONE.match(c.victims.strip()):
         return "unknown"
+    if _MILITIA_VICTIMS.search(c.victims):
+        return "militia"
     from .actors import find_generic
 
     found = find_generic(c.victims)
@@ -28,22 +37,44 @@ def _victim_group(c: Claim) -> str:
     return "armed" if _ARMED_VICTIMS.search(c.victims) else "civilians"
 
 
-def _lowest_total(claims: list[Claim], value) -> int | None:
+def _source(c: Claim) -> str:
+    return (c.source or f"article:{c.article_id}").strip().lower()
+
+
+def _by_group(claims: list[Claim], value) -> dict[str, dict[str, int]]:
+    """{side: {source: figure}}: a source's highest figure per side, plus the ones it says are more."""
     groups: dict[str, dict[str, int]] = {}
+    last: tuple[str, str] | None = None
     for c in claims:
         v = value(c)
         if v is None:
             continue
-        by_source = groups.setdefault(_victim_group(c), {})
-        src = (c.source or f"article:{c.article_id}").strip().lower()
-        by_source[src] = max(by_source.get(src, 0), v)
+        src = _source(c)
+        more = bool(_MORE.search(c.text)) and last is not None and last[1] == src
+        group = last[0] if more else _victim_group(c)
+        by_source = groups.setdefault(group, {})
+        by_source[src] = by_source.get(src, 0) + v if more else max(by_source.get(src, 0), v)
+        last = (group, src)
+    return groups
+
+
+def _lowest_total(claims: list[Claim], value) -> int | None:
+    """Sides add up; sources compete. A source's figure of unknown victims is its total (never less
+    than the sides it also counts); the lowest of the totals wins."""
+    coded = [value(c) for c in claims if c.quantifier == CODED and value(c) is not None]
+    if coded:
+        return min(coded)
+    groups = _by_group(claims, value)
     if not groups:
         return None
-    known = [min(s.values()) for g, s in groups.items() if g != "unknown"]
-    unknown = min(groups["unknown"].values()) if "unknown" in groups else None
-    if known and unknown:
-        return min(sum(known), unknown)
-    return sum(known) if known else unknown
+    unknown = groups.pop("unknown", {})
+    known = sum(min(s.values()) for s in groups.values())
+    if not unknown:
+        return known
+    totals = [max(v, sum(s.get(src, 0) for s in groups.values())) for src, v in unknown.items()]
+    if any(src not in unknown for s in groups.values() for src in s):
+        totals.append(known)
+    return min(totals)
 
 
 def _deaths(claims: list[Claim]) -> list[Claim]:
@@ -63,7 +94,7 @@ def ucdp_deaths(claims: list[Claim]) -> UCDPDeaths:
     per_source: dict[str, int] = {}
     for c in deaths:
         if c.low:
-            key = (c.source or f"article:{c.article_id}").strip().lower()
+            key = _source(c)
             per_source[key] = max(per_source.get(key, 0), c.low)
     figures = sorted(per_source.values())
     high = max([c.high or c.low or 0 for c in deaths] + [low])

@@ -29,7 +29,7 @@ _ONGOING = re.compile(
     re.I,
 )
 _CAUSE = re.compile(
-    r"\b(?:after|following|over\s+the\s+(?:death|killing)|in\s+protest\s+(?:at|over|against))\b(?![^.;]*\b(?:clash|fight|attack|shootout|gunfight|ambush|raid))[^.;]*$",
+    r"\b(?:after|following(?!\s+(?:days?|weeks?|months?|years?|mornings?|nights?|evening)\b)|over\s+the\s+(?:death|killing)|in\s+protest\s+(?:at|over|against))\b(?![^.;]*\b(?:clash|fight|attack|shootout|gunfight|ambush|raid))[^.;]*$",
     re.I,
 )
 ETHNIC_RE = re.compile(
@@ -51,7 +51,7 @@ _NEGATED = re.compile(
     r"\b(?:no|not|never|without|nor|foiled|thwarted|prevented|averted)\s+(?:\w+\s+){0,2}$", re.I
 )
 ARMED_WORDS = re.compile(
-    r"soldier|troop|police|officer|gendarme|militant|fighter|jihadist|insurgent|rebel|attacker|assailant|gunm[ae]n|raider|bandit|militia|guard|VDP|volunteer|ranger|reservist|warder|commando|servicem[ae]n|personnel|Shabaa?b|Mungiki|Koglweogos?|Dozos?|askaris?|militiam[ae]n",
+    r"soldier|troop|police|officer|gendarme|militant|fighter|jihadist|insurgent|rebel|attacker|assailant|gunm[ae]n|raider|bandit|militia|(?<!body)guard|VDP|volunteer|ranger|reservist|warder|commando|servicem[ae]n|personnel|Shabaa?b|Mungiki|Koglweogos?|Dozos?|askaris?|militiam[ae]n",
     re.I,
 )
 CIVILIAN_WORDS = re.compile(
