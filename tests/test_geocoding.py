@@ -209,3 +209,9 @@ def test_a_known_part_of_an_unknown_hyphenated_name_is_not_the_place(nlp, geocod
     found = names(nlp, geocoder, text)
     assert "Tako" not in found
     assert found["Kitale"].country_code == "KE" and found["Lodwar"].country_code == "KE"
+
+
+def test_a_place_glued_to_a_bracketed_tag_is_still_a_place(nlp, geocoder):
+    text = "Hundreds of traders marched through Kaya.[size=hundreds] They demanded lower market fees."
+    assert [t.text for t in nlp(text)][5:7] == ["Kaya", "."]
+    assert "Kaya" in names(nlp, geocoder, text)

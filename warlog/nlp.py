@@ -10,12 +10,16 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 
 from .errors import ModelMissing
 from .settings import Settings, default_settings
 
 # warlog's own components, in order, added after the model's NER (registered in their modules).
 COMPONENTS = ("warlog_actors", "warlog_casualties")
+# A full stop glued to a bracketed tag ("in Ouahigouya.[size=dozens]", "dead.[1]") ends the word:
+# the model's infixes keep "Ouahigouya.[size" as one token, hiding the place from NER and the gazetteer.
+EXTRA_INFIXES = (r"(?<=[^\W\d_])\.(?=\[)",)
 
 
 def _model_name(settings: Settings) -> str:
@@ -35,6 +39,8 @@ def build_nlp(settings: Settings | None = None) -> Language:
     from . import actors, casualties  # noqa: F401
 
     nlp = spacy.load(_model_name(settings))
+    infixes = list(nlp.Defaults.infixes) + list(EXTRA_INFIXES)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, last=True)
