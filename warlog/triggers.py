@@ -39,7 +39,7 @@ CUES: dict[str, str] = {
     "other": r"displace\w*|fled|flee(?:ing)?|refugees|exodus|threat(?:s|ened)?|warn(?:ed|ing)",
 }
 LABELED_NOTE = re.compile(
-    r"^\s*(?P<label>Looting|Property destruction|Movement of forces|Security measures|Recruitment|Arrests?|Non-violent activity|Displacement|Strikes?|Agreement|Headquarters or base established|Disrupted weapons use|Non-violent transfer of territory|Change to group/activity|Other|Weapons seizure|Abduction|Sexual violence)\s*:",
+    r"^\s*(?P<label>Looting|Property destruction|Movement of forces|Security measures|Recruitment|Arrests?|Non-violent activity|Displacement|Strikes?|Agreement|Headquarters or base established|Disrupted weapons use|Non-violent transfer of territory|Change to group/activity|Other|Weapons seizure|Defusal|Detonation|Abduction|Sexual violence)\s*:",
     re.I,
 )
 LABEL_TYPES = {
@@ -60,6 +60,8 @@ LABEL_TYPES = {
     "headquarters or base established": "Headquarters or base established",
     "disrupted weapons use": "Disrupted weapons use",
     "weapons seizure": "Disrupted weapons use",
+    "defusal": "Disrupted weapons use",
+    "detonation": "Disrupted weapons use",  # ACLED's label of a device set off by the security forces or by mistake
     "non-violent transfer of territory": "Non-violent transfer of territory",
 }
 SUB_TO_TYPE = {
@@ -178,6 +180,7 @@ class Frame:
     armed_post: bool = False  # the attack's object is a security post, station or patrol ("attacked the gendarmerie")
     partisan: bool = False  # party supporters, candidates, elections: crowds of a political contest
     ambush: bool = False  # an ambush: armed men lying in wait fight at close range, whatever they set off
+    gunfire: bool = False  # shots fired as well ("IED and gunfire"): a bomb or grenade alone is remote violence
 
 
 def classify(f: Frame) -> tuple[str, str] | None:
@@ -218,7 +221,7 @@ def classify(f: Frame) -> tuple[str, str] | None:
     civilian_only = f.victims_civilian and not f.victims_armed
     if "clash" in c and (f.two_sides or f.agent_cat == "ethnic"):
         return "Battles", "Armed clash"  # two armed sides fighting, or communities clashing: whoever died
-    if f.armed_post and "attack" in c and f.agent_cat not in STATE and (not explosive or f.ambush):
+    if f.armed_post and "attack" in c and f.agent_cat not in STATE and (not explosive or f.ambush or f.gunfire):
         return "Battles", "Armed clash"  # "militants attacked the gendarmerie": a battle, civilians hit or not
     if f.agent_cat == "ethnic" and "attack" in c and not explosive and not c & {"abduct", "sexual"}:
         # a communal militia's raid kills villagers (violence against civilians) unless it meets armed men
@@ -227,12 +230,12 @@ def classify(f: Frame) -> tuple[str, str] | None:
         return "Violence against civilians", "Attack"
     if f.execution and not c & {"clash"}:
         return "Violence against civilians", "Attack"  # executions are of captives
-    engaged = bool(c & {"clash"}) or f.ambush
+    engaged = bool(c & {"clash"}) or f.ambush or (f.gunfire and explosive in ("ied", "grenade", "suicide"))
     if battle and f.target_cat != "civilians" and not (civilian_only and not engaged):
         if explosive and not engaged:
             return "Explosions/Remote violence", EXPLOSION_SUB[explosive]
         return "Battles", "Armed clash"
-    if explosive and not (explosive == "shelling" and c & {"disrupted"}):
+    if explosive and not ("disrupted" in c and (explosive == "shelling" or not (f.killed or f.harm))):
         return "Explosions/Remote violence", EXPLOSION_SUB[explosive]
     return _violence_or_strategic(f)
 
@@ -275,8 +278,8 @@ def _violence_or_strategic(f: Frame) -> tuple[str, str] | None:
         return "Violence against civilians", "Attack"  # arrested and beaten / executed
     if c & {"arrest"} and (f.agent_cat in STATE or f.agent_cat is None) and not c & {"abduct"}:
         return "Strategic developments", "Arrests"
-    if c & {"abduct"} and f.killed:
-        return "Violence against civilians", "Attack"  # abducted and killed
+    if c & {"abduct"} and (f.killed or f.harm):
+        return "Violence against civilians", "Attack"  # abducted and killed, wounded or beaten
     if c & {"abduct"}:
         if f.agent_cat in STATE and c & {"arrest"}:
             return "Strategic developments", "Arrests"
