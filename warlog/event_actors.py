@@ -175,6 +175,10 @@ def _acled_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims
             a1 = None
         if a2 is not None and a2.inter == 7:
             a2 = None
+        if (a1 is None) != (a2 is None) and (a1 or a2).inter == 1:
+            # state forces fighting someone the report does not name: ACLED's unidentified armed group
+            unnamed = _generic("Unidentified Armed Group ({country})", 3, iso3)
+            a1, a2 = (a1, unnamed) if a1 is not None else (unnamed, a2)
         return a1, a2, as1, as2
     return a1, a2, as1, as2
 

@@ -322,13 +322,18 @@ _CIVILIAN_TARGET = re.compile(
 )
 
 
-_ARMED_TARGET = re.compile(
-    r"^\W*(?:(?!near|outside|close|behind|next|opposite|from|after|before|in|at|of)\w+\s+){0,3}?(?P<who>police|gendarmerie|military|army|security|ranger|border|customs|VDP|Koglweogo|"
+_POST_WHO = (
+    r"(?P<who>police|gendarmerie|military|army|security|ranger|border|customs|forest\s+guards?|VDP|Koglweogo|"
     r"volunteer\s+fighters?(?:\s+\(VDP\))?)\s+"
     r"(?:\w+\s+)?(?:posts?|stations?|camps?|checkpoints?|patrols?|positions?|bases?|convoys?|barracks|units?|outposts?)\b"
-    r"|^\W*(?:the\s+|a\s+)?(?P<bare>gendarmerie|barracks|garrison|military\s+camp)\b",
+)
+_ARMED_TARGET = re.compile(
+    r"^\W*(?:(?!near|outside|close|behind|next|opposite|from|after|before|in|at|of)\w+\s+){0,3}?" + _POST_WHO
+    + r"|^\W*(?:the\s+|a\s+)?(?P<bare>gendarmerie|barracks|garrison|military\s+camp)\b",
     re.I,
 )
+# "The gendarmerie post in Toeni was attacked by gunmen": the post before a passive trigger
+_ATTACKED_POST = re.compile(_POST_WHO + r"[^.;]{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+$", re.I)
 
 
 def _target_place(text: str, cluster: Cluster, cues: tuple[str, ...] = ("attack",)) -> str | None:
@@ -339,15 +344,19 @@ def _target_place(text: str, cluster: Cluster, cues: tuple[str, ...] = ("attack"
             if t.cue not in cues:
                 continue
             after = text[t.end : t.end + 60]
-            armed = _ARMED_TARGET.match(after)
+            armed = _ARMED_TARGET.match(after) or _ATTACKED_POST.search(text, max(f.start, t.start - 100), t.start)
             if armed:
-                who = (armed.group("who") or armed.group("bare")).lower()
-                if who.startswith(("vdp", "koglweogo", "volunteer")):
-                    return "communal"  # a militia's post: a battle, but no state force to name
-                return "police" if who in ("police", "gendarmerie", "border", "customs", "ranger") else "military"
+                return _post_force(armed.group("who") or armed.group("bare"))
             if _CIVILIAN_TARGET.match(after):
                 return "civilians"
     return None
+
+
+def _post_force(who: str) -> str:
+    who = who.lower()
+    if who.startswith(("vdp", "koglweogo", "volunteer")):
+        return "communal"  # a militia's post: a battle, but no state force to name
+    return "police" if who.startswith(("police", "gendarmerie", "border", "customs", "ranger", "forest")) else "military"
 
 
 def _set_date(ev: Event, cluster: Cluster, article: Article, text: str) -> None:

@@ -148,8 +148,8 @@ def _roles(
             continue
         seen.add(_key(m))
         role, word = _role_by_parse(doc, m, trig_tokens)
-        if any(a <= m.start < b for a, b in victims):
-            role, word = "target", None  # "two residents killed": the counted victims are the target
+        if any(a <= m.start < b for a, b in victims) or _SUFFERED.match(doc_text(doc), m.end):
+            role, word = "target", None  # "two residents killed", "police detective shot dead while ...": victims
         weight = 2.0 if role == "agent" and word and INITIATING.match(word) and not responsive else 1.0
         if role is None:
             weight = 0.5
@@ -158,6 +158,16 @@ def _roles(
                 role = "agent"
         roles.append(Role(m, role, weight))
     return roles
+
+
+# A mention followed by a participle that it suffered, not a verb it did ("Four police officers shot at
+# and injured during patrol" / "Police shot two gang members").
+_SUFFERED = re.compile(
+    r"(?:\s+(?-i:[a-z]+))??\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|are|is)\s+)?"
+    r"(?:shot|killed|injured|wounded|hacked|stabbed|ambushed|attacked|abducted|kidnapped|beaten|murdered|lynched)"
+    r"(?:\s+(?:dead|at|to\s+death|and\s+(?:killed|injured|wounded)))*\s*(?=(?:by|while|in|at|on|after|during|near|when)\b|[.,;]|$)",
+    re.I,
+)
 
 
 def _by_trigger(text: str, sent: SpacySpan, m: ActorMention, triggers: list[Trigger]) -> bool:

@@ -286,7 +286,7 @@ def _violence_or_strategic(f: Frame) -> tuple[str, str] | None:
         return "Violence against civilians", "Abduction/forced disappearance"
     if c & {"attack", "clash"} and (f.agent_cat == "rioters" or (f.agent_cat == "civilians" and f.crowd)):
         return "Riots", "Mob violence"  # residents / a crowd attacking someone
-    if c & {"attack", "clash"} and (f.agent_cat is not None or f.killed or f.victims_civilian):
+    if c & {"attack", "clash"} and (f.agent_cat is not None or f.killed or f.victims_civilian or f.harm):
         if f.target_cat in ARMED and f.agent_cat in ARMED and not civilian_only(f):
             return "Battles", "Armed clash"
         if c & {"loot"} and not f.killed and not c & {"attack"} - {"attack"}:
