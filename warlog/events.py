@@ -122,7 +122,7 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
             mutual=bool(_MUTUAL_CROWDS.search(text)) and not _STATE_WORDS.search(text),
             partisan=bool(_PARTISAN.search(text)),
             ambush=any(t.text.lower().startswith("ambush") for f in cluster.frames for t in f.triggers),
-            gunfire=any(t.cue == "attack" and _GUNFIRE.search(t.text) for f in cluster.frames for t in f.triggers),
+            gunfire=any(t.cue in ("attack", "clash") and _GUNFIRE.search(t.text) for f in cluster.frames for t in f.triggers),
             two_sides=_two_sides(cluster),
             armed_post=attacked in ARMED,
         )
@@ -314,7 +314,7 @@ _HARM = re.compile(
     r"beat|tortur|shot|shoot|kill|execut|assault|slash|whip|flog|behead|hack|stab|murder|wound|injur|dead|bod(?:y|ies)",
     re.I,
 )
-_GUNFIRE = re.compile(r"fire|gunshot|\bshot|shoot|gunned", re.I)
+_GUNFIRE = re.compile(r"fire|\bgun|\bshot|shoot", re.I)
 _CROWD = re.compile(r"residents|villagers|locals|inhabitants|crowd|mob|youths|voters|community", re.I)
 _CIVILIAN_TARGET = re.compile(
     r"^\W*(?:\w+\s+){0,3}?(?:villages?|homesteads?|hamlets?|homes?|houses?|markets?|schools?|churche?s?|mosques?|bus|buses|vehicles?|farms?|shops?|passengers)\b",

@@ -209,6 +209,10 @@ def classify(f: Frame) -> tuple[str, str] | None:
         # (or a deadly fight between armed communities of no party: ACLED's communal militias)
         return ("Battles", "Armed clash") if f.ethnic or deadly_fight else ("Riots", "Mob violence")
     explosive = next((k for k in EXPLOSION_SUB if k in c), None)
+    sides = {f.agent_cat, f.target_cat}
+    if "clash" in c and sides & {"civilians", "rioters"} and sides & STATE and not f.two_sides and not explosive \
+            and not (f.agent_cat in STATE and f.harm) and not f.ambush and not f.gunfire:
+        return _riot(f)  # residents, traders or students fighting the police: a riot, not a battle
     armed_t = armed_t or (f.victims_armed and armed_a)  # "three rangers were shot dead by fighters"
     if f.agent_cat is None and (f.victims_armed or f.target_cat in STATE) and c & {"attack", "clash"} \
             and not f.victims_civilian and not explosive:
