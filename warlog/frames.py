@@ -48,7 +48,7 @@ _PLANNED = re.compile(
     re.I,
 )
 _NEGATED = re.compile(
-    r"\b(?:no|not|never|without|nor|foiled|thwarted|prevented|averted)\s+(?:\w+\s+){0,2}$", re.I
+    r"\b(?:no|nobody|none|not|never|without|nor|foiled|thwarted|prevented|averted)\s+(?:\w+\s+){0,2}$", re.I
 )
 ARMED_WORDS = re.compile(
     r"soldier|troop|police|officer|gendarme|militant|fighter|jihadist|insurgent|rebel|attacker|assailant|gunm[ae]n|raider|bandit|militia|guard|VDP|volunteer|ranger|reservist|warder|commando|servicem[ae]n|personnel|Shabaa?b|Mungiki|Koglweogos?|Dozos?|askaris?|militiam[ae]n|gang|robber|pirate|carjacker|\bcops?\b",
@@ -144,8 +144,8 @@ def _roles(
     responsive = bool(_RESPONSE.search(sent.text))
     roles, seen = [], set()
     for m in mentions:
-        if _key(m) in seen:
-            continue
+        if _key(m) in seen or _ONLY_LINKED.search(doc_text(doc), max(0, m.start - 60), m.start):
+            continue  # "suspected of links to al Shabaab": the group is named, it takes no part
         seen.add(_key(m))
         role, word = _role_by_parse(doc, m, trig_tokens)
         if any(a <= m.start < b for a, b in victims) or _SUFFERED.match(doc_text(doc), m.end):
@@ -160,6 +160,9 @@ def _roles(
     return roles
 
 
+_ONLY_LINKED = re.compile(
+    r"\b(?:links?|ties|connections?|allegiance|sympath\w+)\s+(?:to|with|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.I
+)
 # A mention followed by a participle that it suffered, not a verb it did ("Four police officers shot at
 # and injured during patrol" / "Police shot two gang members").
 _SUFFERED = re.compile(

@@ -191,7 +191,7 @@ def classify(f: Frame) -> tuple[str, str] | None:
     armed_a, armed_t = f.agent_cat in ARMED, f.target_cat in ARMED
     protest_actor = f.agent_cat == "protesters" or f.target_cat == "protesters"
     crowds_only = not ({f.agent_cat, f.target_cat} & (ARMED - {"political"}))  # party supporters are crowds here
-    deadly_fight = f.killed and "clash" in c and not f.partisan and not c & {"mob", "riot", "protest"}
+    deadly_fight = (f.killed or f.gunfire) and "clash" in c and not f.partisan and not c & {"mob", "riot", "protest"}
     if f.mutual and not f.ethnic and not deadly_fight and crowds_only and not explosive_cue(c) \
             and c & {"clash", "riot", "mob", "protest"}:
         return "Riots", "Mob violence"  # rival supporters or communities fighting: no demonstration
@@ -211,7 +211,7 @@ def classify(f: Frame) -> tuple[str, str] | None:
     explosive = next((k for k in EXPLOSION_SUB if k in c), None)
     sides = {f.agent_cat, f.target_cat}
     if "clash" in c and sides & {"civilians", "rioters"} and sides & STATE and not f.two_sides and not explosive \
-            and not (f.agent_cat in STATE and f.harm) and not f.ambush and not f.gunfire:
+            and not (f.agent_cat in STATE and (f.harm or "arrest" in c)) and not f.ambush and not f.gunfire:
         return _riot(f)  # residents, traders or students fighting the police: a riot, not a battle
     armed_t = armed_t or (f.victims_armed and armed_a)  # "three rangers were shot dead by fighters"
     if f.agent_cat is None and (f.victims_armed or f.target_cat in STATE) and c & {"attack", "clash"} \
