@@ -26,6 +26,7 @@ from .records import Article, Claim, Event, Location, Span
 from .sources import attribute, source_for
 from .triggers import (
     _DEMO_RIOT,
+    ARMED,
     DISORDER,
     STATE,
     TYPE_RANK,
@@ -102,7 +103,8 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
     victims_armed = any(c.victims and ARMED_WORDS.search(c.victims) for c in claims)
     demo = any(_DEMO_RIOT.search(t.text) for f in cluster.frames for t in f.triggers if t.cue == "riot")
     label = next((f.label for f in cluster.frames if f.label), None)
-    target_cat = target.category if target else _target_place(text, cluster)
+    target_cat = _target_category(target) if target else _target_place(text, cluster)
+    attacked = _target_place(text, cluster, ("attack",))
     typed = classify(
         Frame(
             cues,
@@ -122,6 +124,11 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
             state_harm=_state_harm(cluster),
             blocks_only=_blocks_only(cluster),
             live_fire=any(t.cue == "intervene" and _LIVE.match(t.text) for f in cluster.frames for t in f.triggers),
+            partisan=bool(_PARTISAN.search(text)),
+            ambush=any(t.text.lower().startswith("ambush") for f in cluster.frames for t in f.triggers),
+            gunfire=any(t.cue in ("attack", "clash") and _GUNFIRE.search(t.text) for f in cluster.frames for t in f.triggers),
+            two_sides=_two_sides(cluster),
+            armed_post=attacked in ARMED,
         )
     )
     if typed is None:
@@ -249,12 +256,45 @@ def text_country(text: str) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+def _target_category(m) -> str:
+    """The target's category for typing: a community named without fighters ("kill eleven Turkana",
+    "a Pokot village", "Turkana herders") is its people, not an ethnic militia."""
+    if m.category == "ethnic" and not _FIGHTERS.search(m.text):
+        return "civilians"  # "six Turkana herders were killed", "kill eleven Turkana"
+    return m.category
+
+
+_FIGHTERS = re.compile(
+    r"\b(?:militias?|militiam[ae]n|raiders|gunmen|warriors|attackers|fighters|assailants|bandits|rustlers)\b", re.I
+)
+
+
+def _two_sides(cluster: Cluster) -> bool:
+    """State forces and a non-state armed group both act in the event, or two named groups do."""
+    state, other, names = False, False, set()
+    for m in (r.mention for f in cluster.frames for r in f.roles):
+        if m.category not in ARMED or m.category == "political":
+            continue
+        if m.category in STATE or (m.category == "named" and m.inter == 1):
+            state = True
+        else:
+            other = True
+            if m.category == "named":
+                names.add((m.group or {}).get("name"))
+    return (state and other) or len(names) >= 2
+
+
 # Two civilian sides fighting each other (ACLED: mob violence, not a demonstration).
 _MUTUAL_CROWDS = re.compile(
     r"\b(?:clash(?:ed|es)?\s+(?:between|with\s+(?:those|supporters|members|rival|youths\s+from))|"
     r"between\s+(?:rival\s+|opposing\s+)?(?:supporters|members|factions|camps|youths|traders)|"
     r"(?:supporters|members)\s+of\s+[^.;]{0,60}?\s+(?:and|with)\s+(?:those|supporters|members)\s+of|"
     r"each\s+other|one\s+another|rival\s+(?:groups|factions|supporters|camps|gangs))",
+    re.I,
+)
+_PARTISAN = re.compile(
+    r"\b(?:supporters?|part(?:y|ies)|political|politicians?|elect(?:ion|ions|oral|ed)|campaign\w*|candidates?|"
+    r"aspirants?|rall(?:y|ies)|primar(?:y|ies)|polling|MPs?|MCAs?)\b",
     re.I,
 )
 _STATE_WORDS = re.compile(r"\b(?:police|policem[ae]n|gendarm\w*|soldiers|army|military|security\s+forces|GSU|officers)\b", re.I)
@@ -291,8 +331,10 @@ def _blocks_only(cluster: Cluster) -> bool:
 
 
 _HARM = re.compile(
-    r"beat|tortur|shot|shoot|kill|execut|assault|slash|whip|flog|behead|hack|stab|murder", re.I
+    r"beat|tortur|shot|shoot|kill|execut|assault|slash|whip|flog|behead|hack|stab|murder|wound|injur|dead|bod(?:y|ies)",
+    re.I,
 )
+_GUNFIRE = re.compile(r"fire|\bgun|\bshot|shoot", re.I)
 _CROWD = re.compile(r"residents|villagers|locals|inhabitants|crowd|mob|youths|voters|community", re.I)
 _CIVILIAN_TARGET = re.compile(
     r"^\W*(?:\w+\s+){0,3}?(?:villages?|homesteads?|hamlets?|homes?|houses?|markets?|schools?|churche?s?|mosques?|bus|buses|vehicles?|farms?|shops?|passengers)\b",
@@ -300,11 +342,18 @@ _CIVILIAN_TARGET = re.compile(
 )
 
 
+_POST_WHO = (
+    r"(?P<who>police|gendarmerie|military|army|security|ranger|border|customs|forest\s+guards?|VDP|Koglweogo|"
+    r"volunteer\s+fighters?(?:\s+\(VDP\))?)\s+"
+    r"(?:\w+\s+)?(?:posts?|stations?|camps?|checkpoints?|patrols?|positions?|bases?|convoys?|barracks|units?|outposts?)\b"
+)
 _ARMED_TARGET = re.compile(
-    r"^\W*(?:\w+\s+){0,3}?(?P<who>police|gendarmerie|military|army|security|ranger|border|customs|VDP|Koglweogo)\s+"
-    r"(?:\w+\s+)?(?:posts?|stations?|camps?|checkpoints?|patrols?|positions?|bases?|convoys?|barracks|units?|outposts?)\b",
+    r"^\W*(?:(?!near|outside|close|behind|next|opposite|from|after|before|in|at|of)\w+\s+){0,3}?" + _POST_WHO
+    + r"|^\W*(?:the\s+|a\s+)?(?P<bare>gendarmerie|barracks|garrison|military\s+camp)\b",
     re.I,
 )
+# "The gendarmerie post in Toeni was attacked by gunmen": the post before a passive trigger
+_ATTACKED_POST = re.compile(_POST_WHO + r"[^.;]{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+$", re.I)
 
 
 def _target_place(text: str, cluster: Cluster, cues: tuple[str, ...] = ("attack",)) -> str | None:
@@ -315,16 +364,19 @@ def _target_place(text: str, cluster: Cluster, cues: tuple[str, ...] = ("attack"
             if t.cue not in cues:
                 continue
             after = text[t.end : t.end + 60]
-            armed = _ARMED_TARGET.match(after)
+            armed = _ARMED_TARGET.match(after) or _ATTACKED_POST.search(text, max(f.start, t.start - 100), t.start)
             if armed:
-                return (
-                    "police"
-                    if armed.group("who").lower() in ("police", "gendarmerie", "border", "customs", "ranger")
-                    else "military"
-                )
+                return _post_force(armed.group("who") or armed.group("bare"))
             if _CIVILIAN_TARGET.match(after):
                 return "civilians"
     return None
+
+
+def _post_force(who: str) -> str:
+    who = who.lower()
+    if who.startswith(("vdp", "koglweogo", "volunteer")):
+        return "communal"  # a militia's post: a battle, but no state force to name
+    return "police" if who.startswith(("police", "gendarmerie", "border", "customs", "ranger", "forest")) else "military"
 
 
 def _set_date(ev: Event, cluster: Cluster, article: Article, text: str) -> None:

@@ -5,7 +5,7 @@ denied, planned); and clusters, the frames of one event across an article."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc
@@ -48,14 +48,16 @@ _PLANNED = re.compile(
     re.I,
 )
 _NEGATED = re.compile(
-    r"\b(?:no|not|never|without|nor|foiled|thwarted|prevented|averted)\s+(?:\w+\s+){0,2}$", re.I
+    r"\b(?:no|nobody|none|not|never|without|nor|foiled|thwarted|prevented|averted)\s+(?:\w+\s+){0,2}$", re.I
 )
 ARMED_WORDS = re.compile(
-    r"soldier|troop|police|officer|gendarme|militant|fighter|jihadist|insurgent|rebel|attacker|assailant|gunm[ae]n|raider|bandit|militia|(?<!body)guard|VDP|volunteer|ranger|reservist|warder|commando|servicem[ae]n|personnel|Shabaa?b|Mungiki|Koglweogos?|Dozos?|askaris?|militiam[ae]n",
+    r"soldier|troop|police|officer|gendarme|militant|fighter|jihadist|insurgent|rebel|attacker|assailant|gunm[ae]n|raider|bandit|militia|(?<!body)guard|VDP|volunteer|ranger|reservist|warder|commando|servicem[ae]n|personnel|Shabaa?b|Mungiki|Koglweogos?|Dozos?|askaris?|militiam[ae]n|gang|robber|pirate|carjacker|\bcops?\b",
     re.I,
 )
 CIVILIAN_WORDS = re.compile(
-    r"civilian|villager|resident|people|person|man|men|woman|women|child|boy|girl|passenger|worshipper|farmer|herder|trader|student|pupil|teacher|family|inhabitant|local|journalist|councill?or|chief|nurse|doctor|pastoralist|driver|motorist",
+    r"\b(?:civilians?|villagers?|residents?|people|persons?|man|men|wom[ae]n|child(?:ren)?|boys?|girls?|passengers?|"
+    r"worshippers?|farmers?|herders?|traders?|students?|pupils?|teachers?|famil(?:y|ies)|inhabitants?|locals?|"
+    r"journalists?|councill?ors?|chiefs?|nurses?|doctors?|pastoralists?|drivers?|motorists?)\b",
     re.I,
 )
 
@@ -108,8 +110,8 @@ def _role_by_parse(doc: Doc, m: ActorMention, trig_tokens: dict[int, str]) -> tu
                 return "target", word
             if dep in ("dobj", "pobj", "compound", "poss", "conj", "appos", "prep"):
                 return "target", word
-        if dep == "pobj" and head.dep_ == "agent" and head.head.i in trig_tokens:
-            return "agent", trig_tokens[head.head.i]
+        if dep == "pobj" and (head.dep_ == "agent" or head.lower_ == "by") and head.head.i in trig_tokens:
+            return "agent", trig_tokens[head.head.i]  # "killed by raiders", "attacks by raiders"
         tok = head
     return None, None
 
@@ -134,16 +136,21 @@ _RESPONSE = re.compile(
 )
 
 
-def _roles(doc: Doc, sent: SpacySpan, mentions: list[ActorMention], triggers: list[Trigger]) -> list[Role]:
+def _roles(
+    doc: Doc, sent: SpacySpan, mentions: list[ActorMention], triggers: list[Trigger], claims: list[ClaimMention] = ()
+) -> list[Role]:
     trig_tokens = _trigger_tokens(doc, triggers)
+    victims = [(c.victims_start, c.victims_start + len(c.victims)) for c in claims if c.victims and c.victims_start is not None]
     first = min(t.start for t in triggers)
     responsive = bool(_RESPONSE.search(sent.text))
     roles, seen = [], set()
     for m in mentions:
-        if _key(m) in seen:
-            continue
+        if _key(m) in seen or _ONLY_LINKED.search(doc_text(doc), max(0, m.start - 60), m.start):
+            continue  # "suspected of links to al Shabaab": the group is named, it takes no part
         seen.add(_key(m))
         role, word = _role_by_parse(doc, m, trig_tokens)
+        if any(a <= m.start < b for a, b in victims) or _SUFFERED.match(doc_text(doc), m.end):
+            role, word = "target", None  # "two residents killed", "police detective shot dead while ...": victims
         weight = 2.0 if role == "agent" and word and INITIATING.match(word) and not responsive else 1.0
         if role is None:
             weight = 0.5
@@ -152,6 +159,19 @@ def _roles(doc: Doc, sent: SpacySpan, mentions: list[ActorMention], triggers: li
                 role = "agent"
         roles.append(Role(m, role, weight))
     return roles
+
+
+_ONLY_LINKED = re.compile(
+    r"\b(?:links?|ties|connections?|allegiance|sympath\w+)\s+(?:to|with|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.I
+)
+# A mention followed by a participle that it suffered, not a verb it did ("Four police officers shot at
+# and injured during patrol" / "Police shot two gang members").
+_SUFFERED = re.compile(
+    r"(?:\s+(?-i:[a-z]+))??\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|are|is)\s+)?"
+    r"(?:shot|killed|injured|wounded|hacked|stabbed|ambushed|attacked|abducted|kidnapped|beaten|murdered|lynched)"
+    r"(?:\s+(?:dead|at|to\s+death|and\s+(?:killed|injured|wounded)))*\s*(?=(?:by|while|in|at|on|after|during|near|when)\b|[.,;]|$)",
+    re.I,
+)
 
 
 def _by_trigger(text: str, sent: SpacySpan, m: ActorMention, triggers: list[Trigger]) -> bool:
@@ -175,6 +195,24 @@ def _coordinated(text: str, mentions: list[ActorMention]) -> list[tuple[ActorMen
         ):
             pairs.append((a, b))
     return pairs
+
+
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:suspected\s+|armed\s+)?$", re.I)
+_NON_STATE = {"named", "armed", "ethnic", "tribal", "communal", "progov"}
+
+
+def _without_anaphors(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """ "JNIM militants attacked Nassere, the assailants burned the market": "the assailants" is the
+    non-state group last named, not a second armed side."""
+    out: list[ActorMention] = []
+    last = None
+    for m in mentions:
+        if m.category == "armed" and last is not None and _DEFINITE_BEFORE.search(text, max(0, m.start - 25), m.start):
+            m = replace(last, start=m.start, end=m.end, text=m.text)
+        elif m.category in _NON_STATE and m.inter != 1:
+            last = m
+        out.append(m)
+    return out
 
 
 def _event_date(dates: list[DateMention], text: str, sent: SpacySpan) -> DateMention | None:
@@ -402,7 +440,7 @@ def build_frames(doc: Doc, article: Article) -> list[SentenceFrame]:
     stamps = stamp_spans(text)
     free = lambda s, e: not any(s < b and e > a for a, b in stamps)  # noqa: E731
     all_dates = [d for d in find_dates(text, article.published) if free(d.start, d.end)]
-    mentions: list[ActorMention] = doc._.actor_mentions or []
+    mentions: list[ActorMention] = _without_anaphors(text, doc._.actor_mentions or [])
     claims = [
         c
         for c in doc._.claim_mentions or []
@@ -432,7 +470,7 @@ def build_frames(doc: Doc, article: Article) -> list[SentenceFrame]:
                 SentenceFrame(
                     i,
                     triggers,
-                    _roles(doc, clause, in_clause, triggers) if triggers else [],
+                    _roles(doc, clause, in_clause, triggers, [c for c in claims if inside(c)]) if triggers else [],
                     [c for c in claims if inside(c)],
                     d,
                     status,

@@ -23,10 +23,10 @@ CUES: dict[str, str] = {
     "ied": r"IEDs?|improvised\s+explosive\s+devices?|roadside\s+bombs?|land\s*mines?|car\s+bombs?|explosive\s+devices?|bombs?\s+(?:exploded|went\s+off|blast)|(?:bomb|mine)\s+blasts?|bomb\s+attacks?|set\s+off\s+(?:an?\s+)?(?:explosives?|bombs?|charges?)|explosions?|explod(?:ed|es|e|ing)|detonated|booby[\s-]trapped|(?:stepped\s+on|ran\s+over|hit)\s+an?\s+(?:land\s*)?mine|bombing",
     "territory_gov": r"recaptured|retook|regained\s+control|liberated|took\s+back|retaken",
     "territory_ns": r"seized\s+control|overran|took\s+control|taken\s+control|captured\s+the\s+(?:town|village|city|base|district)|fell\s+to",
-    "clash": r"clash(?:ed|es|ing)?|fighting|fought|gun\s*battles?|exchanged?\s+(?:of\s+)?(?:gun)?fire|exchanges\s+of\s+fire|firefights?|fire\s*fights?|shoot[\s-]?outs?|skirmish(?:es)?|battle[ds]?|engag(?:ed|ing)(?!\s+in\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:protests?|sit-ins?|strikes?|march\w*|demonstrations?|talks|dialogue|negotiations?|silence|prayers?|work\s+stoppages?|boycotts?))|repel(?:led)?|repuls(?:ed|e)|routed|ambush(?:ed|es)?|counter-?attack\w*|offensive|confrontations?|hostilities|combat|responded\s+to\s+the\s+gunfire|returned\s+fire",
+    "clash": r"clash(?:ed|es|ing)?|fighting|fought|gun\s*battles?|exchang(?:ed?|ing)\s+(?:of\s+)?(?:gun)?fire|exchanges\s+of\s+fire|firefights?|fire\s*fights?|shoot[\s-]?outs?|skirmish(?:es)?|battle[ds]?|engag(?:ed|ing)(?!\s+(?:with|in|on)\b)|repel(?:led)?|repuls(?:ed|e)|routed|counter-?attack\w*|offensive|confrontations?|hostilities|combat|responded\s+to\s+the\s+gunfire|returned\s+fire",
     "sexual": r"rap(?:ed|e|es|ing)|gang-raped|sexual(?:ly)?\s+(?:assault\w*|violence|abuse\w*|harass\w*)|defiled|defilement",
     "abduct": r"abduct\w*|kidnap\w*|taken\s+hostage|held\s+hostage|hostages?|forced(?:ly)?\s+disappear\w*|went\s+missing|disappeared",
-    "mob": r"stones?\s+(?:\w+\s+){0,4}?to\s+death|pelt(?:ed|ing|s)?|stone[\s-]throwing|stoned|stoning|thr(?:ew|owing|ows?)\s+(?:stones|rocks)|hurl(?:ed|ing|s)?\s+(?:stones|rocks)|mob(?:s|\s+justice)?|lynch\w*|jungle\s+justice|vigilante\s+justice|set\s+upon|beaten\s+to\s+death|burnt?\s+to\s+death\s+by",
+    "mob": r"stones?\s+(?:\w+\s+){0,4}?to\s+death|pelt(?:ed|ing|s)?|stone[\s-]throwing|stoned|stoning|thr(?:ew|owing|ows?)\s+(?:stones|rocks)|hurl(?:ed|ing|s)?\s+(?:stones|rocks)|mob(?:s|\s+justice)?|lynch\w*|jungle\s+justice|vigilante\s+justice|set\s+upon|beaten\s+to\s+death|burnt?\s+to\s+death\s+by|witch(?:es|craft)?|sorcer\w*|fist\s*-?fights?|brawl\w*",
     "riot": r"(?<!anti-)(?<!anti\s)riot\w*(?!\s+(?:police|gear|squads?|units?|officers|control))|(?:turned|became|grew)\s+(?:violent|chaotic|ugly|rowdy)|(?:descended|degenerated)\s+into\s+(?:violence|chaos)|barricad\w*|blockad\w*|block(?:ed|ing|s)?\s+(?:[\w'-]+\s+){0,3}(?:roads?|route|highway|traffic|streets?|access)|(?:lit|light(?:ing|s)?)\s+(?:\w+\s+)?(?:bon)?fires?|burn(?:ed|t|ing)?\s+(?:of\s+)?(?:tyres|tires)|violent(?:ly)?\s+(?:\w+\s+)?(?:protest\w*|demonstrat\w+)|went\s+on\s+rampage|rampag\w*|clash(?:ed|es)?\s+with\s+(?:the\s+)?(?:police|security\s+forces|gendarmes)|unrest|(?:fired|firing)\s+their\s+(?:guns|weapons)|mutin\w*|destroy(?:ed|ing)\s+(?:\w+\s+){0,2}(?:plant|property|offices?|station|buildings?)",
     "protest": r"protest(?!ant)\w*|(?:closed|shut)\s+down\s+the\s+(?:\w+\s+){0,2}(?:town\s+hall|city\s+hall|offices?|prefecture|court|mayor'?s\s+office)|(?:gathered|assembled|converged|crowded|thronged)\b[^.;]{0,60}?\b(?:to\s+)?demand(?:ing)?\b|demonstrat(?:e|es|ed|ion|ions|ing|ors?)|demonstated|(?:t(?:ook|ake|aking)|poured|pour(?:ed|ing)?\s+(?:in)?to|went)\s+(?:in)?to\s+the\s+streets?|poured\s+(?:in)?to\s+the\s+streets?|(?-i:march(?:ed|es|ing)?)|sit-ins?|sit\s+ins?\b|work\s+stoppages?|rall(?:y|ied|ies)|picket\w*|(?:went|go|going)\s+on\s+strike|(?:began|launched|started|declared|held|observ\w+|staged|called|began)\s+an?\s+(?:[\w-]+\s+){0,2}strike|t(?:ook|ake|aking)\s+the\s+streets?|strike\s+action|boycott\w*|stag(?:ed|ing)\s+a\s+(?:sit|strike|walk)|walk-?outs?|petition\w*|hunger\s+strike",
     "intervene": r"(?:stopped|halted|blocked|broken\s+up|disrupted)\s+by\s+(?:the\s+)?(?:police|security|soldiers|gendarmes)|police\s+(?:\w+\s+){0,2}(?:injured|beat|assaulted|chased|teargassed|clobbered|whipped|prevented|barred|stopped|blocked|turned\s+away)|tear\s*gas|teargas|dispers\w*|water\s+cannons?|rubber\s+bullets|baton\w*|live\s+(?:bullets|rounds|ammunition|fire)|(?:fired|fire|firing|shot|shoot|shooting)\s+(?:(?:gun)?shots\s+|(?:\w+\s+)?times\s+)?(?:in(?:to)?|to)\s+the\s+air|quell\w*|warning\s+shots|crackdown|broke\s+up|intervene\w*|arrested|detained|(?:barred|blocked|turned\s+away|deterred|stopped|prevented|pushed\s+back|chased\s+away)\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:police|security|soldiers|gendarm\w*|army|officers|forces)",
@@ -37,7 +37,7 @@ CUES: dict[str, str] = {
     "base": r"(?:established|set\s+up|opened|built)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:military\s+)?(?:base|headquarters|camp|post|outpost)",
     "transfer": r"(?:took|take|takes|taken|taking)\s+over(?!\s+(?:as|the\s+(?:leadership|running|management|presidency|chair)))|overtook|withdr(?:ew|awn|awal)|pulled\s+out|handed\s+over\s+(?:control|the\s+(?:town|base))|relinquish\w*",
     "change": r"(?:military|security|joint|clearing|clearance)\s+operations?|checkpoints?|deploy\w*|reinforc\w*|recruit\w*|patrols?|curfew|state\s+of\s+emergency|security\s+measures|movement\s+of\s+forces|mobili[sz]\w*|training|defect\w*|surrender\w*|merg(?:ed|er)|spotted|sighted|were\s+seen",
-    "attack": r"claimed\s+responsibility|shots\s+(?:were\s+)?fired|(?:found|discovered|recovered)\s+(?:the\s+)?(?:\w+\s+){0,2}bod(?:y|ies)|petrol\s+bombs?|molotov\s+cocktails?|fire\s*bomb\w*|said\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|staged)|burn(?:ed|t)\s+(?:\w+\s+){0,3}?(?:to\s+death|alive)|attack(?:ed|s|ing|ers)?|assassinat\w*|incursions?|(?:fired|firing)\s+(?:gun)?shots|gunshots|harass\w*|intimidat\w*|threatened\s+(?:and|to\s+kill)|raid(?:ed|s|ing)?|storm(?:ed|ing)|storms(?=\s+(?:the|a|an|(?-i:[A-Z]{2,}))\b)|opened\s+fire|fir(?:ed|ing)\s+(?:on|at|upon)|shot(?:\s+(?:at|dead))?|shooting|gun(?:s|ned)?\s+down|gunfire|killed|killing|kills|kill|shoots?|stabs?|murder\w*|massacre\w*|executed|executing|execution|execut(?:es|e)\b|bod(?:y|ies)\s+(?:were\s+|was\s+|have\s+been\s+)?(?:found|discovered|recovered)|behead\w*|hack(?:ed|ing|s)?\b|stabb(?:ed|ing)|roughed\s+up|beat\s+up|set\s+(?:\w+\s+){0,3}alight|hijack(?:ed|ing|s)?\b|burn(?:ed|t)\s+alive|assault(?:ed)?|beat(?:en|ing)?|targeted|injured|wounded|died|dead|violence|torture\w*|whipped|flogged|robbed|robbery|invaded",
+    "attack": r"claimed\s+responsibility|ambush(?:ed|es|ing)?|shots\s+(?:were\s+)?fired|(?:found|discovered|recovered)\s+(?:the\s+)?(?:\w+\s+){0,2}bod(?:y|ies)|petrol\s+bombs?|molotov\s+cocktails?|fire\s*bomb\w*|said\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|staged)|burn(?:ed|t)\s+(?:\w+\s+){0,3}?(?:to\s+death|alive)|attack(?:ed|s|ing|ers)?|assassinat\w*|incursions?|(?:fired|firing)\s+(?:gun)?shots|gunshots|harass\w*|intimidat\w*|threatened\s+(?:and|to\s+kill)|raid(?:ed|s|ing)?|storm(?:ed|ing)|storms(?=\s+(?:the|a|an|(?-i:[A-Z]{2,}))\b)|opened\s+fire|fir(?:ed|ing)\s+(?:arrows\s+|bullets\s+|(?:gun)?shots\s+)?(?:on|at|upon)|shot(?:\s+(?:at|dead))?|shooting|gun(?:s|ned)?\s+down|gunfire|killed|killing|kills|kill|shoots?|stabs?|murder\w*|massacre\w*|executed|executing|execution|execut(?:es|e)\b|bod(?:y|ies)\s+(?:were\s+|was\s+|have\s+been\s+)?(?:found|discovered|recovered)|behead\w*|hack(?:ed|ing|s)?\b|stabb(?:ed|ing)|roughed\s+up|beat\s+up|set\s+(?:\w+\s+){0,3}alight|hijack(?:ed|ing|s)?\b|burn(?:ed|t)\s+alive|assault(?:ed)?|beat(?:en|ing)?|targeted|injured|wounded|died|dead|violence|torture\w*|whipped|flogged|robbed|robbery|invaded",
     "other": r"suspend(?:ed|s|ing)?\s+(?:all\s+)?(?:\w+\s+){0,2}(?:classes|traffic|activities|flights|gatherings|services)|"
     r"ban(?:ned|s)\s+(?:all\s+)?(?:\w+\s+){0,3}(?:gatherings|demonstrations|protests|meetings|rallies|traffic)|quarantine|"
     r"(?:broke|broken|escaped)\s+out\s+of\s+(?:\w+\s+){0,2}(?:prison|jail|police\s+station|custody)|jail\s*break|prison\s+break|"
@@ -191,6 +191,11 @@ class Frame:
     state_harm: bool = False  # a state force is the agent of a violent act (police shot, beat, fired at)
     blocks_only: bool = False  # the riot cues are all roads or access blocked by a state force
     live_fire: bool = False  # live ammunition used on the crowd
+    two_sides: bool = False  # state forces and a non-state armed group both take part (or two named groups)
+    armed_post: bool = False  # the attack's object is a security post, station or patrol ("attacked the gendarmerie")
+    partisan: bool = False  # party supporters, candidates, elections: crowds of a political contest
+    ambush: bool = False  # an ambush: armed men lying in wait fight at close range, whatever they set off
+    gunfire: bool = False  # shots fired as well ("IED and gunfire"): a bomb or grenade alone is remote violence
 
 
 def classify(f: Frame) -> tuple[str, str] | None:
@@ -201,7 +206,9 @@ def classify(f: Frame) -> tuple[str, str] | None:
     armed_a, armed_t = f.agent_cat in ARMED, f.target_cat in ARMED
     protest_actor = f.agent_cat == "protesters" or f.target_cat == "protesters"
     crowds_only = not ({f.agent_cat, f.target_cat} & (ARMED - {"political"}))  # party supporters are crowds here
-    if f.mutual and not f.ethnic and crowds_only and not explosive_cue(c) and c & {"clash", "riot", "mob", "protest"}:
+    deadly_fight = (f.killed or f.gunfire) and "clash" in c and not f.partisan and not c & {"mob", "riot", "protest"}
+    if f.mutual and not f.ethnic and not deadly_fight and crowds_only and not explosive_cue(c) \
+            and c & {"clash", "riot", "mob", "protest"}:
         return "Riots", "Mob violence"  # rival supporters or communities fighting: no demonstration
     if (c & {"protest"} or protest_actor) and not (
         c & {"clash", "air", "shelling", "ied", "suicide"} and armed_a and armed_t
@@ -216,8 +223,13 @@ def classify(f: Frame) -> tuple[str, str] | None:
         return _protest(f)  # "police used tear gas to disperse hundreds of dock workers": a crowd met
     if c & {"clash"} and not (armed_a or armed_t) and not explosive_cue(c):
         # fighting between groups of civilians: communities -> identity militias' battle, else a brawl
-        return ("Battles", "Armed clash") if f.ethnic else ("Riots", "Mob violence")
+        # (or a deadly fight between armed communities of no party: ACLED's communal militias)
+        return ("Battles", "Armed clash") if f.ethnic or deadly_fight else ("Riots", "Mob violence")
     explosive = next((k for k in EXPLOSION_SUB if k in c), None)
+    sides = {f.agent_cat, f.target_cat}
+    if "clash" in c and sides & {"civilians", "rioters"} and sides & STATE and not f.two_sides and not explosive \
+            and not (f.agent_cat in STATE and (f.harm or "arrest" in c)) and not f.ambush and not f.gunfire:
+        return _riot(f)  # residents, traders or students fighting the police: a riot, not a battle
     armed_t = armed_t or (f.victims_armed and armed_a)  # "three rangers were shot dead by fighters"
     if f.agent_cat is None and (f.victims_armed or f.target_cat in STATE) and c & {"attack", "clash"} \
             and not f.victims_civilian and not explosive:
@@ -228,20 +240,23 @@ def classify(f: Frame) -> tuple[str, str] | None:
     if c & {"territory_ns"} and armed_a and f.agent_cat not in STATE:
         return "Battles", "Non-state actor overtakes territory"
     civilian_only = f.victims_civilian and not f.victims_armed
-    if (
-        f.agent_cat == "ethnic"
-        and c & {"attack", "clash"}
-        and f.target_cat in (None, "ethnic", "communal")
-        and not civilian_only
-    ):
-        return "Battles", "Armed clash"
+    if "clash" in c and (f.two_sides or f.agent_cat == "ethnic"):
+        return "Battles", "Armed clash"  # two armed sides fighting, or communities clashing: whoever died
+    if f.armed_post and "attack" in c and f.agent_cat not in STATE and (not explosive or f.ambush or f.gunfire):
+        return "Battles", "Armed clash"  # "militants attacked the gendarmerie": a battle, civilians hit or not
+    if f.agent_cat == "ethnic" and "attack" in c and not explosive and not c & {"abduct", "sexual"}:
+        # a communal militia's raid kills villagers (violence against civilians) unless it meets armed men
+        if armed_t or f.victims_armed:
+            return "Battles", "Armed clash"
+        return "Violence against civilians", "Attack"
     if f.execution and not c & {"clash"}:
         return "Violence against civilians", "Attack"  # executions are of captives
-    if battle and f.target_cat != "civilians" and not (civilian_only and not c & {"clash"}):
-        if explosive and not (c & {"clash"}):
+    engaged = bool(c & {"clash"}) or f.ambush or (f.gunfire and explosive in ("ied", "grenade", "suicide"))
+    if battle and f.target_cat != "civilians" and not (civilian_only and not engaged):
+        if explosive and not engaged:
             return "Explosions/Remote violence", EXPLOSION_SUB[explosive]
         return "Battles", "Armed clash"
-    if explosive and not (explosive == "shelling" and c & {"disrupted"}):
+    if explosive and not ("disrupted" in c and (explosive == "shelling" or not (f.killed or f.harm))):
         return "Explosions/Remote violence", EXPLOSION_SUB[explosive]
     return _violence_or_strategic(f)
 
@@ -289,15 +304,15 @@ def _violence_or_strategic(f: Frame) -> tuple[str, str] | None:
         return "Violence against civilians", "Attack"  # arrested and beaten / executed
     if c & {"arrest"} and (f.agent_cat in STATE or f.agent_cat is None) and not c & {"abduct"}:
         return "Strategic developments", "Arrests"
-    if c & {"abduct"} and f.killed:
-        return "Violence against civilians", "Attack"  # abducted and killed
+    if c & {"abduct"} and (f.killed or f.harm):
+        return "Violence against civilians", "Attack"  # abducted and killed, wounded or beaten
     if c & {"abduct"}:
         if f.agent_cat in STATE and c & {"arrest"}:
             return "Strategic developments", "Arrests"
         return "Violence against civilians", "Abduction/forced disappearance"
     if c & {"attack", "clash"} and (f.agent_cat == "rioters" or (f.agent_cat == "civilians" and f.crowd)):
         return "Riots", "Mob violence"  # residents / a crowd attacking someone
-    if c & {"attack", "clash"} and (f.agent_cat is not None or f.killed or f.victims_civilian):
+    if c & {"attack", "clash"} and (f.agent_cat is not None or f.killed or f.victims_civilian or f.harm):
         if f.target_cat in ARMED and f.agent_cat in ARMED and not civilian_only(f):
             return "Battles", "Armed clash"
         if c & {"loot"} and not f.killed and not c & {"attack"} - {"attack"}:
