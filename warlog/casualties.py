@@ -325,15 +325,31 @@ _ANY_KIND = re.compile(
 _KIND_ONLY = re.compile(rf"\b(?:{_KIND_RE})\b", re.I)
 
 
-def _pat_a(sent: str):
-    """PAT_A's matches, tried only in the 160 characters before each casualty word (where they end):
-    the same matches, without trying the long pattern at every \"a\" and \"the\" of the text."""
+# PAT_A2 ends on its verb: tried only before one.
+_A2_END = re.compile(
+    r"\b(?:killed|shot\s+dead|murdered|slain|lynched|beheaded|massacred|assassinated|found\s+dead|gunned\s+down|"
+    r"(?:hacked|burned|burnt|stabbed|beaten|stoned)\s+to\s+death)\b",
+    re.I,
+)
+
+
+def _ending_at(pat: re.Pattern, ends: re.Pattern, sent: str):
+    """``pat``'s matches, tried only in the 160 characters before each match of ``ends`` (where they
+    end): the same matches, without trying a long pattern at every word of the text."""
     seen = set()
-    for k in _KIND_ONLY.finditer(sent):
-        for m in PAT_A.finditer(sent, max(0, k.start() - 160), k.end()):
+    for k in ends.finditer(sent):
+        for m in pat.finditer(sent, max(0, k.start() - 160), k.end()):
             if m.end() == k.end() and m.span() not in seen:
                 seen.add(m.span())
                 yield m
+
+
+def _matches(pat: re.Pattern, sent: str):
+    if pat is PAT_A:
+        return _ending_at(PAT_A, _KIND_ONLY, sent)
+    if pat is PAT_A2:
+        return _ending_at(PAT_A2, _A2_END, sent)
+    return pat.finditer(sent)
 
 
 def find_claims(text: str, sentences: list[tuple[int, int]]) -> list[ClaimMention]:
@@ -354,7 +370,7 @@ def find_claims(text: str, sentences: list[tuple[int, int]]) -> list[ClaimMentio
             pats.append(PAT_TOLL)
         pats += [PAT_ONE, PAT_PRON]
         for pat in pats:
-            for m in (_pat_a(sent) if pat is PAT_A else pat.finditer(sent)):
+            for m in _matches(pat, sent):
                 if pat is PAT_A and _NON_PERSON_AFTER.match(sent[m.end("n") if m.group("n") else m.end():]) and not m.group("victims"):
                     continue
                 if pat is PAT_A2 and _NON_PERSON_AFTER.match(sent[m.start("victims") - 1 :]):
