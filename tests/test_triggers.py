@@ -269,3 +269,69 @@ def test_a_protest_about_a_past_event_is_reported(pipeline):
 def test_rioting_with_armed_groups_on_both_sides_is_still_a_riot():
     f = Frame({"riot", "intervene"}, "police", "named")
     assert classify(f) == ("Riots", "Violent demonstration")
+
+
+# ----------------------------------------------------------------------------- political violence
+
+
+@pytest.mark.parametrize(
+    "frame, expected",
+    [
+        # a communal militia raiding villagers: violence against civilians; meeting armed men: a battle
+        (Frame({"attack"}, "ethnic", None, killed=True), ("Violence against civilians", "Attack")),
+        (Frame({"attack"}, "ethnic", "police", killed=True), ("Battles", "Armed clash")),
+        (Frame({"attack"}, "ethnic", None, victims_armed=True), ("Battles", "Armed clash")),
+        # communities clashing: a battle of identity militias, whoever died
+        (Frame({"clash", "attack"}, "ethnic", "civilians", victims_civilian=True, killed=True), ("Battles", "Armed clash")),
+        # militants attacking a security post: a battle, civilians hit or not
+        (Frame({"attack"}, "named", "civilians", victims_civilian=True, armed_post=True), ("Battles", "Armed clash")),
+        # two armed sides in a fight, a civilian target beside them
+        (Frame({"clash", "attack"}, "police", "civilians", two_sides=True), ("Battles", "Armed clash")),
+        # an ambush (or shots) with a bomb on soldiers is a battle; the bomb alone is remote violence
+        (Frame({"attack", "ied"}, "named", "military", ambush=True), ("Battles", "Armed clash")),
+        (Frame({"attack", "ied"}, "named", "military", gunfire=True), ("Battles", "Armed clash")),
+        (Frame({"attack", "ied"}, "named", "military"), ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+        # a defused device is disrupted weapons use
+        (Frame({"ied", "disrupted"}, "military", None), ("Strategic developments", "Disrupted weapons use")),
+        # abducted and beaten, wounded or killed: an attack
+        (Frame({"abduct", "attack"}, "named", None, harm=True), ("Violence against civilians", "Attack")),
+        (Frame({"abduct"}, "named", None), ("Violence against civilians", "Abduction/forced disappearance")),
+        # residents fighting the police: a riot, unless shots are exchanged
+        (Frame({"clash"}, "civilians", "police"), ("Riots", "Mob violence")),
+        (Frame({"clash"}, "civilians", "police", gunfire=True), ("Battles", "Armed clash")),
+        # a deadly fight between unnamed groups is the communal militias' battle; party supporters riot
+        (Frame({"clash"}, None, None, killed=True), ("Battles", "Armed clash")),
+        (Frame({"clash"}, None, None, killed=True, partisan=True), ("Riots", "Mob violence")),
+    ],
+)
+def test_political_violence_typing(frame, expected):
+    assert classify(frame) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("On 3 May, gunmen attacked the gendarmerie post in Kpendjal and a civilian was wounded.", ("Battles", "Armed clash")),
+        ("The police station in Solle was attacked by heavily armed gunmen on Sunday.", ("Battles", "Armed clash")),
+        ("On Sunday, Pokot raiders killed eleven Turkana herders in Kainuk.", ("Violence against civilians", "Attack")),
+        ("On Sunday, Borana and Gabra communities clashed in Moyale, leaving five people dead.", ("Battles", "Armed clash")),
+        ("On Monday, residents of Ganze killed a woman accused of witchcraft.", ("Riots", "Mob violence")),
+        ("On 4 June, the army defused an IED planted on the road near Djibo.", ("Strategic developments", "Disrupted weapons use")),
+        ("On Friday, militants abducted a teacher in Arbinda and beat him.", ("Violence against civilians", "Attack")),
+    ],
+)
+def test_political_violence_of_short_notes(first_event, text, expected):
+    ev = first_event(text, "2020-06-08")
+    assert (ev.event_type, ev.sub_event_type) == expected
+
+
+def test_the_assailants_are_the_group_named_before(first_event):
+    ev = first_event("On Monday, JNIM militants attacked the village of Kali and the assailants killed two traders.", "2020-06-08")
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+    assert ev.actor1.name.startswith("JNIM") and ev.actor2.name.startswith("Civilians")
+
+
+def test_police_shot_dead_on_patrol_fight_an_unnamed_group(first_event):
+    ev = first_event("Two police officers shot dead while on patrol in Mandera on Tuesday.", "2016-06-08")
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
+    assert {ev.actor1.name, ev.actor2.name} == {"Unidentified Armed Group (Kenya)", "Police Forces of Kenya"}

@@ -126,7 +126,9 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
             live_fire=any(t.cue == "intervene" and _LIVE.match(t.text) for f in cluster.frames for t in f.triggers),
             partisan=bool(_PARTISAN.search(text)),
             ambush=any(t.text.lower().startswith("ambush") for f in cluster.frames for t in f.triggers),
-            gunfire=any(t.cue in ("attack", "clash") and _GUNFIRE.search(t.text) for f in cluster.frames for t in f.triggers),
+            gunfire=any(
+                t.cue in ("attack", "clash") and _GUNFIRE.search(t.text) for f in cluster.frames for t in f.triggers
+            ),
             two_sides=_two_sides(cluster),
             armed_post=attacked in ARMED,
         )
@@ -364,7 +366,8 @@ def _target_place(text: str, cluster: Cluster, cues: tuple[str, ...] = ("attack"
             if t.cue not in cues:
                 continue
             after = text[t.end : t.end + 60]
-            armed = _ARMED_TARGET.match(after) or _ATTACKED_POST.search(text, max(f.start, t.start - 100), t.start)
+            before = max(f.start, t.start - 100)
+            armed = _ARMED_TARGET.match(after) or _ATTACKED_POST.search(text, before, t.start)
             if armed:
                 return _post_force(armed.group("who") or armed.group("bare"))
             if _CIVILIAN_TARGET.match(after):
@@ -376,7 +379,8 @@ def _post_force(who: str) -> str:
     who = who.lower()
     if who.startswith(("vdp", "koglweogo", "volunteer")):
         return "communal"  # a militia's post: a battle, but no state force to name
-    return "police" if who.startswith(("police", "gendarmerie", "border", "customs", "ranger", "forest")) else "military"
+    police = ("police", "gendarmerie", "border", "customs", "ranger", "forest")
+    return "police" if who.startswith(police) else "military"
 
 
 def _set_date(ev: Event, cluster: Cluster, article: Article, text: str) -> None:

@@ -5,6 +5,7 @@ denied, planned); and clusters, the frames of one event across an article."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -137,10 +138,16 @@ _RESPONSE = re.compile(
 
 
 def _roles(
-    doc: Doc, sent: SpacySpan, mentions: list[ActorMention], triggers: list[Trigger], claims: list[ClaimMention] = ()
+    doc: Doc,
+    sent: SpacySpan,
+    mentions: list[ActorMention],
+    triggers: list[Trigger],
+    claims: Sequence[ClaimMention] = (),
 ) -> list[Role]:
     trig_tokens = _trigger_tokens(doc, triggers)
-    victims = [(c.victims_start, c.victims_start + len(c.victims)) for c in claims if c.victims and c.victims_start is not None]
+    victims = [
+        (c.victims_start, c.victims_start + len(c.victims)) for c in claims if c.victims and c.victims_start is not None
+    ]
     first = min(t.start for t in triggers)
     responsive = bool(_RESPONSE.search(sent.text))
     roles, seen = [], set()
@@ -169,7 +176,8 @@ _ONLY_LINKED = re.compile(
 _SUFFERED = re.compile(
     r"(?:\s+(?-i:[a-z]+))??\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|are|is)\s+)?"
     r"(?:shot|killed|injured|wounded|hacked|stabbed|ambushed|attacked|abducted|kidnapped|beaten|murdered|lynched)"
-    r"(?:\s+(?:dead|at|to\s+death|and\s+(?:killed|injured|wounded)))*\s*(?=(?:by|while|in|at|on|after|during|near|when)\b|[.,;]|$)",
+    r"(?:\s+(?:dead|at|to\s+death|and\s+(?:killed|injured|wounded)))*"
+    r"\s*(?=(?:by|while|in|at|on|after|during|near|when)\b|[.,;]|$)",
     re.I,
 )
 
@@ -207,7 +215,8 @@ def _without_anaphors(text: str, mentions: list[ActorMention]) -> list[ActorMent
     out: list[ActorMention] = []
     last = None
     for m in mentions:
-        if m.category == "armed" and last is not None and _DEFINITE_BEFORE.search(text, max(0, m.start - 25), m.start):
+        definite = _DEFINITE_BEFORE.search(text, max(0, m.start - 25), m.start)
+        if m.category == "armed" and last is not None and definite:
             m = replace(last, start=m.start, end=m.end, text=m.text)
         elif m.category in _NON_STATE and m.inter != 1:
             last = m
@@ -470,7 +479,9 @@ def build_frames(doc: Doc, article: Article) -> list[SentenceFrame]:
                 SentenceFrame(
                     i,
                     triggers,
-                    _roles(doc, clause, in_clause, triggers, [c for c in claims if inside(c)]) if triggers else [],
+                    _roles(doc, clause, in_clause, triggers, [c for c in claims if inside(c)])
+                    if triggers
+                    else [],
                     [c for c in claims if inside(c)],
                     d,
                     status,

@@ -23,7 +23,7 @@ CUES: dict[str, str] = {
     "ied": r"IEDs?|improvised\s+explosive\s+devices?|roadside\s+bombs?|land\s*mines?|car\s+bombs?|explosive\s+devices?|bombs?\s+(?:exploded|went\s+off|blast)|(?:bomb|mine)\s+blasts?|bomb\s+attacks?|set\s+off\s+(?:an?\s+)?(?:explosives?|bombs?|charges?)|explosions?|explod(?:ed|es|e|ing)|detonated|booby[\s-]trapped|(?:stepped\s+on|ran\s+over|hit)\s+an?\s+(?:land\s*)?mine|bombing",
     "territory_gov": r"recaptured|retook|regained\s+control|liberated|took\s+back|retaken",
     "territory_ns": r"seized\s+control|overran|took\s+control|taken\s+control|captured\s+the\s+(?:town|village|city|base|district)|fell\s+to",
-    "clash": r"clash(?:ed|es|ing)?|fighting|fought|gun\s*battles?|exchang(?:ed?|ing)\s+(?:of\s+)?(?:gun)?fire|exchanges\s+of\s+fire|firefights?|fire\s*fights?|shoot[\s-]?outs?|skirmish(?:es)?|battle[ds]?|engag(?:ed|ing)(?!\s+(?:with|in|on)\b)|repel(?:led)?|repuls(?:ed|e)|routed|counter-?attack\w*|offensive|confrontations?|hostilities|combat|responded\s+to\s+the\s+gunfire|returned\s+fire",
+    "clash": r"clash(?:ed|es|ing)?|fighting|fought|gun\s*battles?|exchang(?:ed?|ing)\s+(?:of\s+)?(?:gun)?fire|exchanges\s+of\s+fire|firefights?|fire\s*fights?|shoot[\s-]?outs?|skirmish(?:es)?|battle[ds]?|(?:engaged|got)\s+in(?:to)?\s+an?\s+(?:\w+\s+)?fight|fights?\s+(?:broke\s+out|erupted|ensued|between)|fight\s+back|engag(?:ed|ing)(?!\s+(?:with|in|on)\b)|repel(?:led)?|repuls(?:ed|e)|routed|counter-?attack\w*|offensive|confrontations?|hostilities|combat|responded\s+to\s+the\s+gunfire|returned\s+fire",
     "sexual": r"rap(?:ed|e|es|ing)|gang-raped|sexual(?:ly)?\s+(?:assault\w*|violence|abuse\w*|harass\w*)|defiled|defilement",
     "abduct": r"abduct\w*|kidnap\w*|taken\s+hostage|held\s+hostage|hostages?|forced(?:ly)?\s+disappear\w*|went\s+missing|disappeared",
     "mob": r"stones?\s+(?:\w+\s+){0,4}?to\s+death|pelt(?:ed|ing|s)?|stone[\s-]throwing|stoned|stoning|thr(?:ew|owing|ows?)\s+(?:stones|rocks)|hurl(?:ed|ing|s)?\s+(?:stones|rocks)|mob(?:s|\s+justice)?|lynch\w*|jungle\s+justice|vigilante\s+justice|set\s+upon|beaten\s+to\s+death|burnt?\s+to\s+death\s+by|witch(?:es|craft)?|sorcer\w*|fist\s*-?fights?|brawl\w*",
@@ -225,6 +225,13 @@ def classify(f: Frame) -> tuple[str, str] | None:
         # fighting between groups of civilians: communities -> identity militias' battle, else a brawl
         # (or a deadly fight between armed communities of no party: ACLED's communal militias)
         return ("Battles", "Armed clash") if f.ethnic or deadly_fight else ("Riots", "Mob violence")
+    return _armed_violence(f, armed_a, armed_t)
+
+
+def _armed_violence(f: Frame, armed_a: bool, armed_t: bool) -> tuple[str, str] | None:
+    """Battles, remote violence or violence against civilians (else a strategic development): who
+    fights whom, and with what."""
+    c = f.cues
     explosive = next((k for k in EXPLOSION_SUB if k in c), None)
     sides = {f.agent_cat, f.target_cat}
     if "clash" in c and sides & {"civilians", "rioters"} and sides & STATE and not f.two_sides and not explosive \
