@@ -473,27 +473,33 @@ def _absorb_generic(mentions: list[ActorMention], text: str) -> list[ActorMentio
     return out
 
 
-def _either(mentions: list[ActorMention], text: str) -> list[ActorMention]:
-    """ "JNIM or ISGS militants": one actor, ACLED's "A and/or B"."""
+def _merge_adjacent(mentions: list[ActorMention], merge) -> list[ActorMention]:
+    """Each mention after a kept one is offered to ``merge(prev, m)``, which folds it into ``prev``
+    (returning True) or leaves it to stand alone."""
     out: list[ActorMention] = []
     for m in mentions:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.category == m.category == "named"
-            and prev.group is not m.group
-            and _EITHER.match(text[prev.end : m.start])
-        ):
-            names = sorted([prev.group["name"], m.group["name"]], key=lambda n: not n.startswith("JNIM"))
-            prev.group = dict(
-                prev.group,
-                name=" and/or ".join(names),
-                country=prev.group.get("country") or m.group.get("country"),
-            )
-            prev.end, prev.text = m.end, text[prev.start : m.end]
+        if out and out[-1].category == m.category == "named" and merge(out[-1], m):
             continue
         out.append(m)
     return out
+
+
+def _either(mentions: list[ActorMention], text: str) -> list[ActorMention]:
+    """ "JNIM or ISGS militants": one actor, ACLED's "A and/or B"."""
+
+    def merge(prev: ActorMention, m: ActorMention) -> bool:
+        if prev.group is m.group or not _EITHER.match(text[prev.end : m.start]):
+            return False
+        names = sorted([prev.group["name"], m.group["name"]], key=lambda n: not n.startswith("JNIM"))
+        prev.group = dict(
+            prev.group,
+            name=" and/or ".join(names),
+            country=prev.group.get("country") or m.group.get("country"),
+        )
+        prev.end, prev.text = m.end, text[prev.start : m.end]
+        return True
+
+    return _merge_adjacent(mentions, merge)
 
 
 _ETHNIC_START = re.compile(rf"(?:{ETHNIC})", re.I)
@@ -576,23 +582,22 @@ def ethnic_pair(text: str) -> tuple[str, str] | None:
     return ethnic_name(a), ethnic_name(b)
 
 
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
 def _apposition(mentions: list[ActorMention], text: str) -> list[ActorMention]:
     """ "Katiba Macina (JNIM) militants": a faction named with its coalition in brackets is one actor,
     coded as the coalition."""
-    out: list[ActorMention] = []
-    for m in mentions:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.category == m.category == "named"
-            and re.fullmatch(r"\s*\(\s*", text[prev.end : m.start])
-            and re.match(r"\s*\)", text[m.end :])
-        ):
-            prev.group, prev.inter, prev.end = m.group, m.inter, m.end
-            prev.text = text[prev.start : prev.end]
-            continue
-        out.append(m)
-    return out
+
+    def merge(prev: ActorMention, m: ActorMention) -> bool:
+        if not (_BRACKET_OPEN.fullmatch(text[prev.end : m.start]) and _BRACKET_CLOSE.match(text, m.end)):
+            return False
+        prev.group, prev.inter, prev.end = m.group, m.inter, m.end
+        prev.text = text[prev.start : prev.end]
+        return True
+
+    return _merge_adjacent(mentions, merge)
 
 
 def find_actor_mentions(doc: Doc, matchers) -> list[ActorMention]:
