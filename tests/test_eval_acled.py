@@ -210,6 +210,9 @@ def test_publication_date_is_gold_day_plus_hashed_lag(gold_csv):
 def test_limit_and_every_sample_rows(gold_csv):
     assert [r.row for r in read_gold(gold_csv, limit=2).rows] == [1, 2]
     assert [r.row for r in read_gold(gold_csv, every=3).rows] == [1, 4, 7]
+    assert [r.row for r in read_gold(gold_csv, every=3, offset=1).rows] == [2, 8]  # 5: bad quoting
+    with pytest.raises(ValueError, match="offset 3"):
+        read_gold(gold_csv, every=3, offset=3)
 
 
 def test_extraction_errors_are_recorded_and_scored_as_no_event(gold_csv):

@@ -16,6 +16,13 @@ eval_commands: list[click.Command] = []  # under `warlog eval`
 @click.argument("gold_csv", type=click.Path(exists=True, dir_okay=False))
 @click.option("--limit", type=click.IntRange(min=1), help="Score only the first N rows (after --every).")
 @click.option("--every", type=click.IntRange(min=1), help="Score every N-th row only (1st, N+1-th, ...).")
+@click.option(
+    "--offset",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="With --every N: start at row K+1 (K+1-th, N+K+1-th, ...), K < N; a sample disjoint from K=0's.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object of metrics instead of tables.")
 @click.option(
     "--errors",
@@ -30,7 +37,7 @@ eval_commands: list[click.Command] = []  # under `warlog eval`
     help="The collection's country focus: 'auto' (inferred from the notes, never from gold columns), "
     "'none', or ISO codes such as KE,BF.",
 )
-def acled(gold_csv, limit, every, as_json, errors_path, focus):
+def acled(gold_csv, limit, every, offset, as_json, errors_path, focus):
     """Score extraction against an ACLED-format CSV: `notes` in, every other column gold.
 
     Malformed rows are reported on stderr with their row number and skipped. With --errors, e.g.
@@ -45,13 +52,17 @@ def acled(gold_csv, limit, every, as_json, errors_path, focus):
     from .evaluation.report import print_report
     from .focus import parse_focus
 
+    if every and offset >= every:
+        raise click.BadParameter(f"must be below --every ({every})", param_hint="--offset")
     try:
         parse_focus(focus)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--focus") from None
     try:
         with _progress(Console(stderr=True)) as progress:
-            result = evaluate_acled(gold_csv, limit=limit, every=every, progress=progress, focus=focus)
+            result = evaluate_acled(
+                gold_csv, limit=limit, every=every, offset=offset, progress=progress, focus=focus
+            )
     except WarlogError as exc:
         raise click.ClickException(str(exc)) from None
     for line in problem_lines(result):

@@ -56,13 +56,15 @@ def evaluate_acled(
     every: int | None = None,
     progress: ProgressFn | None = None,
     focus: str | None = "auto",
+    offset: int = 0,
 ) -> EvalResult:
-    """Score extraction against a gold ACLED CSV (every ``every``-th row, the first ``limit`` of them).
+    """Score extraction against a gold ACLED CSV (every ``every``-th row from row ``offset`` + 1, the
+    first ``limit`` of them).
 
     ``focus``: the collection's country focus (``warlog.focus``): "auto" infers it from the notes
     themselves (never from a gold column), "" or "none" uses none, "KE,BF" gives it.
     """
-    gold = read_gold(path, limit=limit, every=every)
+    gold = read_gold(path, limit=limit, every=every, offset=offset)
     extractor = _RowExtractor(extract_fn) if extract_fn else _PipelineExtractor(pipeline, focus)
     load_s = extractor.warm_up()
     started = time.perf_counter()

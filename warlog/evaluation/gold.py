@@ -87,8 +87,13 @@ def publication_date(row: GoldRow) -> date | None:
     return day + timedelta(days=lag)
 
 
-def read_gold(path: str | Path, limit: int | None = None, every: int | None = None) -> GoldFile:
-    """Rows of an ACLED CSV: every ``every``-th data row (1st, every+1-th, ...), the first ``limit`` of those."""
+def read_gold(
+    path: str | Path, limit: int | None = None, every: int | None = None, offset: int = 0
+) -> GoldFile:
+    """Rows of an ACLED CSV: every ``every``-th data row (1st, every+1-th, ...; with ``offset`` k the
+    k+1-th, every+k+1-th, ...), the first ``limit`` of those."""
+    if every and not 0 <= offset < every:
+        raise ValueError(f"offset {offset} must lie in 0..{every - 1} (every {every})")
     text, lossy = _decode(Path(path).read_bytes())
     # csv's own line splitting (\n, \r\n, \r), not str.splitlines, which also splits on U+2028 and
     # other separators that may sit inside a note.
@@ -98,7 +103,7 @@ def read_gold(path: str | Path, limit: int | None = None, every: int | None = No
     skipped: list[SkippedRow] = []
     taken = 0
     for number, line, fields, problem in _records(lines, len(columns)):
-        if every and (number - 1) % every:
+        if every and (number - 1) % every != offset:
             continue
         if limit is not None and taken >= limit:
             break
