@@ -186,3 +186,18 @@ def test_a_bad_focus_setting_is_a_clear_error_naming_it(tmp_path, monkeypatch):
     assert result.exit_code == 1
     assert "focus_countries" in result.output and "'XQ'" in result.output
     assert "Traceback" not in result.output
+
+
+def test_word_model_does_not_favour_the_country_with_few_labelled_reports():
+    """A word seen in a few of the many Kenyan reports and in none of the few, wordy Burkinabe ones
+    (one Kenyan report in 60) is (weak) evidence for Kenya: the country with fewer reports does not win every rare word."""
+    from warlog.focus import WordModel
+
+    ke = [f"Boda riders protested {i}." for i in range(59)] + ["Matatu touts protested."]
+    bf = [
+        f"Gendarmes of the prefecture dispersed traders who gathered at the town hall of the commune {i}."
+        for i in range(10)
+    ]
+    model = WordModel.train([(t, "KE") for t in ke] + [(t, "BF") for t in bf])
+    s = model.scores("Matatu crews blocked the road.", ["KE", "BF"])
+    assert s["KE"] > s["BF"]

@@ -28,7 +28,7 @@ FALLBACK_SHARE = 0.3
 # A prior as strong as a country named once in the article.
 PRIOR_WEIGHT = 3.0
 # Articles read to infer a focus (spread over the batch; inference costs one spaCy pass of these).
-SAMPLE_SIZE = 400
+SAMPLE_SIZE = 1000
 # Resolution score below which a place does not vote (a lone, doubtful namesake).
 MIN_SCORE = 4.0
 
@@ -220,7 +220,7 @@ def choose(shares: Mapping[str, float], name_scores: Mapping[str, float] | None,
 # --- which of the collection's countries a report's words belong to ------------------------------
 
 # Words of one report weigh this much against the collection's shares (sum of centred log-odds).
-WORD_WEIGHT = 0.1
+WORD_WEIGHT = 0.6
 MIN_LABELLED = 20  # articles of the sample that name their country, needed to learn words
 _WORD = re.compile(r"[a-z][a-z'-]{2,}")
 
@@ -232,14 +232,17 @@ def _words(text: str) -> set[str]:
 
 
 class WordModel:
-    """Bernoulli naive Bayes over the words of the collection's own reports whose country is known
-    (their places resolve): "matatu", "county", "MCA" read as Kenyan, "gendarmes", "commune",
-    "prefect" as Burkinabe or Beninese. Learned per batch, never shipped: no training data of
+    """Naive Bayes over the words of the collection's own reports whose country is known (their
+    places resolve): "matatu", "county", "MCA" read as Kenyan, "gendarmes", "commune", "prefect" as
+    Burkinabe or Beninese. Each report counts a word once; a word's probability is its share of all
+    the country's word occurrences (multinomial), so a country with few labelled reports does not
+    win on every word it has not seen. Learned per batch, never shipped: no training data of
     anyone else's goes into it."""
 
     def __init__(self, df: dict[str, Counter[str]], n: dict[str, int]):
         self.df, self.n = df, n
         self.vocab = set().union(*df.values())
+        self._denominator = {cc: sum(c.values()) + 0.5 * len(self.vocab) for cc, c in df.items()}
 
     @classmethod
     def train(cls, labelled: list[tuple[str, str]]) -> WordModel | None:
@@ -257,5 +260,5 @@ class WordModel:
         return centred_sum(_words(text) & self.vocab, self.loglik, [cc for cc in ccs if cc in self.df])
 
     def loglik(self, word: str, cc: str) -> float:
-        """Log-probability that a report of the country uses the word (add-0.5 smoothing)."""
-        return math.log((self.df[cc][word] + 0.5) / (self.n[cc] + 1.0))
+        """Log-probability of the word among the country's word occurrences (add-0.5 smoothing)."""
+        return math.log((self.df[cc][word] + 0.5) / self._denominator[cc])
