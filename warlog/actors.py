@@ -36,7 +36,7 @@ ETHNIC = (
     "Sakuye|Gabbra|Marehan|Mijikenda|Digo|Duruma|Taita|Dorobo|Ndorobo|Endorois|Kuku|Zarma|Djerma|Songhai|Bororo|"
     "Merrile|Masaai|Kipsigis|Karamajong|Gare|Sebei|Bukusu|Teso|Iteso|Tharaka|Boni|Bajuni|"
     "Abagusii|Gusii|Ameru|Aweer|Watta|Daasanach|Dasenach|Bissa|Gurunsi|Dagara|Bwaba|Samo|Fulbe|Yoruba|Fon|Nago|"
-    "Otamari|Somba|Berba|Gando|Pila[ -]Pila|Lou Nuer|Acholi|Lango|Ngok Dinka"
+    "Otamari|Somba|Berba|Gando|Pila[ -]Pila|Lou Nuer|Acholi|Lango|Ngok Dinka|Foulse|Kurumba"
 )
 # Where each community lives (ISO alpha-3, general knowledge): the country of a report that names a
 # community and no place ("Orma raiders attacked a Pokomo village": Kenya). First listed: the main one.
@@ -45,7 +45,7 @@ _HOMES = {
     "Kuria Marakwet Tugen Degodia Garre Gare Murule Ajuran Orma Pokomo Wardei Gabra Gabbra Rendille Meru Ameru "
     "Kamba Giriama Sabaot Nandi Kipsigis Kipsigi Ogiek Ilchamus Njemps Sakuye Mijikenda Digo Duruma Taita Dorobo "
     "Ndorobo Endorois Bukusu Tharaka Boni Bajuni Aweer Watta",
-    "BFA": "Mossi Gourmantche Lobi Dogosse Gouin Bobo Bissa Gurunsi Dagara Bwaba Samo",
+    "BFA": "Mossi Gourmantche Lobi Dogosse Gouin Bobo Bissa Gurunsi Dagara Bwaba Samo Foulse Kurumba",
     "BEN": "Bariba Dendi Fon Nago Otamari Somba Berba Gando Pila-Pila",
     "MLI": "Dogon Bambara Bellah Songhai Senufo",
     "NER": "Zarma Djerma Hausa",
@@ -286,9 +286,12 @@ class ActorMention:
             )
             if self.category == "police" and re.search(r"gendarm", self.text, re.I):
                 name += " Gendarmerie"
+        inter = self.inter
+        if self.category in ("military", "police") and self.country and default_country and self.country != default_country:
+            inter = 8  # "French troops" in Burkina Faso: an external force (ACLED)
         return Actor(
             name=name,
-            inter=self.inter,
+            inter=inter,
             inter_label=INTER_LABELS.get(self.inter),
             country=iso3,
             aliases=[self.text],
@@ -516,7 +519,8 @@ def ethnic_name(mention_text: str) -> str:
 FROM_ETHNIC = re.compile(
     rf"\b(?:(?:youths|raiders|bandits|rustlers|herders|herdsmen|attackers|gunmen|militiam[ae]n|militias?|militants|"
     rf"assailants)\s+(?:(?:believed|said|suspected|thought)\s+to\s+(?:be|have\s+come)\s+)?(?:from|of)"
-    rf"|(?:members|people|men|suspects)\s+(?:believed|said|suspected|thought)\s+to\s+(?:be|have\s+come)\s+from)"
+    rf"|(?:members|people|men|suspects)\s+(?:believed|said|suspected|thought)\s+to\s+(?:be|have\s+come)\s+from"
+    rf"|members\s+of)"
     rf"\s+(?:the\s+)?(?-i:(?P<eth>{ETHNIC}))(?:\s+(?:community|tribe|clan|ethnic\s+group|side))?\b",
     re.I,
 )
@@ -524,6 +528,11 @@ FROM_ETHNIC = re.compile(
 NAMED_ETHNIC = re.compile(
     r"\b(?-i:(?P<eth>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?))\s+(?:ethnic\s+(?:militias?|groups?|community|communities|"
     r"militiam[ae]n|fighters)|clan\s+militias?|tribesm[ae]n)\b",
+    re.I,
+)
+# "members of the Abairege clan attacked": a community the lexicon lacks, acting as a group.
+MEMBERS_OF = re.compile(
+    r"\bmembers\s+of\s+(?:the\s+)?(?-i:(?P<eth>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?))\s+(?:clan|community|tribe|ethnic\s+group)\b",
     re.I,
 )
 _NOT_A_NAME = frozenset(
@@ -552,7 +561,7 @@ def find_groups(text: str) -> list[ActorMention]:
         out.append(_ethnic_mention(text, m.start(), end, m.group("eth")))
     for m in FROM_ETHNIC.finditer(text):
         out.append(_ethnic_mention(text, m.start(), m.end(), m.group("eth")))
-    for m in NAMED_ETHNIC.finditer(text):
+    for m in (*NAMED_ETHNIC.finditer(text), *MEMBERS_OF.finditer(text)):
         name = m.group("eth")
         if name.lower() not in _NOT_A_NAME and iso3_of(name) is None:
             out.append(_ethnic_mention(text, m.start(), m.end(), name))

@@ -157,6 +157,14 @@ def _acled_actors(
     ):
         # farmers, herders, pastoralists fighting as a group: ACLED's communal (identity) militia
         a1 = _generic("Unidentified Communal Militia ({country})", 4, iso3)
+    if (
+        sub == "Remote explosive/landmine/IED"
+        and a1 is not None
+        and a1.inter == 1
+        and a2 is None
+        and not (agent is not None and _STATE_PLANTED.match(text, agent.end))
+    ):
+        a1, a2 = None, a1  # "an army vehicle struck an IED": the force is the one hit, not the bomber
     if etype in ("Violence against civilians", "Explosions/Remote violence", "Battles"):
         a1, a2 = _suspected_group(a1, a2, iso3, scope or text)
     if (
@@ -185,6 +193,12 @@ def _acled_actors(
             if etype == "Violence against civilians" or victims_civ:
                 a2 = _generic("Civilians ({country})", 7, iso3)
         return a1, a2, as1, as2
+    if sub in ("Looting/property destruction", "Abduction/forced disappearance") and a1 is None and a2 is not None:
+        # the only side named is the one who looted ("suspected JNIM destroyed ..."), or its victim
+        if a2.inter in (2, 3, 4, 8):
+            a1, a2 = a2, None
+        else:
+            a1 = _generic("Unidentified Armed Group ({country})", 3, iso3)
     if (
         sub in ("Looting/property destruction", "Abduction/forced disappearance")
         and a2 is None
@@ -192,6 +206,10 @@ def _acled_actors(
         and a1.inter != 7
     ):
         return a1, _generic("Civilians ({country})", 7, iso3), as1, as2
+    if sub == "Disrupted weapons use" and a1 is None and a2 is not None and a2.inter in (2, 3, 4):
+        # "IEDs planted by JNIM were defused": the force that found them (the army when none named)
+        force = _force_named(text, iso3)
+        return force or _generic("Military Forces of {country}", 1, iso3), a2, as1, as2
     if sub == "Arrests":
         if a1 is None or a1.inter != 1:
             a1, a2 = (
@@ -209,6 +227,8 @@ def _acled_actors(
             a2 = None
         a1, a2 = _communities(a1, a2, iso3, text)
         a1, a2 = _one_side_known(a1, a2, police, iso3, text)
+        if a2 is None and a1 is not None and a1.inter in (2, 3, 4) and _INFIGHTING.search(text):
+            a2 = a1.model_copy(deep=True)  # "ISGS fighters clashed with each other": the group on both sides
         return a1, a2, as1, as2
     if etype == "Strategic developments" and a1 is None and a2 is None and _GOVERNMENT.search(text):
         a1 = _generic("Government of {country}", 1, iso3)  # a curfew, a ban, a closure: the state's act
@@ -218,6 +238,13 @@ def _acled_actors(
 _GOVERNMENT = re.compile(
     r"\b(?:government|authorities|ministry|minister|president|curfew|ban(?:ned|s)?|decree|state\s+of\s+emergency|"
     r"prefect|governor|court)\b",
+    re.I,
+)
+
+
+_INFIGHTING = re.compile(
+    r"\b(?:with\s+each\s+other|with\s+one\s+another|among\s+themselves|infighting|in-fighting|intra-\w+|"
+    r"internal\s+(?:clash\w*|fighting|dispute))\b",
     re.I,
 )
 
@@ -261,9 +288,18 @@ _HEDGE = re.compile(
 )
 
 
+# A force that lays or detonates the device itself ("soldiers detonated a landmine", "sappers").
+_STATE_PLANTED = re.compile(
+    r"\s+(?:\w+\s+)?(?:detonated|planted|laid|defused|destroyed|blew\s+up|exploded)\b", re.I
+)
+
+
 def _remote_sides(sub, a1, a2, iso3):
     """Remote violence with one side named: an armed group is the one who planted or fired; an
-    airstrike is the air force's; a state target's attacker is unidentified."""
+    airstrike is the air force's (and the armed group named its target); a state target's attacker
+    is unidentified."""
+    if sub == "Air/drone strike" and a1 is None and a2 is not None and a2.inter in (2, 3, 4):
+        return _generic("Military Forces of {country}", 1, iso3), a2  # "an airstrike on ISGS positions"
     if a1 is None and a2 is not None and a2.inter in (2, 3, 4, 8):
         a1, a2 = a2, None
     if sub == "Air/drone strike" and a1 is None:
@@ -415,7 +451,8 @@ _INTERVENE = re.compile(
     r"suppress\w*|arrest\w*|detain\w*|running\s+battles?|rubber\s+bullets|live\s+(?:bullets|rounds|ammunition)|"
     r"water\s+cannons?|fired|fire\s+(?:at|on|into|in\s+the\s+air)|open\w*\s+fire|shot\s+(?:at|into|in\s+the\s+air)|"
     r"responded|battl\w*|exchang\w*|calm\w*|restor\w*\s+order|contain\w*|engag\w*|chas\w*|beat\w*|charg\w*|"
-    r"pushed\s+back|br(?:oke|oken|eak\w*)\s+up|stopp\w*|prevent\w*|pelt\w*|ston\w*|"
+    r"pushed\s+back|br(?:oke|oken|eak\w*)\s+up|stopp\w*|prevent\w*|pelt\w*|ston\w*|fac(?:ed|ing)|"
+    r"shot|(?:used|using|with)\s+(?:batons|truncheons|clubs|whips|force)|"
     r"(?:were|was)\s+(?:killed|injured|wounded|attacked|assaulted|hurt))\b",
     re.I,
 )
@@ -438,7 +475,7 @@ def _demonstration_other_side(a2, police, iso3, text):
     police who dispersed or fought it (not a force the crowd protests about, nor the crowd's
     bystanders), or a rival crowd in a clash."""
     if a2 is not None and a2.inter == 7 and not _ONE_SIDED.search(text):
-        return None
+        return _intervening_force(police, iso3, text)  # bystanders are no side; the police may be
     if a2 is not None and a2.inter == 5:
         force = _intervening_force(police, iso3, text)
         return force if force is not None else a2 if _MUTUAL.search(text) else None
@@ -478,7 +515,8 @@ _NEGATED = re.compile(
     r"\b(?:not|n't|never|without|no)\s+(?:\w+\s+)?(?:interven|dispers|arrest|clash)\w*", re.I
 )
 _UNNAMED_FORCE = re.compile(
-    r"\b(?:were|was)\s+(?:later\s+|eventually\s+|then\s+)?(?:arrested|detained|dispersed|broken\s+up|tear-?gassed)\b",
+    r"\b(?:were|was)\s+(?:later\s+|eventually\s+|then\s+)?(?:arrested|detained|dispersed|broken\s+up|tear-?gassed)\b"
+    r"|\btear[\s-]?gas\b",  # only the police fire tear gas at a crowd
     re.I,
 )
 

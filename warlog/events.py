@@ -138,7 +138,7 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
     etype, sub = typed
     anchors = [(t.start, t.end) for f in cluster.frames for t in f.triggers]
     location = geocoder.locate(doc, anchors or [(0, min(len(text), 200))], countries=focus.prior())
-    iso3 = (location.iso3 if location else None) or text_country(text)
+    iso3 = (location.iso3 if location else None) or text_country(text, focus)
     from_focus = iso3 is None and (iso3 := _focus_country(focus, doc, geocoder)) is not None
     if location is None and iso3:
         location = _country_location(geocoder, iso3, "collection focus" if from_focus else "country")
@@ -152,6 +152,8 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
     if actor2 is None and target is None and post in ("police", "military") and etype != "Protests":
         # "attacked a police post", "ambushed an army patrol": the post's force is the other side
         actor2 = _generic("Police Forces of {country}" if post == "police" else "Military Forces of {country}", 1, iso3)
+        if actor1 is None:  # "the police station was attacked and burned": by someone unnamed
+            actor1 = _generic("Unidentified Armed Group ({country})", 3, iso3)
     ev = Event(
         id="",
         status=cluster.frames[0].status,
@@ -249,12 +251,17 @@ def _sounds_like(focus: Focus, doc: Doc, geocoder) -> str | None:
 _CAP_WORDS = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
 
 
-def text_country(text: str) -> str | None:
+def text_country(text: str, focus: Focus = NO_FOCUS) -> str | None:
     """The country named (or whose demonym is used) most often: the actors' country when no place
-    resolved."""
-    from .countries import iso3_of
+    resolved. With a collection focus only its countries count: a report of a Kenyan feed that names
+    "Chinese contractors" or "the war in Lebanon" and no place happened in the feed's country, not
+    in the one it mentions (``_focus_country`` then decides)."""
+    from .countries import country, iso3_of
 
     counts = Counter(iso for w in _CAP_WORDS.findall(text) if (iso := iso3_of(w)))
+    if focus and counts:
+        inside = {c.iso3 for cc in focus.shares if (c := country(cc))}
+        counts = Counter({iso: n for iso, n in counts.items() if iso in inside})
     return counts.most_common(1)[0][0] if counts else None
 
 
