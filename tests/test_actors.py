@@ -218,3 +218,106 @@ def test_a_force_acting_on_civilians_is_the_perpetrator(first_event):
 def test_a_curfew_with_no_actor_is_the_governments(first_event):
     ev = first_event("On 3 May 2019, the authorities imposed a night curfew in Djibo, Burkina Faso.", "2019-05-04")
     assert ev.event_type == "Strategic developments" and _pair(ev) == ("Government of Burkina Faso", None)
+
+
+def test_the_police_facing_or_gassing_a_violent_crowd_are_its_other_side(first_event):
+    ev = first_event(
+        "On 3 May 2019, students blocked the highway with burning tyres in Nakuru, Kenya, and faced riot police.",
+        "2019-05-04",
+    )
+    assert _pair(ev) == ("Rioters (Kenya)", "Police Forces of Kenya")
+    ev = first_event(
+        "On 3 May 2019, traders barricaded the market road in Kisumu, Kenya. Tear gas was used to disperse them.",
+        "2019-05-04",
+    )
+    assert _pair(ev) == ("Rioters (Kenya)", "Police Forces of Kenya")
+
+
+def test_an_airstrike_on_a_named_group_is_the_air_forces(first_event):
+    ev = first_event(
+        "On 3 May 2020, an airstrike killed twelve suspected ISGS militants near Markoye, Burkina Faso.", "2020-05-04"
+    )
+    assert _pair(ev) == ("Military Forces of Burkina Faso", "Islamic State (Greater Sahara)")
+
+
+def test_a_force_whose_vehicle_hit_a_bomb_is_its_target(first_event):
+    ev = first_event(
+        "On 3 May 2020, a military vehicle struck an IED near Djibo, Burkina Faso, wounding three soldiers.",
+        "2020-05-04",
+    )
+    assert _pair(ev) == ("Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso")
+
+
+def test_looting_and_defusal_name_both_sides(first_event):
+    ev = first_event(
+        "Property destruction: on 3 May 2022, suspected JNIM militants burned the town hall of Porga, Benin.",
+        "2022-05-04",
+    )
+    assert _pair(ev) == ("JNIM: Group for Support of Islam and Muslims", "Civilians (Benin)")
+    ev = first_event(
+        "Defusal: on 3 May 2022, several IEDs planted by JNIM militants were found and defused near Porga, Benin.",
+        "2022-05-04",
+    )
+    assert _pair(ev) == ("Military Forces of Benin", "JNIM: Group for Support of Islam and Muslims")
+
+
+def test_a_group_fighting_itself_is_on_both_sides(first_event):
+    ev = first_event(
+        "On 3 May 2020, ISGS fighters clashed with each other near Tin-Akoff, Burkina Faso, over a gold mine.",
+        "2020-05-04",
+    )
+    assert _pair(ev) == ("Islamic State (Greater Sahara)", "Islamic State (Greater Sahara)")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Members of the Yoruba community attacked a camp.", "Yoruba Ethnic Militia (Kenya)"),
+        ("Members of the Bakiga clan attacked the village.", "Bakiga Ethnic Militia (Kenya)"),
+        ("Foulse militiamen burned the hamlet.", "Foulse Ethnic Militia (Kenya)"),
+        ("Burkina forces patrolled the road.", "Military Forces of Burkina Faso"),
+        ("French Operation Barkhane forces struck the camp.", "Military Forces of France"),
+    ],
+)
+def test_more_acled_names(nlp, text, expected):
+    assert expected in names(nlp, text)
+
+
+def test_a_foreign_force_is_an_external_actor(nlp):
+    text = "French troops patrolled near Gorom-Gorom."
+    (m,) = [m for m in nlp(text)._.actor_mentions if m.category == "military"]
+    assert m.actor("BFA", text).inter == 8 and m.actor("FRA", text).inter == 1
+
+
+def test_the_security_forces_who_police_a_crowd_are_the_police(first_event):
+    ev = first_event(
+        "On 3 May 2019, security forces dispersed hundreds of protesters with tear gas in Cotonou, Benin.", "2019-05-04"
+    )
+    assert set(_pair(ev)) == {"Protesters (Benin)", "Police Forces of Benin"}
+
+
+def test_rival_crowds_are_rioters_on_both_sides(first_event):
+    ev = first_event(
+        "On 3 May 2019, supporters of two rival camps threw stones and burned tyres at a rally in Kisii, Kenya.",
+        "2019-05-04",
+    )
+    assert _pair(ev) == ("Rioters (Kenya)", "Rioters (Kenya)")
+
+
+def test_clashes_between_two_communities_name_them_whatever_force_is_mentioned(first_event):
+    ev = first_event(
+        "On 3 May 2019, ten people died in fresh clashes between members of the Borana and Gabra communities "
+        "near Moyale, Kenya. The military has threatened to deploy to the area.",
+        "2019-05-04",
+    )
+    assert set(_pair(ev)) == {"Borana Ethnic Militia (Kenya)", "Gabra Ethnic Militia (Kenya)"}
+
+
+def test_the_text_country_of_a_collection_is_one_of_its_countries():
+    from warlog.events import text_country
+    from warlog.focus import Focus
+
+    text = "Youths protested after Chinese contractors were hired."
+    assert text_country(text) == "CHN"
+    assert text_country(text, Focus({"KE": 0.6, "BF": 0.4}, "given")) is None
+    assert text_country("Kenyan and Chinese workers protested.", Focus({"KE": 0.6, "BF": 0.4}, "given")) == "KEN"

@@ -591,6 +591,16 @@ def ethnic_pair(text: str) -> tuple[str, str] | None:
     return ethnic_name(a), ethnic_name(b)
 
 
+_FIGHT_BEFORE = re.compile(r"\b(?:clash\w*|fight\w*|fought|violence|conflict|hostilities|battles?)\s+(?:\w+\s+)?$", re.I)
+
+
+def fight_between_communities(text: str) -> bool:
+    """The report says the fighting was between two communities ("fresh clashes between members of
+    the Borana and Gabra communities"): they are the two sides, whoever else is mentioned."""
+    m = ETHNIC_PAIR.search(text)
+    return bool(m and m.group("a") and _FIGHT_BEFORE.search(text[max(0, m.start() - 40) : m.start()]))
+
+
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
 _BRACKET_CLOSE = re.compile(r"\s*\)")
 

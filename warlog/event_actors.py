@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .actors import ActorMention, ethnic_pair, named_groups_in
+from .actors import ActorMention, ethnic_pair, fight_between_communities, named_groups_in
 from .frames import Cluster, _key
 from .records import Actor
 from .triggers import (
@@ -120,7 +120,7 @@ def _acled_actors(
         )
         a1 = _generic("Protesters ({country})", 6, iso3) if prot is None else act(prot)
         police = next((m for m in (agent, target) if m is not None and m.category in STATE), None)
-        a2 = act(police) if sub != "Peaceful protest" else None
+        a2 = _crowd_force(act(police), police, iso3) if sub != "Peaceful protest" else None
         if a2 is None and sub != "Peaceful protest":
             a2 = _generic("Police Forces of {country}", 1, iso3)
         group = (prot.assoc if prot is not None else None) or _protest_group(text)
@@ -129,6 +129,7 @@ def _acled_actors(
             a1, a2 = a2, a1
         return a1, a2, as1, []
     if etype == "Riots":
+        a1, a2 = _crowd_force(a1, agent, iso3), _crowd_force(a2, target, iso3)
         if a1 is None or a1.inter not in (5,):
             if a1 is not None and a1.inter in (1, 2, 3, 4) and a2 is not None and a2.inter in (5, 6, 7):
                 a1, a2 = a2, a1
@@ -211,6 +212,7 @@ def _acled_actors(
         force = _force_named(text, iso3)
         return force or _generic("Military Forces of {country}", 1, iso3), a2, as1, as2
     if sub == "Arrests":
+        a1, a2 = _crowd_force(a1, agent, iso3), _crowd_force(a2, target, iso3)
         if a1 is None or a1.inter != 1:
             a1, a2 = (
                 (a2, a1)
@@ -233,6 +235,19 @@ def _acled_actors(
     if etype == "Strategic developments" and a1 is None and a2 is None and _GOVERNMENT.search(text):
         a1 = _generic("Government of {country}", 1, iso3)  # a curfew, a ban, a closure: the state's act
     return a1, a2, as1, as2
+
+
+_SECURITY = re.compile(r"(?:the\s+)?security\s+(?:forces|services|agents|personnel|officers)\b", re.I)
+
+
+def _crowd_force(actor, mention, iso3):
+    """ "Security forces dispersed the protest", "security forces arrested 13 people": the unnamed
+    security forces that police a crowd or make arrests are ACLED's police."""
+    if actor is None or mention is None or mention.category != "military" or not _SECURITY.match(mention.text):
+        return actor
+    if mention.country and mention.country != iso3:
+        return actor
+    return _generic("Police Forces of {country}", 1, iso3)
 
 
 _GOVERNMENT = re.compile(
@@ -317,7 +332,9 @@ _PLANTED = {"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"}
 def _communities(a1, a2, iso3, text):
     """An intercommunal clash between two named communities: their two ethnic militias (ACLED)."""
     pair = ethnic_pair(text)
-    if pair is None or pair[0] == pair[1] or any(a is not None and a.inter in (1, 2, 3, 8) for a in (a1, a2)):
+    if pair is None or pair[0] == pair[1]:
+        return a1, a2
+    if any(a is not None and a.inter in (1, 2, 3, 8) for a in (a1, a2)) and not fight_between_communities(text):
         return a1, a2
     named = {a.name for a in (a1, a2) if a is not None}
     militias = [_generic(f"{name} Ethnic Militia ({{country}})", 4, iso3) for name in pair]
@@ -482,8 +499,21 @@ def _demonstration_other_side(a2, police, iso3, text):
     if a2 is not None and a2.inter == 1:
         return a2 if _intervening_force(police, iso3, text) is not None else None
     if a2 is None:
-        return _intervening_force(police, iso3, text)
+        force = _intervening_force(police, iso3, text)
+        if force is not None:
+            return force
+        if _RIVAL_CROWDS.search(text):  # "supporters of two rival camps clashed": rioters on both sides
+            return _generic("Rioters ({country})", 5, iso3)
+        return None
     return a2
+
+
+# Two crowds facing each other ("rival groups", "two factions clashed", "A and B supporters clashed").
+_RIVAL_CROWDS = re.compile(
+    r"\b(?:rival|opposing|two|both)\s+(?:\w+\s+){0,2}?(?:groups|factions|camps|parties|sides|schools|tribes|clans|families)\b"
+    r"|\beach\s*other\b|\bone\s+another\b|\bsupporters\s+(?:\w+\s+){0,2}?clash\w*",
+    re.I,
+)
 
 
 def _intervening_force(police, iso3, text):
