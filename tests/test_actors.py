@@ -321,3 +321,29 @@ def test_the_text_country_of_a_collection_is_one_of_its_countries():
     assert text_country(text) == "CHN"
     assert text_country(text, Focus({"KE": 0.6, "BF": 0.4}, "given")) is None
     assert text_country("Kenyan and Chinese workers protested.", Focus({"KE": 0.6, "BF": 0.4}, "given")) == "KEN"
+
+
+def test_unnamed_raiders_take_the_community_named_for_them(first_event):
+    ev = first_event(
+        "On 3 May 2019, six herders were shot dead by suspected Kuria cattle rustlers near Kehancha, Kenya.",
+        "2019-05-04",
+    )
+    assert _pair(ev) == ("Kuria Ethnic Militia (Kenya)", "Civilians (Kenya)")
+    ev = first_event(
+        "On 3 May 2019, Samburu raiders struck a village near Baragoi, Kenya. The raiders killed two herders "
+        "and drove away 300 goats.",
+        "2019-05-04",
+    )
+    assert ev.actor1.name == "Samburu Ethnic Militia (Kenya)"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Raiders from Uganda stole 200 cattle.", "Unidentified Ethnic Militia (Uganda)"),
+        ("Gunmen from Somalia shot a teacher.", "Unidentified Armed Group (Somalia)"),
+        ("Raiders from West Pokot stole goats.", "Pokot Ethnic Militia (Kenya)"),
+    ],
+)
+def test_where_unnamed_attackers_come_from(nlp, text, expected):
+    assert expected in names(nlp, text)

@@ -419,7 +419,8 @@ def find_generic(text: str) -> list[ActorMention]:
         mention = ActorMention(new_start, end, text[new_start:end], cat, CATEGORIES[cat][1], country=iso3)
         if cat == "ethnic":
             mention.ethnic = ethnic_name(mtext)
-            after = _FROM_COUNTRY.match(text, end)
+        if cat == "ethnic" or (cat in ("tribal", "armed", "communal") and mention.country is None):
+            after = _FROM_COUNTRY.match(text, end)  # "Toposa militia from Sudan", "raiders from Uganda"
             if after and (home := iso3_of(after.group(1))):
                 mention.country = home
         if cat in ("civilians", "protesters"):
@@ -535,7 +536,7 @@ FROM_ETHNIC = re.compile(
     rf"assailants)\s+(?:(?:believed|said|suspected|thought)\s+to\s+(?:be|have\s+come)\s+)?(?:from|of)"
     rf"|(?:members|people|men|suspects)\s+(?:believed|said|suspected|thought)\s+to\s+(?:be|have\s+come)\s+from"
     rf"|members\s+of)"
-    rf"\s+(?:the\s+)?(?-i:(?P<eth>{ETHNIC}))(?:\s+(?:community|tribe|clan|ethnic\s+group|side))?\b",
+    rf"\s+(?:the\s+)?(?:(?-i:West|East|North|South|Central)\s+)?(?-i:(?P<eth>{ETHNIC}))(?:\s+(?:community|tribe|clan|ethnic\s+group|side))?\b",
     re.I,
 )
 # A community the lexicon lacks, named as such: "Abanyabasi ethnic group", "Sonjo tribesmen".
@@ -593,6 +594,34 @@ ETHNIC_PAIR = re.compile(
     rf"(?:\b(?:between|among)\s+(?:the\s+)?(?:members\s+of\s+(?:the\s+)?)?(?P<a>{ETHNIC})s?(?:\s+{_PAIR_HEAD})?"
     rf"\s+(?:and|&)\s+(?:the\s+)?(?P<b>{ETHNIC})s?\b)"
     rf"|(?:\b(?P<c>{ETHNIC})s?(?:\s+{_PAIR_HEAD})?\s+and\s+(?:the\s+)?(?P<d>{ETHNIC})s?\s+(?:ethnic\s+)?{_PAIR_HEAD}\b)"
+)
+
+
+_ETHNIC_JUST_BEFORE = re.compile(rf"\b(?-i:(?P<eth>{ETHNIC}))s?\s+$")
+
+
+def ethnic_antecedent(text: str, start: int, end: int) -> str | None:
+    """The community an unnamed armed mention belongs to, in ACLED's spelling: named just before it
+    ("suspected Kuria cattle rustlers") or earlier with the same head ("Pokot raiders attacked ...
+    the raiders fled")."""
+    m = _ETHNIC_JUST_BEFORE.search(text[max(0, start - 30) : start])
+    if m:
+        return ethnic_name(m.group("eth"))
+    head = text[start:end].split()[-1] if text[start:end].split() else ""
+    if not head:
+        return None
+    for heads in (re.escape(head), _FIGHTER_HEADS):
+        names = {
+            ethnic_name(m.group("eth"))
+            for m in re.finditer(rf"\b(?-i:(?P<eth>{ETHNIC}))s?\s+(?:{heads})\b", text[:start], re.I)
+        }
+        if names:
+            return names.pop() if len(names) == 1 else None
+    return None
+
+
+_FIGHTER_HEADS = (
+    r"raiders|rustlers|bandits|attackers|assailants|gunmen|militias?|militiam[ae]n|militants|warriors|fighters"
 )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .actors import ActorMention, ethnic_pair, fight_between_communities, named_groups_in
+from .actors import ActorMention, ethnic_antecedent, ethnic_pair, fight_between_communities, named_groups_in
 from .frames import Cluster, _key
 from .records import Actor
 from .triggers import (
@@ -166,6 +166,15 @@ def _acled_actors(
         and not (agent is not None and _STATE_PLANTED.match(text, agent.end))
     ):
         a1, a2 = None, a1  # "an army vehicle struck an IED": the force is the one hit, not the bomber
+    if (
+        etype in ("Violence against civilians", "Battles")
+        and agent is not None
+        and agent.category in ("tribal", "armed")
+        and a1 is not None
+        and a1.aliases[:1] == [agent.text]
+        and (community := ethnic_antecedent(text, agent.start, agent.end))
+    ):
+        a1 = _generic(f"{community} Ethnic Militia ({{country}})", 4, iso3)  # "Pokot raiders ... the raiders"
     if etype in ("Violence against civilians", "Explosions/Remote violence", "Battles"):
         a1, a2 = _suspected_group(a1, a2, iso3, scope or text)
     if (
