@@ -272,9 +272,9 @@ def test_a_group_fighting_itself_is_on_both_sides(first_event):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Members of the Yoruba community attacked a camp.", "Yoruba Ethnic Militia (Kenya)"),
+        ("Members of the Yoruba community attacked a camp.", "Yoruba Ethnic Militia (Nigeria)"),
         ("Members of the Bakiga clan attacked the village.", "Bakiga Ethnic Militia (Kenya)"),
-        ("Foulse militiamen burned the hamlet.", "Foulse Ethnic Militia (Kenya)"),
+        ("Foulse militiamen burned the hamlet.", "Foulse Ethnic Militia (Burkina Faso)"),
         ("Burkina forces patrolled the road.", "Military Forces of Burkina Faso"),
         ("French Operation Barkhane forces struck the camp.", "Military Forces of France"),
     ],
@@ -347,3 +347,13 @@ def test_unnamed_raiders_take_the_community_named_for_them(first_event):
 )
 def test_where_unnamed_attackers_come_from(nlp, text, expected):
     assert expected in names(nlp, text)
+
+
+def test_a_community_from_abroad_is_coded_in_its_home_country(nlp):
+    assert "Toposa Ethnic Militia (South Sudan)" in names(nlp, "Toposa raiders attacked Turkana herders.", "KEN")
+    assert "Yoruba Ethnic Militia (Benin)" in names(nlp, "Members of the Yoruba community attacked a camp.", "BEN")
+
+
+def test_the_states_unnamed_opponent_is_the_armed_actor_the_report_names(first_event):
+    ev = first_event("On 3 May 2019, soldiers battled Pokot warriors near Kapedo, Kenya.", "2019-05-04")
+    assert set(_pair(ev)) == {"Military Forces of Kenya", "Pokot Ethnic Militia (Kenya)"}

@@ -78,9 +78,6 @@ _ALSO = {
     "Gabra": "ETH",
     "Degodia": "ETH SOM",
     "Garre": "ETH SOM",
-    "Toposa": "KEN",
-    "Merrile": "KEN",
-    "Dassanach": "KEN",
     "Nyangatom": "SSD",
     "Hausa": "NGA",
     "Dendi": "NER",
@@ -272,6 +269,9 @@ class ActorMention:
     def actor(self, default_country: str | None, text: str) -> Actor:
         """The canonical actor, with ``default_country`` (the event's) when the mention names none."""
         iso3 = self.country or (self.group or {}).get("country") or default_country
+        homes = self.homes()
+        if not self.country and homes and iso3 not in homes:
+            iso3 = homes[0]  # "Toposa raiders" in Kenya: a South Sudanese community's militia (ACLED)
         c = country(iso3)
         cname = c.name if c else "International"
         if self.group:

@@ -364,6 +364,7 @@ def _one_side_known(a1, a2, police, iso3, text):
     elif a1 is not None and a1.inter == 1 and a2 is None:
         a2 = _generic("Unidentified Armed Group ({country})", 3, iso3)
     a1, a2 = _state_opponent(a1, a2, iso3, text)
+    a1, a2 = _state_named_opponent(a1, a2, iso3, text)
     if a1 is None and a2 is None:  # "clashes between rival gangs": two unnamed sides
         kind = (
             "Unidentified Ethnic Militia ({country})"
@@ -383,6 +384,45 @@ def _one_side_known(a1, a2, police, iso3, text):
     ):
         a2 = _generic(a1.name.split(" (")[0] + " ({country})", a1.inter, iso3)  # the rival side, as unnamed
     return a1, a2
+
+
+def _state_named_opponent(a1, a2, iso3, text):
+    """The state's unnamed opponent in a battle is the one non-state armed actor the report names
+    ("police battle the Mungiki sect", "soldiers battle Pokot warriors")."""
+    for i, (a, b) in enumerate(((a1, a2), (a2, a1))):
+        if a is not None and a.inter == 1 and (b is None or _unidentified(b)):
+            other = _named_armed(text, iso3)
+            if other is not None and other.name != a.name:
+                return (a, other) if i == 0 else (other, a)
+    return a1, a2
+
+
+def _named_armed(text, iso3):
+    """The one non-state armed actor a text names (a named group or a community's fighters), if one."""
+    from .actors import find_generic, find_groups
+
+    found = {}
+    for g, s, e in named_groups_in(text):
+        if g["inter"] in (2, 3, 4) and not _HEDGE.search(text) and not _VAGUE.search(text):
+            found[g["name"]] = ActorMention(s, e, text[s:e], "named", g["inter"], group=g)
+    for m in find_generic(text) + find_groups(text):
+        if m.category == "ethnic" and _FIGHTER_WORDS.search(m.text):
+            found.setdefault(("ethnic", m.ethnic, m.country), m)
+    if len(found) != 1:
+        return None
+    (m,) = found.values()
+    actor = m.actor(iso3, text)
+    actor.spans = []  # found again in the text, not one of the event's own mentions
+    return actor
+
+
+# A group named only as present or suspected in the background ("cites al Shabaab presence in the area").
+_VAGUE = re.compile(r"\b(?:presence|though|although|whether)\b", re.I)
+_FIGHTER_WORDS = re.compile(
+    r"\b(?:militias?|militiam[ae]n|raiders|gunmen|warriors|attackers|fighters|assailants|bandits|rustlers|"
+    r"militants?|tribesm[ae]n)\b",
+    re.I,
+)
 
 
 def _state_opponent(a1, a2, iso3, text):
