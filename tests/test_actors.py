@@ -357,3 +357,15 @@ def test_a_community_from_abroad_is_coded_in_its_home_country(nlp):
 def test_the_states_unnamed_opponent_is_the_armed_actor_the_report_names(first_event):
     ev = first_event("On 3 May 2019, soldiers battled Pokot warriors near Kapedo, Kenya.", "2019-05-04")
     assert set(_pair(ev)) == {"Military Forces of Kenya", "Pokot Ethnic Militia (Kenya)"}
+
+
+def test_a_place_outside_the_focus_that_the_report_never_names_does_not_set_the_actors_country():
+    from warlog.events import _actors_country
+    from warlog.focus import NO_FOCUS, Focus
+
+    focus = Focus({"KE": 0.6, "BF": 0.4}, "given")
+    text = "A mob lynched a man in Jerusalem village, Kirinyaga, Kenya."
+    assert _actors_country("ISR", text, focus, None, None) == "KEN"
+    assert _actors_country("ISR", "Kenyan pilgrims were attacked in Jerusalem, Israel.", focus, None, None) == "ISR"
+    assert _actors_country("ISR", text, NO_FOCUS, None, None) == "ISR"
+    assert _actors_country("BFA", text, focus, None, None) == "BFA"

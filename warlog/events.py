@@ -146,7 +146,8 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
         (r.mention for f in cluster.frames for r in f.roles if r.mention.category == "police"), None
     )
     actor1, actor2, assoc_1, assoc_2 = _acled_actors(
-        etype, sub, agent, target, assoc1, assoc2, iso3, text, victims_civ, police, event_scope(text, cluster)
+        etype, sub, agent, target, assoc1, assoc2, _actors_country(iso3, text, focus, doc, geocoder), text,
+        victims_civ, police, event_scope(text, cluster)
     )
     post = target_cat if target is not None or target_cat in STATE else _target_place(text, cluster, ("attack", "clash"))
     if actor2 is None and target is None and post in ("police", "military") and etype != "Protests":
@@ -203,6 +204,26 @@ def _country_location(geocoder, iso3: str, relation: str = "country") -> Locatio
 
     c = country(iso3)
     return geocoder.country_location(c.iso2, relation) if c else None
+
+
+def _actors_country(iso3: str | None, text: str, focus: Focus, doc: Doc, geocoder) -> str | None:
+    """The country of the event's unnamed actors: the place's, except a place outside the
+    collection's focus in a country the report never names ("the Jerusalem village of Kirinyaga
+    County", "Dallas estate in Embu"), where the report's own focus country is likelier."""
+    from .countries import country
+
+    if not focus or iso3 is None:
+        return iso3
+    inside = {c.iso3 for cc in focus.shares if (c := country(cc))}
+    if iso3 in inside or iso3 in _named_countries(text):
+        return iso3
+    return text_country(text, focus) or _focus_country(focus, doc, geocoder) or iso3
+
+
+def _named_countries(text: str) -> set[str]:
+    from .countries import iso3_of
+
+    return {iso for w in _CAP_WORDS.findall(text) if (iso := iso3_of(w))}
 
 
 def _focus_country(focus: Focus, doc: Doc, geocoder) -> str | None:
