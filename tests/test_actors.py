@@ -355,7 +355,7 @@ def test_a_community_from_abroad_is_coded_in_its_home_country(nlp):
 
 
 def test_the_states_unnamed_opponent_is_the_armed_actor_the_report_names(first_event):
-    ev = first_event("On 3 May 2019, soldiers battled Pokot warriors near Kapedo, Kenya.", "2019-05-04")
+    ev = first_event("Soldiers battle Pokot warriors following attack against Luhya farmers near Kitale, Kenya", "2019-05-04")
     assert set(_pair(ev)) == {"Military Forces of Kenya", "Pokot Ethnic Militia (Kenya)"}
 
 
@@ -369,3 +369,37 @@ def test_a_place_outside_the_focus_that_the_report_never_names_does_not_set_the_
     assert _actors_country("ISR", "Kenyan pilgrims were attacked in Jerusalem, Israel.", focus, None, None) == "ISR"
     assert _actors_country("ISR", text, NO_FOCUS, None, None) == "ISR"
     assert _actors_country("BFA", text, focus, None, None) == "BFA"
+
+
+def test_a_defusal_is_the_force_against_whoever_planted_the_device(first_event):
+    ev = first_event(
+        "Defusal: on 3 May 2019, police discovered and dismantled an explosive device at a school in Garissa, Kenya.",
+        "2019-05-04",
+    )
+    assert ev.sub_event_type == "Disrupted weapons use"
+    assert _pair(ev) == ("Police Forces of Kenya", "Unidentified Armed Group (Kenya)")
+
+
+def test_people_arrested_as_suspected_militants_are_an_armed_group(first_event):
+    ev = first_event(
+        "On 3 May 2022, police arrested five men on suspicion of being militants in Kandi, Benin.", "2022-05-04"
+    )
+    assert _pair(ev) == ("Police Forces of Benin", "Unidentified Armed Group (Benin)")
+
+
+def test_a_movement_of_forces_is_the_forces(first_event):
+    ev = first_event(
+        "Movement of forces: on 3 May 2019, security has been beefed up along the border in Lokichogio, Kenya, "
+        "after the killing of Turkana warriors in a cattle raid.",
+        "2019-05-04",
+    )
+    assert _pair(ev) == ("Military Forces of Kenya", None)
+
+
+def test_an_armed_group_moving_before_any_force_is_named_is_the_one_acting(first_event):
+    ev = first_event(
+        "Movement of forces: on 3 May 2022, armed men on motorcycles entered the village of Koualou, Benin, "
+        "and asked why soldiers had come there.",
+        "2022-05-04",
+    )
+    assert _pair(ev) == ("Unidentified Armed Group (Benin)", None)

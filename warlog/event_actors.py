@@ -216,10 +216,18 @@ def _acled_actors(
         and a1.inter != 7
     ):
         return a1, _generic("Civilians ({country})", 7, iso3), as1, as2
-    if sub == "Disrupted weapons use" and a1 is None and a2 is not None and a2.inter in (2, 3, 4):
-        # "IEDs planted by JNIM were defused": the force that found them (the army when none named)
-        force = _force_named(text, iso3)
-        return force or _generic("Military Forces of {country}", 1, iso3), a2, as1, as2
+    if sub == "Disrupted weapons use" and not (a1 is not None and a1.inter == 1 and a2 is not None):
+        # "IEDs planted by JNIM were defused", "police dismantled an explosive": the force that found
+        # them (the army when none is named) against whoever planted them (unidentified when unnamed)
+        sides = [a for a in (a1, a2) if a is not None]
+        force = next((a for a in sides if a.inter == 1), None) or _force_named(text, iso3)
+        other = next((a for a in sides if a.inter in (2, 3, 4)), None)
+        return (
+            force or _generic("Military Forces of {country}", 1, iso3),
+            other or _generic("Unidentified Armed Group ({country})", 3, iso3),
+            as1,
+            as2,
+        )
     if sub == "Arrests":
         a1, a2 = _crowd_force(a1, agent, iso3), _crowd_force(a2, target, iso3)
         if a1 is None or a1.inter != 1:
@@ -228,6 +236,8 @@ def _acled_actors(
                 if a2 is not None and a2.inter == 1
                 else (_generic("Police Forces of {country}", 1, iso3), a2)
             )
+        if (a2 is None or a2.inter not in (1, 2, 3, 4, 8)) and _SUSPECTED_MILITANTS.search(text):
+            a2 = _generic("Unidentified Armed Group ({country})", 3, iso3)  # "arrested on suspicion of being militants"
         if a2 is None or a2.inter not in (1, 2, 3, 4, 8):  # arrested militants are their group
             a2 = _generic("Civilians ({country})", 7, iso3)
         return a1, a2, as1, as2
@@ -241,9 +251,42 @@ def _acled_actors(
         if a2 is None and a1 is not None and a1.inter in (2, 3, 4) and _INFIGHTING.search(text):
             a2 = a1.model_copy(deep=True)  # "ISGS fighters clashed with each other": the group on both sides
         return a1, a2, as1, as2
+    if sub == "Change to group/activity" and a1 is None:
+        # "security has been beefed up", "troops were deployed": the force that moved; a group that
+        # re-arms or recruits is the one acting
+        if a2 is not None and a2.inter == 7:
+            a2 = None
+        force = (_generic("Government of {country}", 1, iso3) if _GOVERNMENT_ACTS.search(text) else None) or _force_named(text, iso3) or (
+            _generic("Military Forces of {country}", 1, iso3) if _SECURITY_WORD.search(text) else None
+        )
+        group = next((m for m in (agent, target) if m is not None and m.inter in (2, 3, 4)), None)
+        if force is not None and (group is None or _first_force_at(text) < group.start):
+            a1, a2 = force, None
+        elif a2 is not None and a2.inter in (2, 3, 4):
+            a1, a2 = a2, None  # "armed men entered the village ... asked why soldiers had come": the group moved
     if etype == "Strategic developments" and a1 is None and a2 is None and _GOVERNMENT.search(text):
         a1 = _generic("Government of {country}", 1, iso3)  # a curfew, a ban, a closure: the state's act
     return a1, a2, as1, as2
+
+
+def _first_force_at(text: str) -> int:
+    found = [m.start() for rx in (_GOVERNMENT_ACTS, _POLICE_WORDS, _ARMY_WORDS, _SECURITY_WORD) if (m := rx.search(text))]
+    return min(found) if found else len(text)
+
+
+_GOVERNMENT_ACTS = re.compile(
+    r"\b(?:government|authorities|ministry|minister|president)\s+(?:\w+\s+)?(?:closed|banned|suspended|imposed|ordered|"
+    r"declared|decreed|announced)\b",
+    re.I,
+)
+_SECURITY_WORD = re.compile(r"\bsecurity\s+(?:forces|personnel|officers|agents|services|has|was|were|beefed|tightened)\b", re.I)
+# The arrested as suspected members of an armed group ("on suspicion of being militants", "terror suspects").
+_SUSPECTED_MILITANTS = re.compile(
+    r"\b(?:suspicion\s+of\s+being|suspected\s+(?:of\s+being\s+)?|believed\s+to\s+be|links?\s+(?:with|to))\s+"
+    r"(?:an?\s+|the\s+)?(?:\w+\s+)?(?:militants?|jihadists?|terrorists?|insurgents?|militant\s+(?:groups?|organi[sz]ations?))\b"
+    r"|\bterror(?:ism|ist)?\s+suspects?\b",
+    re.I,
+)
 
 
 _SECURITY = re.compile(r"(?:the\s+)?security\s+(?:forces|services|agents|personnel|officers)\b", re.I)
@@ -261,6 +304,7 @@ def _crowd_force(actor, mention, iso3):
 
 _GOVERNMENT = re.compile(
     r"\b(?:government|authorities|ministry|minister|president|curfew|ban(?:ned|s)?|decree|state\s+of\s+emergency|"
+    r"(?:was|were)\s+closed|closure|"
     r"prefect|governor|court)\b",
     re.I,
 )
