@@ -403,3 +403,17 @@ def test_an_armed_group_moving_before_any_force_is_named_is_the_one_acting(first
         "2022-05-04",
     )
     assert _pair(ev) == ("Unidentified Armed Group (Benin)", None)
+
+
+def test_a_lynch_mobs_other_side_is_its_victim_not_the_police_who_stepped_in(first_event):
+    ev = first_event(
+        "On 3 May 2021, a crowd tried to lynch a man suspected of theft at the market in Parakou, Benin. "
+        "The police intervened and took him away.",
+        "2021-05-04",
+    )
+    assert ev.sub_event_type == "Mob violence" and _pair(ev) == ("Rioters (Benin)", "Civilians (Benin)")
+    ev = first_event(
+        "On 3 May 2021, a mob in Bungoma, Kenya, lynched a police officer after he had shot a boda boda rider.",
+        "2021-05-04",
+    )
+    assert ev.sub_event_type == "Mob violence" and set(_pair(ev)) == {"Rioters (Kenya)", "Police Forces of Kenya"}

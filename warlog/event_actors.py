@@ -135,6 +135,14 @@ def _acled_actors(
                 a1, a2 = a2, a1
             if a1 is None or a1.inter != 5:
                 a1 = _generic("Rioters ({country})", 5, iso3)
+        if (
+            sub == "Mob violence"
+            and a2 is not None
+            and a2.inter == 1
+            and _ONE_SIDED.search(text)
+            and not _MOB_ON_FORCE.search(text)
+        ):
+            a2 = None  # "a crowd tried to lynch a woman; the police intervened": the mob's victim is the side
         if sub == "Mob violence" and (a2 is None or a2.name == a1.name or a2.inter not in (1,)):
             # Two crowds fighting each other are rioters on both sides; a mob's victims are civilians.
             mutual = _MUTUAL.search(text) and not _ONE_SIDED.search(text)
@@ -656,6 +664,13 @@ _LIVELIHOOD = re.compile(
 )
 _MUTUAL = re.compile(
     r"\b(?:clash(?:ed|es|ing)?|fought|fighting|brawl\w*|skirmish\w*|confrontations?)\b", re.I
+)
+# The crowd turns on the force itself ("stormed the police station", "clashed with officers").
+_MOB_ON_FORCE = re.compile(
+    r"\b(?:storm\w*|attack\w*|clash\w*|stoned|pelted|fought|confront\w*|ambush\w*|beat(?:en)?(?:\s+up)?|lynch\w*|"
+    r"assault\w*|kill\w*|injur\w*)\s+(?:with\s+)?(?:the\s+|an?\s+|two\s+|three\s+|\d+\s+)?(?:\w+\s+)?"
+    r"(?:police\w*|officers?|gendarm\w*|soldiers?|security)\b",
+    re.I,
 )
 _ONE_SIDED = re.compile(
     r"\b(?:lynch\w*|mob\s+justice|assault\w*|beat\s+up|beaten|stoned|attacked\s+(?:an?|the|two|three|\d+)\b)",
