@@ -417,3 +417,18 @@ def test_a_lynch_mobs_other_side_is_its_victim_not_the_police_who_stepped_in(fir
         "2021-05-04",
     )
     assert ev.sub_event_type == "Mob violence" and set(_pair(ev)) == {"Rioters (Kenya)", "Police Forces of Kenya"}
+
+
+def test_a_remote_attack_on_a_force_has_the_force_as_its_target(first_event):
+    ev = first_event(
+        "On 3 May 2019, ISGS militants fired rockets at a military base near Deou, Burkina Faso. No casualties.",
+        "2019-05-04",
+    )
+    assert ev.event_type == "Explosions/Remote violence"
+    assert set(_pair(ev)) == {"Islamic State (Greater Sahara)", "Military Forces of Burkina Faso"}
+    ev = first_event(
+        "On 3 May 2019, a roadside bomb planted by Al Shabaab killed four passengers of a bus near Mandera, Kenya, "
+        "police said.",
+        "2019-05-04",
+    )
+    assert _pair(ev) == ("Al Shabaab", "Civilians (Kenya)")

@@ -196,6 +196,15 @@ def _acled_actors(
         )  # raiders of herds: a community's militia
     if etype == "Explosions/Remote violence":
         a1, a2 = _remote_sides(sub, a1, a2, iso3)
+        if (
+            sub != "Air/drone strike"
+            and a1 is not None
+            and a1.inter != 1
+            and (a2 is None or a2.inter == 7)
+            and not victims_civ
+            and (force := _force_target(text, iso3)) is not None
+        ):
+            a2 = force  # "rockets fired at a military base", "two soldiers wounded by an IED": the force hit
     if etype in ("Violence against civilians",) or (
         etype == "Explosions/Remote violence" and (a2 is None or a2.inter == 7)
     ):
@@ -505,6 +514,7 @@ def _state_opponent(a1, a2, iso3, text):
 
 _POLICE_WORDS = re.compile(r"\b(?:gendarm\w*|police\w*|customs|forest\s+guards?|rangers?|GSU)\b", re.I)
 _ARMY_WORDS = re.compile(r"\b(?:army|soldiers?|troops|military|defen[cs]e\s+forces|armed\s+forces)\b", re.I)
+_FORCE_ANY = re.compile(_POLICE_WORDS.pattern + "|" + _ARMY_WORDS.pattern, re.I)
 
 
 # A force as the victim ("killed a police officer", "two soldiers were wounded"), not the perpetrator.
@@ -544,6 +554,21 @@ def _acting_force(text, iso3):
             ):
                 continue
             return _generic(name, 1, iso3)
+    return None
+
+
+def _force_target(text, iso3):
+    """The police or army a report names other than as its source ("police said")."""
+    for m in _FORCE_ANY.finditer(text):
+        if _FORCE_SOURCE.match(text, m.end()) or re.search(
+            r"\baccording\s+to\s+(?:the\s+)?(?:\w+\s+)?$", text[max(0, m.start() - 30) : m.start()], re.I
+        ):
+            continue
+        word = m.group(0).lower()
+        if _POLICE_WORDS.fullmatch(m.group(0)):
+            suffix = " Gendarmerie" if word.startswith("gendarm") else ""
+            return _generic("Police Forces of {country}" + suffix, 1, iso3)
+        return _generic("Military Forces of {country}", 1, iso3)
     return None
 
 
