@@ -432,3 +432,11 @@ def test_a_remote_attack_on_a_force_has_the_force_as_its_target(first_event):
         "2019-05-04",
     )
     assert _pair(ev) == ("Al Shabaab", "Civilians (Kenya)")
+
+
+def test_an_armed_group_whose_members_riot_is_not_the_other_side_of_the_riot(first_event):
+    ev = first_event(
+        "Members of the outlawed Mungiki sect riot, burning property and blocking roads in Nairobi, Kenya.",
+        "2009-05-04",
+    )
+    assert ev.event_type == "Riots" and _pair(ev) == ("Rioters (Kenya)", None)

@@ -617,6 +617,8 @@ def _demonstration_other_side(a2, police, iso3, text):
     """ACLED's violent demonstration has a second side only where one acts against the crowd: the
     police who dispersed or fought it (not a force the crowd protests about, nor the crowd's
     bystanders), or a rival crowd in a clash."""
+    if a2 is not None and a2.inter in (2, 3, 4):
+        a2 = None  # "Mungiki members riot", "riots over the killing of a sect leader": the crowd, not a side
     if a2 is not None and a2.inter == 7 and not _ONE_SIDED.search(text):
         return _intervening_force(police, iso3, text)  # bystanders are no side; the police may be
     if a2 is not None and a2.inter == 5:
