@@ -218,3 +218,225 @@ def test_a_force_acting_on_civilians_is_the_perpetrator(first_event):
 def test_a_curfew_with_no_actor_is_the_governments(first_event):
     ev = first_event("On 3 May 2019, the authorities imposed a night curfew in Djibo, Burkina Faso.", "2019-05-04")
     assert ev.event_type == "Strategic developments" and _pair(ev) == ("Government of Burkina Faso", None)
+
+
+def test_the_police_facing_or_gassing_a_violent_crowd_are_its_other_side(first_event):
+    ev = first_event(
+        "On 3 May 2019, students blocked the highway with burning tyres in Nakuru, Kenya, and faced riot police.",
+        "2019-05-04",
+    )
+    assert _pair(ev) == ("Rioters (Kenya)", "Police Forces of Kenya")
+    ev = first_event(
+        "On 3 May 2019, traders barricaded the market road in Kisumu, Kenya. Tear gas was used to disperse them.",
+        "2019-05-04",
+    )
+    assert _pair(ev) == ("Rioters (Kenya)", "Police Forces of Kenya")
+
+
+def test_an_airstrike_on_a_named_group_is_the_air_forces(first_event):
+    ev = first_event(
+        "On 3 May 2020, an airstrike killed twelve suspected ISGS militants near Markoye, Burkina Faso.", "2020-05-04"
+    )
+    assert _pair(ev) == ("Military Forces of Burkina Faso", "Islamic State (Greater Sahara)")
+
+
+def test_a_force_whose_vehicle_hit_a_bomb_is_its_target(first_event):
+    ev = first_event(
+        "On 3 May 2020, a military vehicle struck an IED near Djibo, Burkina Faso, wounding three soldiers.",
+        "2020-05-04",
+    )
+    assert _pair(ev) == ("Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso")
+
+
+def test_looting_and_defusal_name_both_sides(first_event):
+    ev = first_event(
+        "Property destruction: on 3 May 2022, suspected JNIM militants burned the town hall of Porga, Benin.",
+        "2022-05-04",
+    )
+    assert _pair(ev) == ("JNIM: Group for Support of Islam and Muslims", "Civilians (Benin)")
+    ev = first_event(
+        "Defusal: on 3 May 2022, several IEDs planted by JNIM militants were found and defused near Porga, Benin.",
+        "2022-05-04",
+    )
+    assert _pair(ev) == ("Military Forces of Benin", "JNIM: Group for Support of Islam and Muslims")
+
+
+def test_a_group_fighting_itself_is_on_both_sides(first_event):
+    ev = first_event(
+        "On 3 May 2020, ISGS fighters clashed with each other near Tin-Akoff, Burkina Faso, over a gold mine.",
+        "2020-05-04",
+    )
+    assert _pair(ev) == ("Islamic State (Greater Sahara)", "Islamic State (Greater Sahara)")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Members of the Yoruba community attacked a camp.", "Yoruba Ethnic Militia (Nigeria)"),
+        ("Members of the Bakiga clan attacked the village.", "Bakiga Ethnic Militia (Kenya)"),
+        ("Foulse militiamen burned the hamlet.", "Foulse Ethnic Militia (Burkina Faso)"),
+        ("Burkina forces patrolled the road.", "Military Forces of Burkina Faso"),
+        ("French Operation Barkhane forces struck the camp.", "Military Forces of France"),
+    ],
+)
+def test_more_acled_names(nlp, text, expected):
+    assert expected in names(nlp, text)
+
+
+def test_a_foreign_force_is_an_external_actor(nlp):
+    text = "French troops patrolled near Gorom-Gorom."
+    (m,) = [m for m in nlp(text)._.actor_mentions if m.category == "military"]
+    assert m.actor("BFA", text).inter == 8 and m.actor("FRA", text).inter == 1
+
+
+def test_the_security_forces_who_police_a_crowd_are_the_police(first_event):
+    ev = first_event(
+        "On 3 May 2019, security forces dispersed hundreds of protesters with tear gas in Cotonou, Benin.", "2019-05-04"
+    )
+    assert set(_pair(ev)) == {"Protesters (Benin)", "Police Forces of Benin"}
+
+
+def test_rival_crowds_are_rioters_on_both_sides(first_event):
+    ev = first_event(
+        "On 3 May 2019, supporters of two rival camps threw stones and burned tyres at a rally in Kisii, Kenya.",
+        "2019-05-04",
+    )
+    assert _pair(ev) == ("Rioters (Kenya)", "Rioters (Kenya)")
+
+
+def test_clashes_between_two_communities_name_them_whatever_force_is_mentioned(first_event):
+    ev = first_event(
+        "On 3 May 2019, ten people died in fresh clashes between members of the Borana and Gabra communities "
+        "near Moyale, Kenya. The military has threatened to deploy to the area.",
+        "2019-05-04",
+    )
+    assert set(_pair(ev)) == {"Borana Ethnic Militia (Kenya)", "Gabra Ethnic Militia (Kenya)"}
+
+
+def test_the_text_country_of_a_collection_is_one_of_its_countries():
+    from warlog.events import text_country
+    from warlog.focus import Focus
+
+    text = "Youths protested after Chinese contractors were hired."
+    assert text_country(text) == "CHN"
+    assert text_country(text, Focus({"KE": 0.6, "BF": 0.4}, "given")) is None
+    assert text_country("Kenyan and Chinese workers protested.", Focus({"KE": 0.6, "BF": 0.4}, "given")) == "KEN"
+
+
+def test_unnamed_raiders_take_the_community_named_for_them(first_event):
+    ev = first_event(
+        "On 3 May 2019, six herders were shot dead by suspected Kuria cattle rustlers near Kehancha, Kenya.",
+        "2019-05-04",
+    )
+    assert _pair(ev) == ("Kuria Ethnic Militia (Kenya)", "Civilians (Kenya)")
+    ev = first_event(
+        "On 3 May 2019, Samburu raiders struck a village near Baragoi, Kenya. The raiders killed two herders "
+        "and drove away 300 goats.",
+        "2019-05-04",
+    )
+    assert ev.actor1.name == "Samburu Ethnic Militia (Kenya)"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Raiders from Uganda stole 200 cattle.", "Unidentified Ethnic Militia (Uganda)"),
+        ("Gunmen from Somalia shot a teacher.", "Unidentified Armed Group (Somalia)"),
+        ("Raiders from West Pokot were seen near the river.", "Pokot Ethnic Militia (Kenya)"),
+    ],
+)
+def test_where_unnamed_attackers_come_from(nlp, text, expected):
+    assert expected in names(nlp, text)
+
+
+def test_a_community_from_abroad_is_coded_in_its_home_country(nlp):
+    assert "Toposa Ethnic Militia (South Sudan)" in names(nlp, "Toposa raiders attacked Turkana herders.", "KEN")
+    assert "Yoruba Ethnic Militia (Benin)" in names(nlp, "Members of the Yoruba community attacked a camp.", "BEN")
+
+
+def test_the_states_unnamed_opponent_is_the_armed_actor_the_report_names(first_event):
+    ev = first_event("Soldiers battle Pokot warriors following attack against Luhya farmers near Kitale, Kenya", "2019-05-04")
+    assert set(_pair(ev)) == {"Military Forces of Kenya", "Pokot Ethnic Militia (Kenya)"}
+
+
+def test_a_place_outside_the_focus_that_the_report_never_names_does_not_set_the_actors_country():
+    from warlog.events import _actors_country
+    from warlog.focus import NO_FOCUS, Focus
+
+    focus = Focus({"KE": 0.6, "BF": 0.4}, "given")
+    text = "A mob lynched a man in Jerusalem village, Kirinyaga, Kenya."
+    assert _actors_country("ISR", text, focus, None, None) == "KEN"
+    assert _actors_country("ISR", "Kenyan pilgrims were attacked in Jerusalem, Israel.", focus, None, None) == "ISR"
+    assert _actors_country("ISR", text, NO_FOCUS, None, None) == "ISR"
+    assert _actors_country("BFA", text, focus, None, None) == "BFA"
+
+
+def test_a_defusal_is_the_force_against_whoever_planted_the_device(first_event):
+    ev = first_event(
+        "Defusal: on 3 May 2019, police discovered and dismantled an explosive device at a school in Garissa, Kenya.",
+        "2019-05-04",
+    )
+    assert ev.sub_event_type == "Disrupted weapons use"
+    assert _pair(ev) == ("Police Forces of Kenya", "Unidentified Armed Group (Kenya)")
+
+
+def test_people_arrested_as_suspected_militants_are_an_armed_group(first_event):
+    ev = first_event(
+        "On 3 May 2022, police arrested five men on suspicion of being militants in Kandi, Benin.", "2022-05-04"
+    )
+    assert _pair(ev) == ("Police Forces of Benin", "Unidentified Armed Group (Benin)")
+
+
+def test_a_movement_of_forces_is_the_forces(first_event):
+    ev = first_event(
+        "Movement of forces: on 3 May 2019, security has been beefed up along the border in Lokichogio, Kenya, "
+        "after the killing of Turkana warriors in a cattle raid.",
+        "2019-05-04",
+    )
+    assert _pair(ev) == ("Military Forces of Kenya", None)
+
+
+def test_an_armed_group_moving_before_any_force_is_named_is_the_one_acting(first_event):
+    ev = first_event(
+        "Movement of forces: on 3 May 2022, armed men on motorcycles entered the village of Koualou, Benin, "
+        "and asked why soldiers had come there.",
+        "2022-05-04",
+    )
+    assert _pair(ev) == ("Unidentified Armed Group (Benin)", None)
+
+
+def test_a_lynch_mobs_other_side_is_its_victim_not_the_police_who_stepped_in(first_event):
+    ev = first_event(
+        "On 3 May 2021, a crowd tried to lynch a man suspected of theft at the market in Parakou, Benin. "
+        "The police intervened and took him away.",
+        "2021-05-04",
+    )
+    assert ev.sub_event_type == "Mob violence" and _pair(ev) == ("Rioters (Benin)", "Civilians (Benin)")
+    ev = first_event(
+        "On 3 May 2021, a mob in Bungoma, Kenya, lynched a police officer after he had shot a boda boda rider.",
+        "2021-05-04",
+    )
+    assert ev.sub_event_type == "Mob violence" and set(_pair(ev)) == {"Rioters (Kenya)", "Police Forces of Kenya"}
+
+
+def test_a_remote_attack_on_a_force_has_the_force_as_its_target(first_event):
+    ev = first_event(
+        "On 3 May 2019, ISGS militants fired rockets at a military base near Deou, Burkina Faso. No casualties.",
+        "2019-05-04",
+    )
+    assert ev.event_type == "Explosions/Remote violence"
+    assert set(_pair(ev)) == {"Islamic State (Greater Sahara)", "Military Forces of Burkina Faso"}
+    ev = first_event(
+        "On 3 May 2019, a roadside bomb planted by Al Shabaab killed four passengers of a bus near Mandera, Kenya, "
+        "police said.",
+        "2019-05-04",
+    )
+    assert _pair(ev) == ("Al Shabaab", "Civilians (Kenya)")
+
+
+def test_an_armed_group_whose_members_riot_is_not_the_other_side_of_the_riot(first_event):
+    ev = first_event(
+        "Members of the outlawed Mungiki sect riot, burning property and blocking roads in Nairobi, Kenya.",
+        "2009-05-04",
+    )
+    assert ev.event_type == "Riots" and _pair(ev) == ("Rioters (Kenya)", None)

@@ -23,7 +23,7 @@ EXTRA_NAMES = {
     "COD": ["DRC", "DR Congo", "Congo-Kinshasa"], "COG": ["Congo-Brazzaville"],
     "CIV": ["Cote d'Ivoire", "Côte d'Ivoire"], "PSE": ["Gaza Strip", "West Bank", "Palestinian Territories"],
     "MMR": ["Burma"], "SWZ": ["Swaziland"], "TUR": ["Türkiye", "Turkiye"], "CZE": ["Czechia"],
-    "ARE": ["UAE"], "CAF": ["CAR"],
+    "ARE": ["UAE"], "CAF": ["CAR"], "BFA": ["Burkina"],
 }
 EXTRA_DEMONYMS = {
     "USA": ["American", "US"], "GBR": ["British"], "BFA": ["Burkinabe", "Burkinabè"], "COD": ["Congolese"],

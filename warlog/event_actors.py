@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .actors import ActorMention, ethnic_pair, named_groups_in
+from .actors import ActorMention, ethnic_antecedent, ethnic_pair, fight_between_communities, named_groups_in
 from .frames import Cluster, _key
 from .records import Actor
 from .triggers import (
@@ -120,7 +120,7 @@ def _acled_actors(
         )
         a1 = _generic("Protesters ({country})", 6, iso3) if prot is None else act(prot)
         police = next((m for m in (agent, target) if m is not None and m.category in STATE), None)
-        a2 = act(police) if sub != "Peaceful protest" else None
+        a2 = _crowd_force(act(police), police, iso3) if sub != "Peaceful protest" else None
         if a2 is None and sub != "Peaceful protest":
             a2 = _generic("Police Forces of {country}", 1, iso3)
         group = (prot.assoc if prot is not None else None) or _protest_group(text)
@@ -129,11 +129,20 @@ def _acled_actors(
             a1, a2 = a2, a1
         return a1, a2, as1, []
     if etype == "Riots":
+        a1, a2 = _crowd_force(a1, agent, iso3), _crowd_force(a2, target, iso3)
         if a1 is None or a1.inter not in (5,):
             if a1 is not None and a1.inter in (1, 2, 3, 4) and a2 is not None and a2.inter in (5, 6, 7):
                 a1, a2 = a2, a1
             if a1 is None or a1.inter != 5:
                 a1 = _generic("Rioters ({country})", 5, iso3)
+        if (
+            sub == "Mob violence"
+            and a2 is not None
+            and a2.inter == 1
+            and _ONE_SIDED.search(text)
+            and not _MOB_ON_FORCE.search(text)
+        ):
+            a2 = None  # "a crowd tried to lynch a woman; the police intervened": the mob's victim is the side
         if sub == "Mob violence" and (a2 is None or a2.name == a1.name or a2.inter not in (1,)):
             # Two crowds fighting each other are rioters on both sides; a mob's victims are civilians.
             mutual = _MUTUAL.search(text) and not _ONE_SIDED.search(text)
@@ -157,6 +166,23 @@ def _acled_actors(
     ):
         # farmers, herders, pastoralists fighting as a group: ACLED's communal (identity) militia
         a1 = _generic("Unidentified Communal Militia ({country})", 4, iso3)
+    if (
+        sub == "Remote explosive/landmine/IED"
+        and a1 is not None
+        and a1.inter == 1
+        and a2 is None
+        and not (agent is not None and _STATE_PLANTED.match(text, agent.end))
+    ):
+        a1, a2 = None, a1  # "an army vehicle struck an IED": the force is the one hit, not the bomber
+    if (
+        etype in ("Violence against civilians", "Battles")
+        and agent is not None
+        and agent.category in ("tribal", "armed")
+        and a1 is not None
+        and a1.aliases[:1] == [agent.text]
+        and (community := ethnic_antecedent(text, agent.start, agent.end))
+    ):
+        a1 = _generic(f"{community} Ethnic Militia ({{country}})", 4, iso3)  # "Pokot raiders ... the raiders"
     if etype in ("Violence against civilians", "Explosions/Remote violence", "Battles"):
         a1, a2 = _suspected_group(a1, a2, iso3, scope or text)
     if (
@@ -170,6 +196,15 @@ def _acled_actors(
         )  # raiders of herds: a community's militia
     if etype == "Explosions/Remote violence":
         a1, a2 = _remote_sides(sub, a1, a2, iso3)
+        if (
+            sub != "Air/drone strike"
+            and a1 is not None
+            and a1.inter != 1
+            and (a2 is None or a2.inter == 7)
+            and not victims_civ
+            and (force := _force_target(text, iso3)) is not None
+        ):
+            a2 = force  # "rockets fired at a military base", "two soldiers wounded by an IED": the force hit
     if etype in ("Violence against civilians",) or (
         etype == "Explosions/Remote violence" and (a2 is None or a2.inter == 7)
     ):
@@ -185,6 +220,12 @@ def _acled_actors(
             if etype == "Violence against civilians" or victims_civ:
                 a2 = _generic("Civilians ({country})", 7, iso3)
         return a1, a2, as1, as2
+    if sub in ("Looting/property destruction", "Abduction/forced disappearance") and a1 is None and a2 is not None:
+        # the only side named is the one who looted ("suspected JNIM destroyed ..."), or its victim
+        if a2.inter in (2, 3, 4, 8):
+            a1, a2 = a2, None
+        else:
+            a1 = _generic("Unidentified Armed Group ({country})", 3, iso3)
     if (
         sub in ("Looting/property destruction", "Abduction/forced disappearance")
         and a2 is None
@@ -192,13 +233,28 @@ def _acled_actors(
         and a1.inter != 7
     ):
         return a1, _generic("Civilians ({country})", 7, iso3), as1, as2
+    if sub == "Disrupted weapons use" and not (a1 is not None and a1.inter == 1 and a2 is not None):
+        # "IEDs planted by JNIM were defused", "police dismantled an explosive": the force that found
+        # them (the army when none is named) against whoever planted them (unidentified when unnamed)
+        sides = [a for a in (a1, a2) if a is not None]
+        force = next((a for a in sides if a.inter == 1), None) or _force_named(text, iso3)
+        other = next((a for a in sides if a.inter in (2, 3, 4)), None)
+        return (
+            force or _generic("Military Forces of {country}", 1, iso3),
+            other or _generic("Unidentified Armed Group ({country})", 3, iso3),
+            as1,
+            as2,
+        )
     if sub == "Arrests":
+        a1, a2 = _crowd_force(a1, agent, iso3), _crowd_force(a2, target, iso3)
         if a1 is None or a1.inter != 1:
             a1, a2 = (
                 (a2, a1)
                 if a2 is not None and a2.inter == 1
                 else (_generic("Police Forces of {country}", 1, iso3), a2)
             )
+        if (a2 is None or a2.inter not in (1, 2, 3, 4, 8)) and _SUSPECTED_MILITANTS.search(text):
+            a2 = _generic("Unidentified Armed Group ({country})", 3, iso3)  # "arrested on suspicion of being militants"
         if a2 is None or a2.inter not in (1, 2, 3, 4, 8):  # arrested militants are their group
             a2 = _generic("Civilians ({country})", 7, iso3)
         return a1, a2, as1, as2
@@ -209,15 +265,71 @@ def _acled_actors(
             a2 = None
         a1, a2 = _communities(a1, a2, iso3, text)
         a1, a2 = _one_side_known(a1, a2, police, iso3, text)
+        if a2 is None and a1 is not None and a1.inter in (2, 3, 4) and _INFIGHTING.search(text):
+            a2 = a1.model_copy(deep=True)  # "ISGS fighters clashed with each other": the group on both sides
         return a1, a2, as1, as2
+    if sub == "Change to group/activity" and a1 is None:
+        # "security has been beefed up", "troops were deployed": the force that moved; a group that
+        # re-arms or recruits is the one acting
+        if a2 is not None and a2.inter == 7:
+            a2 = None
+        force = (_generic("Government of {country}", 1, iso3) if _GOVERNMENT_ACTS.search(text) else None) or _force_named(text, iso3) or (
+            _generic("Military Forces of {country}", 1, iso3) if _SECURITY_WORD.search(text) else None
+        )
+        group = next((m for m in (agent, target) if m is not None and m.inter in (2, 3, 4)), None)
+        if force is not None and (group is None or _first_force_at(text) < group.start):
+            a1, a2 = force, None
+        elif a2 is not None and a2.inter in (2, 3, 4):
+            a1, a2 = a2, None  # "armed men entered the village ... asked why soldiers had come": the group moved
     if etype == "Strategic developments" and a1 is None and a2 is None and _GOVERNMENT.search(text):
         a1 = _generic("Government of {country}", 1, iso3)  # a curfew, a ban, a closure: the state's act
     return a1, a2, as1, as2
 
 
+def _first_force_at(text: str) -> int:
+    found = [m.start() for rx in (_GOVERNMENT_ACTS, _POLICE_WORDS, _ARMY_WORDS, _SECURITY_WORD) if (m := rx.search(text))]
+    return min(found) if found else len(text)
+
+
+_GOVERNMENT_ACTS = re.compile(
+    r"\b(?:government|authorities|ministry|minister|president)\s+(?:\w+\s+)?(?:closed|banned|suspended|imposed|ordered|"
+    r"declared|decreed|announced)\b",
+    re.I,
+)
+_SECURITY_WORD = re.compile(r"\bsecurity\s+(?:forces|personnel|officers|agents|services|has|was|were|beefed|tightened)\b", re.I)
+# The arrested as suspected members of an armed group ("on suspicion of being militants", "terror suspects").
+_SUSPECTED_MILITANTS = re.compile(
+    r"\b(?:suspicion\s+of\s+being|suspected\s+(?:of\s+being\s+)?|believed\s+to\s+be|links?\s+(?:with|to))\s+"
+    r"(?:an?\s+|the\s+)?(?:\w+\s+)?(?:militants?|jihadists?|terrorists?|insurgents?|militant\s+(?:groups?|organi[sz]ations?))\b"
+    r"|\bterror(?:ism|ist)?\s+suspects?\b",
+    re.I,
+)
+
+
+_SECURITY = re.compile(r"(?:the\s+)?security\s+(?:forces|services|agents|personnel|officers)\b", re.I)
+
+
+def _crowd_force(actor, mention, iso3):
+    """ "Security forces dispersed the protest", "security forces arrested 13 people": the unnamed
+    security forces that police a crowd or make arrests are ACLED's police."""
+    if actor is None or mention is None or mention.category != "military" or not _SECURITY.match(mention.text):
+        return actor
+    if mention.country and mention.country != iso3:
+        return actor
+    return _generic("Police Forces of {country}", 1, iso3)
+
+
 _GOVERNMENT = re.compile(
     r"\b(?:government|authorities|ministry|minister|president|curfew|ban(?:ned|s)?|decree|state\s+of\s+emergency|"
+    r"(?:was|were)\s+closed|closure|"
     r"prefect|governor|court)\b",
+    re.I,
+)
+
+
+_INFIGHTING = re.compile(
+    r"\b(?:with\s+each\s+other|with\s+one\s+another|among\s+themselves|infighting|in-fighting|intra-\w+|"
+    r"internal\s+(?:clash\w*|fighting|dispute))\b",
     re.I,
 )
 
@@ -261,9 +373,18 @@ _HEDGE = re.compile(
 )
 
 
+# A force that lays or detonates the device itself ("soldiers detonated a landmine", "sappers").
+_STATE_PLANTED = re.compile(
+    r"\s+(?:\w+\s+)?(?:detonated|planted|laid|defused|destroyed|blew\s+up|exploded)\b", re.I
+)
+
+
 def _remote_sides(sub, a1, a2, iso3):
     """Remote violence with one side named: an armed group is the one who planted or fired; an
-    airstrike is the air force's; a state target's attacker is unidentified."""
+    airstrike is the air force's (and the armed group named its target); a state target's attacker
+    is unidentified."""
+    if sub == "Air/drone strike" and a1 is None and a2 is not None and a2.inter in (2, 3, 4):
+        return _generic("Military Forces of {country}", 1, iso3), a2  # "an airstrike on ISGS positions"
     if a1 is None and a2 is not None and a2.inter in (2, 3, 4, 8):
         a1, a2 = a2, None
     if sub == "Air/drone strike" and a1 is None:
@@ -281,7 +402,9 @@ _PLANTED = {"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"}
 def _communities(a1, a2, iso3, text):
     """An intercommunal clash between two named communities: their two ethnic militias (ACLED)."""
     pair = ethnic_pair(text)
-    if pair is None or pair[0] == pair[1] or any(a is not None and a.inter in (1, 2, 3, 8) for a in (a1, a2)):
+    if pair is None or pair[0] == pair[1]:
+        return a1, a2
+    if any(a is not None and a.inter in (1, 2, 3, 8) for a in (a1, a2)) and not fight_between_communities(text):
         return a1, a2
     named = {a.name for a in (a1, a2) if a is not None}
     militias = [_generic(f"{name} Ethnic Militia ({{country}})", 4, iso3) for name in pair]
@@ -302,6 +425,7 @@ def _one_side_known(a1, a2, police, iso3, text):
     elif a1 is not None and a1.inter == 1 and a2 is None:
         a2 = _generic("Unidentified Armed Group ({country})", 3, iso3)
     a1, a2 = _state_opponent(a1, a2, iso3, text)
+    a1, a2 = _state_named_opponent(a1, a2, iso3, text)
     if a1 is None and a2 is None:  # "clashes between rival gangs": two unnamed sides
         kind = (
             "Unidentified Ethnic Militia ({country})"
@@ -321,6 +445,45 @@ def _one_side_known(a1, a2, police, iso3, text):
     ):
         a2 = _generic(a1.name.split(" (")[0] + " ({country})", a1.inter, iso3)  # the rival side, as unnamed
     return a1, a2
+
+
+def _state_named_opponent(a1, a2, iso3, text):
+    """The state's unnamed opponent in a battle is the one non-state armed actor the report names
+    ("police battle the Mungiki sect", "soldiers battle Pokot warriors")."""
+    for i, (a, b) in enumerate(((a1, a2), (a2, a1))):
+        if a is not None and a.inter == 1 and (b is None or _unidentified(b)):
+            other = _named_armed(text, iso3)
+            if other is not None and other.name != a.name:
+                return (a, other) if i == 0 else (other, a)
+    return a1, a2
+
+
+def _named_armed(text, iso3):
+    """The one non-state armed actor a text names (a named group or a community's fighters), if one."""
+    from .actors import find_generic, find_groups
+
+    found = {}
+    for g, s, e in named_groups_in(text):
+        if g["inter"] in (2, 3, 4) and not _HEDGE.search(text) and not _VAGUE.search(text):
+            found[g["name"]] = ActorMention(s, e, text[s:e], "named", g["inter"], group=g)
+    for m in find_generic(text) + find_groups(text):
+        if m.category == "ethnic" and _FIGHTER_WORDS.search(m.text):
+            found.setdefault(("ethnic", m.ethnic, m.country), m)
+    if len(found) != 1:
+        return None
+    (m,) = found.values()
+    actor = m.actor(iso3, text)
+    actor.spans = []  # found again in the text, not one of the event's own mentions
+    return actor
+
+
+# A group named only as present or suspected in the background ("cites al Shabaab presence in the area").
+_VAGUE = re.compile(r"\b(?:presence|though|although|whether)\b", re.I)
+_FIGHTER_WORDS = re.compile(
+    r"\b(?:militias?|militiam[ae]n|raiders|gunmen|warriors|attackers|fighters|assailants|bandits|rustlers|"
+    r"militants?|tribesm[ae]n)\b",
+    re.I,
+)
 
 
 def _state_opponent(a1, a2, iso3, text):
@@ -351,6 +514,7 @@ def _state_opponent(a1, a2, iso3, text):
 
 _POLICE_WORDS = re.compile(r"\b(?:gendarm\w*|police\w*|customs|forest\s+guards?|rangers?|GSU)\b", re.I)
 _ARMY_WORDS = re.compile(r"\b(?:army|soldiers?|troops|military|defen[cs]e\s+forces|armed\s+forces)\b", re.I)
+_FORCE_ANY = re.compile(_POLICE_WORDS.pattern + "|" + _ARMY_WORDS.pattern, re.I)
 
 
 # A force as the victim ("killed a police officer", "two soldiers were wounded"), not the perpetrator.
@@ -393,6 +557,21 @@ def _acting_force(text, iso3):
     return None
 
 
+def _force_target(text, iso3):
+    """The police or army a report names other than as its source ("police said")."""
+    for m in _FORCE_ANY.finditer(text):
+        if _FORCE_SOURCE.match(text, m.end()) or re.search(
+            r"\baccording\s+to\s+(?:the\s+)?(?:\w+\s+)?$", text[max(0, m.start() - 30) : m.start()], re.I
+        ):
+            continue
+        word = m.group(0).lower()
+        if _POLICE_WORDS.fullmatch(m.group(0)):
+            suffix = " Gendarmerie" if word.startswith("gendarm") else ""
+            return _generic("Police Forces of {country}" + suffix, 1, iso3)
+        return _generic("Military Forces of {country}", 1, iso3)
+    return None
+
+
 def _force_named(text, iso3):
     police, army = _POLICE_WORDS.search(text), _ARMY_WORDS.search(text)
     if police is None and army is None:
@@ -415,7 +594,8 @@ _INTERVENE = re.compile(
     r"suppress\w*|arrest\w*|detain\w*|running\s+battles?|rubber\s+bullets|live\s+(?:bullets|rounds|ammunition)|"
     r"water\s+cannons?|fired|fire\s+(?:at|on|into|in\s+the\s+air)|open\w*\s+fire|shot\s+(?:at|into|in\s+the\s+air)|"
     r"responded|battl\w*|exchang\w*|calm\w*|restor\w*\s+order|contain\w*|engag\w*|chas\w*|beat\w*|charg\w*|"
-    r"pushed\s+back|br(?:oke|oken|eak\w*)\s+up|stopp\w*|prevent\w*|pelt\w*|ston\w*|"
+    r"pushed\s+back|br(?:oke|oken|eak\w*)\s+up|stopp\w*|prevent\w*|pelt\w*|ston\w*|fac(?:ed|ing)|"
+    r"shot|(?:used|using|with)\s+(?:batons|truncheons|clubs|whips|force)|"
     r"(?:were|was)\s+(?:killed|injured|wounded|attacked|assaulted|hurt))\b",
     re.I,
 )
@@ -437,16 +617,31 @@ def _demonstration_other_side(a2, police, iso3, text):
     """ACLED's violent demonstration has a second side only where one acts against the crowd: the
     police who dispersed or fought it (not a force the crowd protests about, nor the crowd's
     bystanders), or a rival crowd in a clash."""
+    if a2 is not None and a2.inter in (2, 3, 4):
+        a2 = None  # "Mungiki members riot", "riots over the killing of a sect leader": the crowd, not a side
     if a2 is not None and a2.inter == 7 and not _ONE_SIDED.search(text):
-        return None
+        return _intervening_force(police, iso3, text)  # bystanders are no side; the police may be
     if a2 is not None and a2.inter == 5:
         force = _intervening_force(police, iso3, text)
         return force if force is not None else a2 if _MUTUAL.search(text) else None
     if a2 is not None and a2.inter == 1:
         return a2 if _intervening_force(police, iso3, text) is not None else None
     if a2 is None:
-        return _intervening_force(police, iso3, text)
+        force = _intervening_force(police, iso3, text)
+        if force is not None:
+            return force
+        if _RIVAL_CROWDS.search(text):  # "supporters of two rival camps clashed": rioters on both sides
+            return _generic("Rioters ({country})", 5, iso3)
+        return None
     return a2
+
+
+# Two crowds facing each other ("rival groups", "two factions clashed", "A and B supporters clashed").
+_RIVAL_CROWDS = re.compile(
+    r"\b(?:rival|opposing|two|both)\s+(?:\w+\s+){0,2}?(?:groups|factions|camps|parties|sides|schools|tribes|clans|families)\b"
+    r"|\beach\s*other\b|\bone\s+another\b|\bsupporters\s+(?:\w+\s+){0,2}?clash\w*",
+    re.I,
+)
 
 
 def _intervening_force(police, iso3, text):
@@ -478,7 +673,8 @@ _NEGATED = re.compile(
     r"\b(?:not|n't|never|without|no)\s+(?:\w+\s+)?(?:interven|dispers|arrest|clash)\w*", re.I
 )
 _UNNAMED_FORCE = re.compile(
-    r"\b(?:were|was)\s+(?:later\s+|eventually\s+|then\s+)?(?:arrested|detained|dispersed|broken\s+up|tear-?gassed)\b",
+    r"\b(?:were|was)\s+(?:later\s+|eventually\s+|then\s+)?(?:arrested|detained|dispersed|broken\s+up|tear-?gassed)\b"
+    r"|\btear[\s-]?gas\b",  # only the police fire tear gas at a crowd
     re.I,
 )
 
@@ -495,6 +691,13 @@ _LIVELIHOOD = re.compile(
 )
 _MUTUAL = re.compile(
     r"\b(?:clash(?:ed|es|ing)?|fought|fighting|brawl\w*|skirmish\w*|confrontations?)\b", re.I
+)
+# The crowd turns on the force itself ("stormed the police station", "clashed with officers").
+_MOB_ON_FORCE = re.compile(
+    r"\b(?:storm\w*|attack\w*|clash\w*|stoned|pelted|fought|confront\w*|ambush\w*|beat(?:en)?(?:\s+up)?|lynch\w*|"
+    r"assault\w*|kill\w*|injur\w*)\s+(?:with\s+)?(?:the\s+|an?\s+|two\s+|three\s+|\d+\s+)?(?:\w+\s+)?"
+    r"(?:police\w*|officers?|gendarm\w*|soldiers?|security)\b",
+    re.I,
 )
 _ONE_SIDED = re.compile(
     r"\b(?:lynch\w*|mob\s+justice|assault\w*|beat\s+up|beaten|stoned|attacked\s+(?:an?|the|two|three|\d+)\b)",

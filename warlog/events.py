@@ -138,7 +138,7 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
     etype, sub = typed
     anchors = [(t.start, t.end) for f in cluster.frames for t in f.triggers]
     location = geocoder.locate(doc, anchors or [(0, min(len(text), 200))], countries=focus.prior())
-    iso3 = (location.iso3 if location else None) or text_country(text)
+    iso3 = (location.iso3 if location else None) or text_country(text, focus)
     from_focus = iso3 is None and (iso3 := _focus_country(focus, doc, geocoder)) is not None
     if location is None and iso3:
         location = _country_location(geocoder, iso3, "collection focus" if from_focus else "country")
@@ -146,12 +146,15 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
         (r.mention for f in cluster.frames for r in f.roles if r.mention.category == "police"), None
     )
     actor1, actor2, assoc_1, assoc_2 = _acled_actors(
-        etype, sub, agent, target, assoc1, assoc2, iso3, text, victims_civ, police, event_scope(text, cluster)
+        etype, sub, agent, target, assoc1, assoc2, _actors_country(iso3, text, focus, doc, geocoder), text,
+        victims_civ, police, event_scope(text, cluster)
     )
     post = target_cat if target is not None or target_cat in STATE else _target_place(text, cluster, ("attack", "clash"))
     if actor2 is None and target is None and post in ("police", "military") and etype != "Protests":
         # "attacked a police post", "ambushed an army patrol": the post's force is the other side
         actor2 = _generic("Police Forces of {country}" if post == "police" else "Military Forces of {country}", 1, iso3)
+        if actor1 is None:  # "the police station was attacked and burned": by someone unnamed
+            actor1 = _generic("Unidentified Armed Group ({country})", 3, iso3)
     ev = Event(
         id="",
         status=cluster.frames[0].status,
@@ -203,6 +206,26 @@ def _country_location(geocoder, iso3: str, relation: str = "country") -> Locatio
     return geocoder.country_location(c.iso2, relation) if c else None
 
 
+def _actors_country(iso3: str | None, text: str, focus: Focus, doc: Doc, geocoder) -> str | None:
+    """The country of the event's unnamed actors: the place's, except a place outside the
+    collection's focus in a country the report never names ("the Jerusalem village of Kirinyaga
+    County", "Dallas estate in Embu"), where the report's own focus country is likelier."""
+    from .countries import country
+
+    if not focus or iso3 is None:
+        return iso3
+    inside = {c.iso3 for cc in focus.shares if (c := country(cc))}
+    if iso3 in inside or iso3 in _named_countries(text):
+        return iso3
+    return text_country(text, focus) or _focus_country(focus, doc, geocoder) or iso3
+
+
+def _named_countries(text: str) -> set[str]:
+    from .countries import iso3_of
+
+    return {iso for w in _CAP_WORDS.findall(text) if (iso := iso3_of(w))}
+
+
 def _focus_country(focus: Focus, doc: Doc, geocoder) -> str | None:
     """Nothing in the article names a country: of the collection's countries, one where a named
     group acts (JNIM in a Sahel collection: Burkina Faso), else the one whose place names the
@@ -249,12 +272,17 @@ def _sounds_like(focus: Focus, doc: Doc, geocoder) -> str | None:
 _CAP_WORDS = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
 
 
-def text_country(text: str) -> str | None:
+def text_country(text: str, focus: Focus = NO_FOCUS) -> str | None:
     """The country named (or whose demonym is used) most often: the actors' country when no place
-    resolved."""
-    from .countries import iso3_of
+    resolved. With a collection focus only its countries count: a report of a Kenyan feed that names
+    "Chinese contractors" or "the war in Lebanon" and no place happened in the feed's country, not
+    in the one it mentions (``_focus_country`` then decides)."""
+    from .countries import country, iso3_of
 
     counts = Counter(iso for w in _CAP_WORDS.findall(text) if (iso := iso3_of(w)))
+    if focus and counts:
+        inside = {c.iso3 for cc in focus.shares if (c := country(cc))}
+        counts = Counter({iso: n for iso, n in counts.items() if iso in inside})
     return counts.most_common(1)[0][0] if counts else None
 
 
