@@ -161,7 +161,7 @@ def test_acled_coder_note_names_the_coded_place(nlp, geocoder):
 
 def test_region_level_event_is_coded_to_its_capital(nlp, geocoder):
     loc = locate(nlp, geocoder, "Bandits killed two herders in Mandera county.")
-    assert loc.feature_code == "ADM1" and loc.geo_precision == 3
+    assert loc.feature_code == "ADM1" and loc.geo_precision == 2  # a county is a small part of a region
     assert abs(loc.latitude - 3.937) < 0.05 and abs(loc.longitude - 41.857) < 0.05  # Mandera town
 
 
@@ -201,7 +201,42 @@ def test_an_unlisted_place_in_a_named_county_keeps_the_precision_of_a_named_plac
     place = locate(nlp, geocoder, "Raiders attacked herders in Lokwamosing, Turkana County.", "attacked")
     unit = locate(nlp, geocoder, "Raiders attacked herders in Kalokol Division, Turkana County.", "attacked")
     assert (place.name, place.admin1, place.geo_precision) == ("Lokwamosing", "Turkana", 1)
-    assert unit.admin1 == "Turkana" and unit.geo_precision == 3
+    assert unit.admin1 == "Turkana" and unit.name == "Kalokol" and unit.geo_precision == 2
+
+
+def test_only_a_top_level_region_named_as_such_is_coded_at_precision_3(nlp, geocoder):
+    region = locate(nlp, geocoder, "Gunmen attacked a convoy in the Sahel region.", "attacked")
+    bare = locate(nlp, geocoder, "Gunmen attacked a convoy in Turkana on Friday.", "attacked")
+    lower = locate(nlp, geocoder, "Gunmen attacked a convoy in Soum province.", "attacked")
+    assert (region.feature_code, region.geo_precision) == ("ADM1", 3)
+    assert (bare.admin1, bare.geo_precision) == ("Turkana", 2)
+    assert (lower.admin2, lower.geo_precision) == ("Soum", 2)
+
+
+def test_a_unit_named_after_a_place_selects_its_namesake_or_codes_it(nlp, geocoder):
+    focus = ("KE", "BF", "BJ")
+    text = "Militants ambushed a patrol in Bangaba, Yagha Province on Monday."  # not Bangaba in Benin
+    loc = geocoder.locate(nlp(text), anchors_of(text, "ambushed"), countries=focus)
+    assert (loc.name, loc.country, loc.admin2, loc.geo_precision) == ("Bangaba", "Burkina Faso", "Yagha", 1)
+    text = "A mob attacked a woman in Jerusalem village of Kirinyaga County."
+    loc = geocoder.locate(nlp(text), anchors_of(text, "attacked"), countries=focus)
+    assert (loc.name, loc.country, loc.admin1) == ("Jerusalem", "Kenya", "Kirinyaga")
+    text = "Raiders killed two herders in Sololo, Marsabit County."  # a town far inside a large county
+    loc = geocoder.locate(nlp(text), anchors_of(text, "killed"), countries=focus)
+    assert loc.name == "Sololo" and loc.geonameid is not None and loc.latitude > 3.3
+
+
+def test_near_a_village_placed_by_its_commune_is_precision_2(nlp, geocoder):
+    near = locate(nlp, geocoder, "Militants attacked soldiers near Tindaga (Thiou, Yatenga).", "attacked")
+    inside = locate(nlp, geocoder, "Militants attacked soldiers in Tindaga (Thiou, Yatenga).", "attacked")
+    assert (near.name, near.admin2, near.relation, near.geo_precision) == ("Tindaga", "Yatenga", "near", 2)
+    assert (inside.name, inside.admin2, inside.geo_precision) == ("Tindaga", "Yatenga", 1)
+
+
+def test_a_list_ending_in_a_county_is_not_a_place_and_its_unit(nlp, geocoder):
+    text = "Rebels attacked Kisumu, Nakuru County and Kericho."
+    loc = locate(nlp, geocoder, text, "attacked")
+    assert loc.name == "Kisumu" and loc.admin1 == "Kisumu"
 
 
 def test_a_known_part_of_an_unknown_hyphenated_name_is_not_the_place(nlp, geocoder):

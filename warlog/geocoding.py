@@ -222,7 +222,9 @@ class Geocoder:
         if e is None:
             raise ValueError(f"unresolved toponym {t.text!r} has no location")
         left, right = doc_text(doc)[max(0, t.start - 80) : t.start], doc_text(doc)[t.end : t.end + 40]
-        as_unit = split_unit_word(t.text)[1] is not None or bool(UNIT_AFTER.match(right))
+        after = UNIT_AFTER.match(right)
+        word = t.text.rsplit(None, 1)[-1] if split_unit_word(t.text)[1] is not None else None
+        as_unit: bool | str = word or (after.group(1) if after else False)
         rel = (unit_relation(e.admin_level, left, as_unit) if e.admin_level is not None else None) or (
             relation_before(left) or relation_after(right) or Relation("in", 1, 1)
         )
@@ -230,9 +232,13 @@ class Geocoder:
             # An unlisted village coded to its commune's town or its district. A village the report
             # names with its commune and province is the very place (ACLED's geo_precision 1); an
             # unlisted part named after its unit ("Laikipia North") is near it (2).
-            precision = 1 if t.qualified else 2
+            precision = 1 if t.qualified and split_unit_word(t.text)[1] in (None, "PPL") else 2
             town = e.admin_level is None
             rel = Relation("near", precision, 2) if town else Relation("district", precision, 3)
+            # "near Boula (Coalla, Gnagna)", "in the area of X, Y Province": near the village (2).
+            nearby = relation_before(left) or relation_after(right)
+            if nearby is not None and nearby.relation != "between" and precision == 1:
+                rel = Relation(nearby.relation, 2, rel.where_prec)
         rel = explicit_coding(left, right) or rel
         offset = self._offset(e, rel, t, tops)
         country = self.gazetteer.country(e.country_code)
@@ -277,8 +283,8 @@ class Geocoder:
         )
 
     def _display_name(self, t: Toponym, e: Entry) -> str:
-        if t.via_qualifier:
-            return e.name
+        if t.via_qualifier:  # "Boula (Coalla, Gnagna)": the village's name, its commune's point
+            return split_unit_word(t.text)[0] if t.qualified else e.name
         if e.is_country:
             country = self.gazetteer.country(e.country_code)
             return country.name if country else e.name

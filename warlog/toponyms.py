@@ -30,7 +30,7 @@ from .geo_cues import (
     person_words,
     whole_entity,
 )
-from .geo_names import UNIT_WORDS, loose_key, name_key
+from .geo_names import UNIT_WORDS, loose_key, name_key, split_unit_word
 from .nlp import doc_text
 
 MAX_TOKENS = 5
@@ -415,3 +415,38 @@ def link_qualifiers(doc: Doc, mentions: list[Mention]) -> None:
             for later in mentions[i + 1 :]:
                 if later.start < close:
                     later.qualifier_of = i
+    link_unit_qualifiers(doc, mentions)
+
+
+# Nouns between a place and the unit it lies in: "Jerusalem village of Kirinyaga County".
+_PART_NOUNS = frozenset(
+    {"village", "town", "area", "location", "sub-location", "estate", "ward", "locality", "settlement", "camp"}
+)
+
+
+def _qualifying_gap(words: list[str]) -> bool:
+    """The words between a name and the unit that places it: ",", "in", "of", ", in the", "village of"."""
+    words = [w for w in words if w != "the"]
+    if words[:1] == [","]:
+        words = words[1:]
+    if words and words[0] in _PART_NOUNS:
+        words = words[1:]
+        return words in (["of"], ["in"])
+    return words in ([], ["in"], ["of"])
+
+
+def link_unit_qualifiers(doc: Doc, mentions: list[Mention]) -> None:
+    """ "Bangaba, Yagha Province", "Kom in Isiolo County": a name right before an admin unit named
+    as such is placed by that unit, as by a parenthesis (the unit qualifies it, never wins alone)."""
+    for i, (m, n) in enumerate(zip(mentions, mentions[1:])):
+        if m.qualifiers or m.qualifier_of is not None or n.qualifier_of is not None or m.demonym or n.demonym:
+            continue
+        hint = split_unit_word(n.text)[1]
+        if hint is None or hint == "PPL" or not 0 < n.start - m.end <= 3:
+            continue
+        if not _qualifying_gap([t.lower_ for t in doc[m.end : n.start]]):
+            continue
+        if n.end < len(doc) and doc[n.end].lower_ in ("and", "or", "&"):
+            continue  # "in Kisumu, Nakuru County and Kericho": a list, not a place and its unit
+        m.qualifiers = [n.text]
+        n.qualifier_of = i
