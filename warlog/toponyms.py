@@ -231,6 +231,35 @@ def ner_spans(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+# Capitalised words that turn a place name into an office or a building named after it: "Homa Bay
+# Governor", "the Pouytenga County High School", "Dadaab Refugee Camp".
+INSTITUTION_WORDS = frozenset(
+    {
+        "governor", "senator", "mp", "mca", "mayor", "commissioner", "police", "station", "school",
+        "high", "secondary", "primary", "university", "college", "polytechnic", "hospital", "market",
+        "prison", "refugee", "stadium", "airport", "mall", "hotel", "church", "mosque", "court",
+        "barracks", "assembly", "council", "bus", "club", "factory", "company",
+    }
+)
+
+
+def strip_institution(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
+    """ "Homa Bay Governor" -> "Homa Bay": an unknown entity whose head is an office or a building
+    keeps the known place name before it (a unit word stays: "Pouytenga County")."""
+    cut = next((i for i in range(start + 1, end) if doc[i].lower_ in INSTITUTION_WORDS), None)
+    if cut is None:
+        return start, end
+    keys = {name_key(doc[start:end].text), name_key(doc[start:cut].text)}
+    known = gazetteer.known_keys(keys)
+    if name_key(doc[start:end].text) in known or name_key(doc[start:cut].text) not in known:
+        bare_end = cut - 1 if doc[cut - 1].lower_ in EXTENDING_UNITS else cut
+        if bare_end <= start or name_key(doc[start:bare_end].text) not in gazetteer.known_keys(
+            {name_key(doc[start:bare_end].text)}
+        ):
+            return start, end
+    return start, cut
+
+
 def strip_direction(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
     """ "Northeast Georgia" names Georgia; "South Carolina" and "West Virginia" are names themselves."""
     if end - start > 1 and doc[start].lower_ in DIRECTION_WORDS:
@@ -351,7 +380,9 @@ def recognise(doc: Doc, gazetteer: Gazetteer, demonyms: bool = False) -> list[Me
     """All toponym mentions of a Doc, in text order, with parenthetical qualifiers linked."""
     spans = [
         (s, extend_unit(doc, s, extend_known(doc, s, e, gazetteer)), "ner")
-        for s, e in (strip_direction(doc, s, e, gazetteer) for s, e in ner_spans(doc))
+        for s, e in (
+            strip_direction(doc, *strip_institution(doc, s, e, gazetteer), gazetteer) for s, e in ner_spans(doc)
+        )
         if not only_demonym(doc[s:e].text, gazetteer)
     ]
     taken = {i for s, e, _ in spans for i in range(s, e)}
