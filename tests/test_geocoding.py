@@ -250,3 +250,22 @@ def test_a_place_glued_to_a_bracketed_tag_is_still_a_place(nlp, geocoder):
     text = "Hundreds of traders marched through Kaya.[size=hundreds] They demanded lower market fees."
     assert [t.text for t in nlp(text)][5:7] == ["Kaya", "."]
     assert "Kaya" in names(nlp, geocoder, text)
+
+
+def test_a_name_with_an_apostrophe_is_a_capitalised_name(nlp, geocoder):
+    found = names(nlp, geocoder, "A thief was beaten by a mob in Murang'a on Friday morning.")
+    assert found["Murang'a"] is not None and found["Murang'a"].country_code == "KE"
+
+
+def test_a_part_or_building_of_a_place_then_of_is_a_cue(nlp, geocoder):
+    streets = names(nlp, geocoder, "Traders filled the streets of Lokossa and sang.")
+    hall = names(nlp, geocoder, "Arsonists burned the town hall of Garango overnight.")
+    assert streets["Lokossa"].country_code == "BJ" and hall["Garango"].country_code == "BF"
+
+
+def test_an_office_named_after_a_place_is_that_place(nlp, geocoder):
+    text = "Youths torched the offices of Homa Bay Governor on Thursday night."
+    loc = locate(nlp, geocoder, text, "torched")
+    assert (loc.name, loc.admin1) == ("Homa Bay", "Homa Bay")
+    found = names(nlp, geocoder, "Students of the Pouytenga County High School rioted.")
+    assert [e.country_code for e in found.values() if e is not None] == ["BF"]
