@@ -269,3 +269,17 @@ def test_an_office_named_after_a_place_is_that_place(nlp, geocoder):
     assert (loc.name, loc.admin1) == ("Homa Bay", "Homa Bay")
     found = names(nlp, geocoder, "Students of the Pouytenga County High School rioted.")
     assert [e.country_code for e in found.values() if e is not None] == ["BF"]
+
+
+def test_a_possessive_without_its_apostrophe_names_the_stem(nlp, geocoder):
+    found = names(nlp, geocoder, "Traders rioted in Nairobis business district while Ugandas police watched.")
+    assert any(e is not None and e.feature_code == "PPLC" and e.country_code == "KE" for e in found.values())
+    assert "Uganda" in found and found["Uganda"].is_country
+    assert "Nairob" not in found and "Paris" in names(nlp, geocoder, "Riots broke out in Paris.")
+
+
+def test_a_facility_noun_after_a_name_marks_a_place(nlp, geocoder):
+    station = names(nlp, geocoder, "Youths stormed the Kilifi polling station on Monday.")
+    township = locate(nlp, geocoder, "A thief was killed in Molo Township by a mob.", "killed")
+    assert station["Kilifi"].country_code == "KE"
+    assert (township.name, township.admin1, township.geo_precision) == ("Molo", "Nakuru", 1)

@@ -136,6 +136,16 @@ PLACE_NOUNS = frozenset(
         "camp",
         "town's",
         "city",
+        # "the Msambweni polling station", "Mandera police station", "the Dadaab refugee camp"
+        "polling",
+        "police",
+        "station",
+        "refugee",
+        "trading",
+        "prison",
+        "hospital",
+        "township",
+        "ward",
     }
 )
 

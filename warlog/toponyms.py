@@ -125,7 +125,12 @@ def gazetteer_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[tup
                 options.append((i, end, name_key(doc[i:end].text)))
     loose = {key: loose_key(doc[s:e].text) for s, e, key in options}
     parts = {name_key(doc[j].text) for s, e, _ in options for j in (s - 2, e + 1) if 0 <= j < len(doc)}
-    known = gazetteer.known_keys({k for _, _, k in options} | {v for v in loose.values() if v} | parts)
+    stems = {key[:-1] for _, _, key in options if _possessive_form(key)}
+    known = gazetteer.known_keys({k for _, _, k in options} | {v for v in loose.values() if v} | parts | stems)
+    options = [
+        (s, e, key[:-1]) if key not in known and key[:-1] in known and _notable_stem(gazetteer, key[:-1]) else (s, e, key)
+        for s, e, key in options
+    ]
     options = [o for o in options if not _in_compound(doc, o[0], o[1], known)]
     spans, covered = [], set(taken)
     for start, end, key in options:
@@ -135,7 +140,7 @@ def gazetteer_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[tup
             continue
         ok = key in known and _accept(doc, start, end, gazetteer, key)
         # A transliteration the gazetteer spells otherwise ("Khasham" / "Khushām"): only after a cue.
-        lk = loose[key]
+        lk = loose.get(key)
         ok = ok or (
             lk is not None and lk in known and has_cue(doc, start) and _accept(doc, start, end, gazetteer, lk)
         )
@@ -143,6 +148,47 @@ def gazetteer_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[tup
             spans.append((start, end))
             covered.update(range(start, end))
     return spans
+
+
+def _possessive_form(key: str) -> bool:
+    """ "Kenyas", "Burkina Fasos": a possessive written without its apostrophe (a key ending in "s")."""
+    return len(key) > 4 and key.endswith("s") and not key.endswith("ss")
+
+
+def _notable_stem(gazetteer: Gazetteer, stem: str) -> bool:
+    """Only a country, a first-level unit or a big town is read through a missing apostrophe."""
+    return any(
+        kind == 0 and (e.is_country or e.feature_code in ("ADM1", "PPLC") or e.population >= 100_000)
+        for e, kind in gazetteer.candidates(stem)
+    )
+
+
+def trim_possessives(doc: Doc, mentions: list["Mention"], gazetteer: Gazetteer) -> None:
+    """ "Nairobis CBD", "Kenyas Rift Valley": a place named with a possessive that lost its
+    apostrophe is the stem ("Nairobi"), or what the stem's place owns when that is a known name."""
+    for m in mentions:
+        first, n = doc[m.start], m.end - m.start
+        whole = name_key(m.text)
+        if n > 1 and m.source == "gazetteer" and _possessive_form(whole) and m.text.endswith("s"):
+            # "Burkina Fasos": recognised through its stem
+            if not gazetteer.candidates(whole) and _notable_stem(gazetteer, whole[:-1]):
+                m.end_char -= 1
+                m.text = m.text[:-1]
+            continue
+        key = name_key(first.text)
+        if n > 3 or not _possessive_form(key) or not first.text.endswith("s") or (n > 1 and m.source != "ner"):
+            continue
+        rest = name_key(doc[m.start + 1 : m.end].text) if n > 1 else ""
+        known = {k for k in (whole, key, rest) if k and gazetteer.candidates(k)}  # cached look-ups
+        if (n > 1 and whole in known) or (n == 1 and key in known):
+            continue
+        if not _notable_stem(gazetteer, key[:-1]):
+            continue
+        if rest and rest in known:  # "Kenyas Rift Valley": the Rift Valley
+            m.start, m.start_char = m.start + 1, doc[m.start + 1].idx
+        else:
+            m.end, m.end_char = m.start + 1, first.idx + len(first.text) - 1
+        m.text = doc_text(doc)[m.start_char : m.end_char]
 
 
 def _glued_hyphen(doc: Doc, i: int) -> bool:
@@ -392,6 +438,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer, demonyms: bool = False) -> list[Me
     taken = {i for s, e, _ in spans for i in range(s, e)}
     spans += [(s, e, "pattern") for s, e in qualified_spans(doc, gazetteer, taken)]
     mentions = [_mention(doc[s:e], src) for s, e, src in spans]
+    trim_possessives(doc, mentions, gazetteer)
     for m in mentions:
         m.locative = m.locative or m.source == "pattern"  # "the village of X" names a place as such
     if demonyms:
