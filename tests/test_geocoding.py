@@ -94,7 +94,7 @@ def test_a_village_named_like_a_foreign_region_follows_its_own_province(nlp, geo
 def test_an_unlisted_name_before_its_commune_and_province_is_the_place(nlp, geocoder):
     text = "Gunmen attacked a bus between Tambiga (Pobe-Mengao, Soum) and Djibo."
     loc = locate(nlp, geocoder, text, "attacked")
-    assert (loc.admin1, loc.admin2, loc.geo_precision) == ("Sahel", "Soum", 1)
+    assert (loc.admin1, loc.admin2, loc.geo_precision) == ("Sahel", "Soum", 2)  # between two places: 2
     assert loc.spans[0].text == "Tambiga"  #, not "Pobe" of "Pobe-Mengao" in Benin
 
 
@@ -283,3 +283,22 @@ def test_a_facility_noun_after_a_name_marks_a_place(nlp, geocoder):
     township = locate(nlp, geocoder, "A thief was killed in Molo Township by a mob.", "killed")
     assert station["Kilifi"].country_code == "KE"
     assert (township.name, township.admin1, township.geo_precision) == ("Molo", "Nakuru", 1)
+
+
+def test_the_second_of_two_places_between_them_is_precision_2(nlp, geocoder):
+    text = "Gunmen attacked a convoy between Tindaga (Thiou, Yatenga) and Ouahigouya on Monday."
+    loc = locate(nlp, geocoder, text, "attacked")
+    assert (loc.admin1, loc.relation, loc.geo_precision) == ("Nord", "between", 2)
+    left = "Gunmen attacked a bus on the road between Kampti and "
+    from warlog.geo_relations import relation_before
+
+    assert (relation_before(left).relation, relation_before(left).geo_precision) == ("between", 2)
+    assert relation_before("Gunmen attacked a bus and ") is None
+
+
+def test_a_place_whose_note_says_other_coordinates_were_used_is_precision_2(nlp, geocoder):
+    text = "Two clans clashed at a borehole in Wajir (coordinates for Wajir county used) on Friday."
+    loc = locate(nlp, geocoder, text, "clashed")
+    assert (loc.name, loc.geo_precision) == ("Wajir", 2)
+    text = "Militants killed two soldiers in Djibo (coded as Djibo at geoprecision 1)."
+    assert locate(nlp, geocoder, text, "killed").geo_precision == 1

@@ -83,6 +83,11 @@ NEAR_RE = re.compile(
     re.I,
 )
 BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns|villages|cities)\s+of\s+)?$", re.I)
+# The second of two places: "between Mentao and X", "between Dablo (Dablo, Sanmatenga) and X".
+BETWEEN_SECOND_RE = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?:(?:towns|villages|cities)\s+of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(?:\s*\([^()]{0,40}\))?\s+and\s+(?:the\s+)?$"
+)
 COUNTRYSIDE_RE = re.compile(
     r"^(?:'s)?\s+(countryside|outskirts|suburbs|environs|surroundings|area|axis|"
     r"region|vicinity|district)\b",
@@ -128,6 +133,8 @@ def relation_before(left: str) -> Relation | None:
     if NEAR_RE.search(left):
         return Relation("near", 2, 2)
     if BETWEEN_RE.search(left):
+        return Relation("between", 2, 2)
+    if BETWEEN_SECOND_RE.search(left):
         return Relation("between", 2, 2)
     return None
 

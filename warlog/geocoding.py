@@ -237,9 +237,13 @@ class Geocoder:
             rel = Relation("near", precision, 2) if town else Relation("district", precision, 3)
             # "near Boula (Coalla, Gnagna)", "in the area of X, Y Province": near the village (2).
             nearby = relation_before(left) or relation_after(right)
-            if nearby is not None and nearby.relation != "between" and precision == 1:
+            if nearby is not None and precision == 1:
                 rel = Relation(nearby.relation, 2, rel.where_prec)
-        rel = explicit_coding(left, right) or rel
+        coded = explicit_coding(left, right)
+        rel = coded or rel
+        if coded is None and rel.geo_precision == 1 and CODED_ELSEWHERE.match(right) and not _GEOPRECISION.search(right):
+            # "Kitungu (coordinates for Kitui town used)": the coder used another point nearby
+            rel = Relation(rel.relation, 2, max(rel.where_prec, 2))
         offset = self._offset(e, rel, t, tops)
         country = self.gazetteer.country(e.country_code)
         point = self.gazetteer.seat(e) or e  # a region is coded to its capital, as ACLED does
@@ -333,6 +337,7 @@ UNIT_NEXT = re.compile(
     re.I,
 )
 UNIT_AFTER = re.compile(r"\s+(province|county|district|region|department|governorate|prefecture)\b", re.I)
+CODED_ELSEWHERE = re.compile(r"\s*\((?:the\s+)?(?:location\s+)?(?:coordinates|coded)\b", re.I)
 _CODED_AS = re.compile(r"(?:coded (?:as|to|at)|coordinates (?:for|of)|location of)\s+(?:the\s+)?$", re.I)
 _GEOPRECISION = re.compile(r"^[^()]{0,40}?(?:geo-?precision|GP)\s*(\d)", re.I)
 
