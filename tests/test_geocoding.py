@@ -302,3 +302,13 @@ def test_a_place_whose_note_says_other_coordinates_were_used_is_precision_2(nlp,
     assert (loc.name, loc.geo_precision) == ("Wajir", 2)
     text = "Militants killed two soldiers in Djibo (coded as Djibo at geoprecision 1)."
     assert locate(nlp, geocoder, text, "killed").geo_precision == 1
+
+
+def test_a_part_named_with_its_town_is_placed_in_that_town(nlp, geocoder):
+    text = "Youths attacked a bar in the Kigoma area of Nakuru on Friday."  # not Kigoma in Tanzania
+    loc = geocoder.locate(nlp(text), anchors_of(text, "attacked"), countries=("KE", "BF", "BJ"))
+    assert (loc.name, loc.country, loc.admin1, loc.geo_precision) == ("Kigoma", "Kenya", "Nakuru", 1)
+    assert abs(loc.latitude + 0.3) < 0.1 and abs(loc.longitude - 36.07) < 0.1
+    text = "Raiders attacked herders in the Tangu area of Samburu and killed three."  # "and" + a verb
+    loc = geocoder.locate(nlp(text), anchors_of(text, "attacked"), countries=("KE",))
+    assert loc.admin1 == "Samburu"

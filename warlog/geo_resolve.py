@@ -269,10 +269,14 @@ class Resolver:
         return countries, admin1s
 
     def _qualifier_entries(self, qualifiers: tuple[str, ...]) -> list[tuple[str, list[Entry]]]:
-        return [
-            (name_key(split_unit_word(q)[0]), [e for e, kind in self.candidates(q)[0] if kind not in (DEMONYM, LOOSE)])
-            for q in qualifiers
-        ]
+        out = []
+        for q in qualifiers:
+            bare, hint = split_unit_word(q)
+            entries = [e for e, kind in self.candidates(q)[0] if kind not in (DEMONYM, LOOSE)]
+            if hint == "PPL":  # "Thika town": the town first
+                entries = [e for e in entries if e.admin_level is None] or entries
+            out.append((name_key(bare), entries))
+        return out
 
     def _best(self, found, hint, ctx: DocContext, quals, points) -> Resolution:
         if not found:

@@ -212,8 +212,10 @@ class Geocoder:
             )
             updates.update(geo_precision=1 if inside else 2, where_prec=2, feature_code=None)
         elif near.entry.admin_level in (1, 2) and split_unit_word(t.text)[1] in (None, "PPL"):
-            # "in Forole, Marsabit County": the report names the very place, coded at its unit's seat.
-            updates.update(geo_precision=1)
+            # "in Forole, Marsabit County": the report names the very place, coded at its unit's seat
+            # ("near Forole, Marsabit County": near it, 2).
+            near_it = relation_before(doc_text(doc)[max(0, t.start - 80) : t.start])
+            updates.update(geo_precision=2 if near_it is not None else 1)
         return loc.model_copy(update=updates)
 
     def location(self, doc: Doc, t: Toponym, tops: list[Toponym]) -> Location:
@@ -236,7 +238,7 @@ class Geocoder:
             town = e.admin_level is None
             rel = Relation("near", precision, 2) if town else Relation("district", precision, 3)
             # "near Boula (Coalla, Gnagna)", "in the area of X, Y Province": near the village (2).
-            nearby = relation_before(left) or relation_after(right)
+            nearby = relation_before(left) or (None if PART_OF.match(right) else relation_after(right))
             if nearby is not None and precision == 1:
                 rel = Relation(nearby.relation, 2, rel.where_prec)
         coded = explicit_coding(left, right)
@@ -337,6 +339,7 @@ UNIT_NEXT = re.compile(
     re.I,
 )
 UNIT_AFTER = re.compile(r"\s+(province|county|district|region|department|governorate|prefecture)\b", re.I)
+PART_OF = re.compile(r"\s+(?:area|neighbou?rhood|quarter|suburb|estate|district)\s+(?:of|in)\b", re.I)
 CODED_ELSEWHERE = re.compile(r"\s*\((?:the\s+)?(?:location\s+)?(?:coordinates|coded)\b", re.I)
 _CODED_AS = re.compile(r"(?:coded (?:as|to|at)|coordinates (?:for|of)|location of)\s+(?:the\s+)?$", re.I)
 _GEOPRECISION = re.compile(r"^[^()]{0,40}?(?:geo-?precision|GP)\s*(\d)", re.I)

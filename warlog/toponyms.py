@@ -502,15 +502,15 @@ _PART_NOUNS = frozenset(
 )
 
 
-def _qualifying_gap(words: list[str]) -> bool:
-    """The words between a name and the unit that places it: ",", "in", "of", ", in the", "village of"."""
+def _qualifying_gap(words: list[str]) -> str | None:
+    """The words between a name and the unit that places it: ",", "in", "of", ", in the" ("unit"),
+    "village of", "area of" ("part": the name is a part of the place after it, a unit or a town)."""
     words = [w for w in words if w != "the"]
     if words[:1] == [","]:
         words = words[1:]
     if words and words[0] in _PART_NOUNS:
-        words = words[1:]
-        return words in (["of"], ["in"])
-    return words in ([], ["in"], ["of"])
+        return "part" if words[1:] in (["of"], ["in"]) else None
+    return "unit" if words in ([], ["in"], ["of"]) else None
 
 
 def link_unit_qualifiers(doc: Doc, mentions: list[Mention]) -> None:
@@ -519,12 +519,14 @@ def link_unit_qualifiers(doc: Doc, mentions: list[Mention]) -> None:
     for i, (m, n) in enumerate(zip(mentions, mentions[1:])):
         if m.qualifiers or m.qualifier_of is not None or n.qualifier_of is not None or m.demonym or n.demonym:
             continue
+        if not 0 < n.start - m.end <= 3:
+            continue
+        gap = _qualifying_gap([t.lower_ for t in doc[m.end : n.start]])
         hint = split_unit_word(n.text)[1]
-        if hint is None or hint == "PPL" or not 0 < n.start - m.end <= 3:
-            continue
-        if not _qualifying_gap([t.lower_ for t in doc[m.end : n.start]]):
-            continue
-        if n.end < len(doc) and doc[n.end].lower_ in ("and", "or", "&"):
+        if gap is None or (gap == "unit" and hint in (None, "PPL")):
+            continue  # "Kisumu, Nakuru": a list; "the Majengo area of Mombasa": a part of the town
+        if n.end + 1 < len(doc) and doc[n.end].lower_ in ("and", "or", "&", ",") and capitalised(doc[n.end + 1]):
             continue  # "in Kisumu, Nakuru County and Kericho": a list, not a place and its unit
-        m.qualifiers = [n.text]
+        # "the Kiangombe village in Thika": a town's part is placed in the town, not its district
+        m.qualifiers = [n.text if hint else f"{n.text} town"]
         n.qualifier_of = i
