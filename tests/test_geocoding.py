@@ -95,7 +95,7 @@ def test_an_unlisted_name_before_its_commune_and_province_is_the_place(nlp, geoc
     text = "Gunmen attacked a bus between Tambiga (Pobe-Mengao, Soum) and Djibo."
     loc = locate(nlp, geocoder, text, "attacked")
     assert (loc.admin1, loc.admin2, loc.geo_precision) == ("Sahel", "Soum", 2)  # between two places: 2
-    assert loc.spans[0].text == "Tambiga"  #, not "Pobe" of "Pobe-Mengao" in Benin
+    assert loc.spans[0].text == "Tambiga"  # , not "Pobe" of "Pobe-Mengao" in Benin
 
 
 def test_a_province_is_read_with_the_country_and_commune_beside_it(nlp, geocoder):

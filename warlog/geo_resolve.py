@@ -141,7 +141,19 @@ class DocContext:
     support: dict[int, int] = field(default_factory=dict)
 
 
-COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "upper", "lower"}
+COMPASS = {
+    "north",
+    "south",
+    "east",
+    "west",
+    "central",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "upper",
+    "lower",
+}
 
 
 class Resolver:
@@ -177,7 +189,8 @@ class Resolver:
             tries.append(ws[-1])
         for name in tries:
             units = [
-                (e, PART) for e, kind in self.gaz.candidates(name_key(name))
+                (e, PART)
+                for e, kind in self.gaz.candidates(name_key(name))
                 if kind not in (LOOSE, DEMONYM) and e.admin_level in (1, 2)
             ]
             if units:
@@ -214,7 +227,8 @@ class Resolver:
             for (c, h), q, r in zip(cands, quals, first)
         ]
         return [
-            self._check_qualified(r, q, ctx.countries, _unit_qualified(p)) for r, q, p in zip(second, quals, phrases)
+            self._check_qualified(r, q, ctx.countries, _unit_qualified(p))
+            for r, q, p in zip(second, quals, phrases)
         ]
 
     @staticmethod
@@ -235,10 +249,15 @@ class Resolver:
         anchor = qualifier_anchor(quals, countries)
         if anchor is None:
             return r
-        if unit_word and r.entry is not None and any(
-            q.country_code == r.entry.country_code
-            and haversine_km(q.latitude, q.longitude, r.entry.latitude, r.entry.longitude) < UNIT_QUALIFIER_KM
-            for q in quals[-1][1]
+        if (
+            unit_word
+            and r.entry is not None
+            and any(
+                q.country_code == r.entry.country_code
+                and haversine_km(q.latitude, q.longitude, r.entry.latitude, r.entry.longitude)
+                < UNIT_QUALIFIER_KM
+                for q in quals[-1][1]
+            )
         ):
             return r
         # The broadest unit decides: "Sangha (Sangha, Koulpelogo)" is not the Congolese region Sangha.
@@ -273,8 +292,18 @@ class Resolver:
         for q in qualifiers:
             bare, hint = split_unit_word(q)
             entries = [e for e, kind in self.candidates(q)[0] if kind not in (DEMONYM, LOOSE)]
-            if hint == "PPL":  # "Thika town": the town first
-                entries = [e for e in entries if e.admin_level is None] or entries
+            if hint == "PPL":  # "Thika town": the town first, when it is the seat of the unit of that name
+                units = [e for e in entries if e.admin_level is not None]
+                towns = [
+                    e
+                    for e in entries
+                    if e.admin_level is None
+                    and all(
+                        u.latitude is None or haversine_km(u.latitude, u.longitude, e.latitude, e.longitude) < 60
+                        for u in units
+                    )
+                ]
+                entries = towns or entries
             out.append((name_key(bare), entries))
         return out
 

@@ -67,7 +67,9 @@ STRAY_MAX_POPULATION = 300_000
 def _drop_strays(tops: list[Toponym], known: set[str]) -> None:
     """Unresolve small places outside the known countries and the countries the text names."""
     named = known | {
-        t.entry.country_code for t in tops if t.entry is not None and (t.entry.is_country or t.entry.admin_level == 1)
+        t.entry.country_code
+        for t in tops
+        if t.entry is not None and (t.entry.is_country or t.entry.admin_level == 1)
     }
     for t in tops:
         e = t.entry
@@ -161,9 +163,7 @@ class Geocoder:
 
     # --- the event's place -----------------------------------------------------------------------
 
-    def locate(
-        self, doc: Doc, anchors: list[tuple[int, int]], countries: Countries = ()
-    ) -> Location | None:
+    def locate(self, doc: Doc, anchors: list[tuple[int, int]], countries: Countries = ()) -> Location | None:
         """The event's place: linked to the anchors (trigger-word spans, first = main mention).
 
         ``countries``: ISO alpha-2 codes the caller knows the article is about (optional context).
@@ -243,7 +243,12 @@ class Geocoder:
                 rel = Relation(nearby.relation, 2, rel.where_prec)
         coded = explicit_coding(left, right)
         rel = coded or rel
-        if coded is None and rel.geo_precision == 1 and CODED_ELSEWHERE.match(right) and not _GEOPRECISION.search(right):
+        if (
+            coded is None
+            and rel.geo_precision == 1
+            and CODED_ELSEWHERE.match(right)
+            and not _GEOPRECISION.search(right)
+        ):
             # "Kitungu (coordinates for Kitui town used)": the coder used another point nearby
             rel = Relation(rel.relation, 2, max(rel.where_prec, 2))
         offset = self._offset(e, rel, t, tops)

@@ -126,9 +126,13 @@ def gazetteer_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[tup
     loose = {key: loose_key(doc[s:e].text) for s, e, key in options}
     parts = {name_key(doc[j].text) for s, e, _ in options for j in (s - 2, e + 1) if 0 <= j < len(doc)}
     stems = {key[:-1] for _, _, key in options if _possessive_form(key)}
-    known = gazetteer.known_keys({k for _, _, k in options} | {v for v in loose.values() if v} | parts | stems)
+    known = gazetteer.known_keys(
+        {k for _, _, k in options} | {v for v in loose.values() if v} | parts | stems
+    )
     options = [
-        (s, e, key[:-1]) if key not in known and key[:-1] in known and _notable_stem(gazetteer, key[:-1]) else (s, e, key)
+        (s, e, key[:-1])
+        if key not in known and key[:-1] in known and _notable_stem(gazetteer, key[:-1])
+        else (s, e, key)
         for s, e, key in options
     ]
     options = [o for o in options if not _in_compound(doc, o[0], o[1], known)]
@@ -163,7 +167,7 @@ def _notable_stem(gazetteer: Gazetteer, stem: str) -> bool:
     )
 
 
-def trim_possessives(doc: Doc, mentions: list["Mention"], gazetteer: Gazetteer) -> None:
+def trim_possessives(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> None:
     """ "Nairobis CBD", "Kenyas Rift Valley": a place named with a possessive that lost its
     apostrophe is the stem ("Nairobi"), or what the stem's place owns when that is a known name."""
     for m in mentions:
@@ -176,7 +180,12 @@ def trim_possessives(doc: Doc, mentions: list["Mention"], gazetteer: Gazetteer) 
                 m.text = m.text[:-1]
             continue
         key = name_key(first.text)
-        if n > 3 or not _possessive_form(key) or not first.text.endswith("s") or (n > 1 and m.source != "ner"):
+        if (
+            n > 3
+            or not _possessive_form(key)
+            or not first.text.endswith("s")
+            or (n > 1 and m.source != "ner")
+        ):
             continue
         rest = name_key(doc[m.start + 1 : m.end].text) if n > 1 else ""
         known = {k for k in (whole, key, rest) if k and gazetteer.candidates(k)}  # cached look-ups
@@ -281,10 +290,39 @@ def ner_spans(doc: Doc) -> list[tuple[int, int]]:
 # Governor", "the Pouytenga County High School", "Dadaab Refugee Camp".
 INSTITUTION_WORDS = frozenset(
     {
-        "governor", "senator", "mp", "mca", "mayor", "commissioner", "police", "station", "school",
-        "high", "secondary", "primary", "university", "college", "polytechnic", "hospital", "market",
-        "prison", "refugee", "stadium", "airport", "mall", "hotel", "church", "mosque", "court",
-        "barracks", "assembly", "council", "bus", "club", "factory", "company",
+        "governor",
+        "senator",
+        "mp",
+        "mca",
+        "mayor",
+        "commissioner",
+        "police",
+        "station",
+        "school",
+        "high",
+        "secondary",
+        "primary",
+        "university",
+        "college",
+        "polytechnic",
+        "hospital",
+        "market",
+        "prison",
+        "refugee",
+        "stadium",
+        "airport",
+        "mall",
+        "hotel",
+        "church",
+        "mosque",
+        "court",
+        "barracks",
+        "assembly",
+        "council",
+        "bus",
+        "club",
+        "factory",
+        "company",
     }
 )
 
@@ -395,8 +433,11 @@ def qualified_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[tup
         if parts is None or parts[-1].isupper() or not _names_place(gazetteer, parts[-1]):
             continue  # "National Youth Service (NYS)": an acronym, not a province
         i = k - 1
-        while i > 0 and k - i < MAX_TOKENS and i - 1 not in taken and (
-            capitalised(doc[i - 1]) or (doc[i - 1].text == "-" and doc[i - 1].whitespace_ == "")
+        while (
+            i > 0
+            and k - i < MAX_TOKENS
+            and i - 1 not in taken
+            and (capitalised(doc[i - 1]) or (doc[i - 1].text == "-" and doc[i - 1].whitespace_ == ""))
         ):
             i -= 1
         while i < k and not capitalised(doc[i]):
@@ -427,7 +468,8 @@ def recognise(doc: Doc, gazetteer: Gazetteer, demonyms: bool = False) -> list[Me
     spans = [
         (s, extend_unit(doc, s, extend_known(doc, s, e, gazetteer)), "ner")
         for s, e in (
-            strip_direction(doc, *strip_institution(doc, s, e, gazetteer), gazetteer) for s, e in ner_spans(doc)
+            strip_direction(doc, *strip_institution(doc, s, e, gazetteer), gazetteer)
+            for s, e in ner_spans(doc)
         )
         if not only_demonym(doc[s:e].text, gazetteer)
     ]
@@ -469,10 +511,14 @@ def _mention(span: Span, source: str, demonym: bool = False) -> Mention:
 
 
 def _extend_to_parenthesis(doc: Doc, m: Mention, nxt: Mention | None) -> None:
-    """"Pobe Mengao (Pobe-Mengao, Soum)": a known first word of an unknown name, the rest capitalised
+    """ "Pobe Mengao (Pobe-Mengao, Soum)": a known first word of an unknown name, the rest capitalised
     up to the parenthesis, is that whole name (qualified by the parenthesis)."""
     j = m.end
-    while j < min(len(doc), m.end + 3) and (doc[j].text[:1].isupper() or doc[j].text == "-") and doc[j].text != "(":
+    while (
+        j < min(len(doc), m.end + 3)
+        and (doc[j].text[:1].isupper() or doc[j].text == "-")
+        and doc[j].text != "("
+    ):
         j += 1
     if j == m.end or j >= len(doc) or doc[j].text != "(" or (nxt is not None and nxt.start < j):
         return
@@ -498,7 +544,18 @@ def link_qualifiers(doc: Doc, mentions: list[Mention]) -> None:
 
 # Nouns between a place and the unit it lies in: "Jerusalem village of Kirinyaga County".
 _PART_NOUNS = frozenset(
-    {"village", "town", "area", "location", "sub-location", "estate", "ward", "locality", "settlement", "camp"}
+    {
+        "village",
+        "town",
+        "area",
+        "location",
+        "sub-location",
+        "estate",
+        "ward",
+        "locality",
+        "settlement",
+        "camp",
+    }
 )
 
 
@@ -525,7 +582,11 @@ def link_unit_qualifiers(doc: Doc, mentions: list[Mention]) -> None:
         hint = split_unit_word(n.text)[1]
         if gap is None or (gap == "unit" and hint in (None, "PPL")):
             continue  # "Kisumu, Nakuru": a list; "the Majengo area of Mombasa": a part of the town
-        if n.end + 1 < len(doc) and doc[n.end].lower_ in ("and", "or", "&", ",") and capitalised(doc[n.end + 1]):
+        if (
+            n.end + 1 < len(doc)
+            and doc[n.end].lower_ in ("and", "or", "&", ",")
+            and capitalised(doc[n.end + 1])
+        ):
             continue  # "in Kisumu, Nakuru County and Kericho": a list, not a place and its unit
         # "the Kiangombe village in Thika": a town's part is placed in the town, not its district
         m.qualifiers = [n.text if hint else f"{n.text} town"]
