@@ -224,6 +224,7 @@ def test_a_unit_named_after_a_place_selects_its_namesake_or_codes_it(nlp, geocod
     text = "Raiders killed two herders in Sololo, Marsabit County."  # a town far inside a large county
     loc = geocoder.locate(nlp(text), anchors_of(text, "killed"), countries=focus)
     assert loc.name == "Sololo" and loc.geonameid is not None and loc.latitude > 3.3
+    assert loc.admin1 == "Marsabit"  # the report's county, over the gazetteer's outdated code
 
 
 def test_near_a_village_placed_by_its_commune_is_precision_2(nlp, geocoder):

@@ -254,6 +254,14 @@ class Geocoder:
         offset = self._offset(e, rel, t, tops)
         country = self.gazetteer.country(e.country_code)
         point = self.gazetteer.seat(e) or e  # a region is coded to its capital, as ACLED does
+        admin1 = self.gazetteer.admin1_name(point.country_code, point.admin1_code)
+        if t.qualified and not t.via_qualifier:
+            # "Sololo, Marsabit County": the report's own first-level unit over the gazetteer's code
+            unit = next(
+                (q.entry for q in tops if q.qualifier_of is not None and 0 <= q.start - t.end <= 40), None
+            )
+            if unit is not None and unit.admin_level == 1 and unit.country_code == e.country_code:
+                admin1 = self.gazetteer.admin1_name(unit.country_code, unit.admin1_code) or admin1
         return Location(
             name=self._display_name(t, e),
             geonameid=e.geonameid,
@@ -261,7 +269,7 @@ class Geocoder:
             longitude=point.longitude,
             country=country.name if country else None,
             iso3=country.iso3 if country else None,
-            admin1=self.gazetteer.admin1_name(point.country_code, point.admin1_code),
+            admin1=admin1,
             admin2=self.gazetteer.admin2_name(e.country_code, e.admin1_code, e.admin2_code),
             feature_code=e.feature_code,
             geo_precision=rel.geo_precision,
