@@ -94,8 +94,8 @@ def test_a_village_named_like_a_foreign_region_follows_its_own_province(nlp, geo
 def test_an_unlisted_name_before_its_commune_and_province_is_the_place(nlp, geocoder):
     text = "Gunmen attacked a bus between Tambiga (Pobe-Mengao, Soum) and Djibo."
     loc = locate(nlp, geocoder, text, "attacked")
-    assert (loc.admin1, loc.admin2, loc.geo_precision) == ("Sahel", "Soum", 1)
-    assert loc.spans[0].text == "Tambiga"  #, not "Pobe" of "Pobe-Mengao" in Benin
+    assert (loc.admin1, loc.admin2, loc.geo_precision) == ("Sahel", "Soum", 2)  # between two places: 2
+    assert loc.spans[0].text == "Tambiga"  # , not "Pobe" of "Pobe-Mengao" in Benin
 
 
 def test_a_province_is_read_with_the_country_and_commune_beside_it(nlp, geocoder):
@@ -161,7 +161,7 @@ def test_acled_coder_note_names_the_coded_place(nlp, geocoder):
 
 def test_region_level_event_is_coded_to_its_capital(nlp, geocoder):
     loc = locate(nlp, geocoder, "Bandits killed two herders in Mandera county.")
-    assert loc.feature_code == "ADM1" and loc.geo_precision == 3
+    assert loc.feature_code == "ADM1" and loc.geo_precision == 2  # a county is a small part of a region
     assert abs(loc.latitude - 3.937) < 0.05 and abs(loc.longitude - 41.857) < 0.05  # Mandera town
 
 
@@ -201,7 +201,43 @@ def test_an_unlisted_place_in_a_named_county_keeps_the_precision_of_a_named_plac
     place = locate(nlp, geocoder, "Raiders attacked herders in Lokwamosing, Turkana County.", "attacked")
     unit = locate(nlp, geocoder, "Raiders attacked herders in Kalokol Division, Turkana County.", "attacked")
     assert (place.name, place.admin1, place.geo_precision) == ("Lokwamosing", "Turkana", 1)
-    assert unit.admin1 == "Turkana" and unit.geo_precision == 3
+    assert unit.admin1 == "Turkana" and unit.name == "Kalokol" and unit.geo_precision == 2
+
+
+def test_only_a_top_level_region_named_as_such_is_coded_at_precision_3(nlp, geocoder):
+    region = locate(nlp, geocoder, "Gunmen attacked a convoy in the Sahel region.", "attacked")
+    bare = locate(nlp, geocoder, "Gunmen attacked a convoy in Turkana on Friday.", "attacked")
+    lower = locate(nlp, geocoder, "Gunmen attacked a convoy in Soum province.", "attacked")
+    assert (region.feature_code, region.geo_precision) == ("ADM1", 3)
+    assert (bare.admin1, bare.geo_precision) == ("Turkana", 2)
+    assert (lower.admin2, lower.geo_precision) == ("Soum", 2)
+
+
+def test_a_unit_named_after_a_place_selects_its_namesake_or_codes_it(nlp, geocoder):
+    focus = ("KE", "BF", "BJ")
+    text = "Militants ambushed a patrol in Bangaba, Yagha Province on Monday."  # not Bangaba in Benin
+    loc = geocoder.locate(nlp(text), anchors_of(text, "ambushed"), countries=focus)
+    assert (loc.name, loc.country, loc.admin2, loc.geo_precision) == ("Bangaba", "Burkina Faso", "Yagha", 1)
+    text = "A mob attacked a woman in Jerusalem village of Kirinyaga County."
+    loc = geocoder.locate(nlp(text), anchors_of(text, "attacked"), countries=focus)
+    assert (loc.name, loc.country, loc.admin1) == ("Jerusalem", "Kenya", "Kirinyaga")
+    text = "Raiders killed two herders in Sololo, Marsabit County."  # a town far inside a large county
+    loc = geocoder.locate(nlp(text), anchors_of(text, "killed"), countries=focus)
+    assert loc.name == "Sololo" and loc.geonameid is not None and loc.latitude > 3.3
+    assert loc.admin1 == "Marsabit"  # the report's county, over the gazetteer's outdated code
+
+
+def test_near_a_village_placed_by_its_commune_is_precision_2(nlp, geocoder):
+    near = locate(nlp, geocoder, "Militants attacked soldiers near Tindaga (Thiou, Yatenga).", "attacked")
+    inside = locate(nlp, geocoder, "Militants attacked soldiers in Tindaga (Thiou, Yatenga).", "attacked")
+    assert (near.name, near.admin2, near.relation, near.geo_precision) == ("Tindaga", "Yatenga", "near", 2)
+    assert (inside.name, inside.admin2, inside.geo_precision) == ("Tindaga", "Yatenga", 1)
+
+
+def test_a_list_ending_in_a_county_is_not_a_place_and_its_unit(nlp, geocoder):
+    text = "Rebels attacked Kisumu, Nakuru County and Kericho."
+    loc = locate(nlp, geocoder, text, "attacked")
+    assert loc.name == "Kisumu" and loc.admin1 == "Kisumu"
 
 
 def test_a_known_part_of_an_unknown_hyphenated_name_is_not_the_place(nlp, geocoder):
@@ -215,3 +251,65 @@ def test_a_place_glued_to_a_bracketed_tag_is_still_a_place(nlp, geocoder):
     text = "Hundreds of traders marched through Kaya.[size=hundreds] They demanded lower market fees."
     assert [t.text for t in nlp(text)][5:7] == ["Kaya", "."]
     assert "Kaya" in names(nlp, geocoder, text)
+
+
+def test_a_name_with_an_apostrophe_is_a_capitalised_name(nlp, geocoder):
+    found = names(nlp, geocoder, "A thief was beaten by a mob in Murang'a on Friday morning.")
+    assert found["Murang'a"] is not None and found["Murang'a"].country_code == "KE"
+
+
+def test_a_part_or_building_of_a_place_then_of_is_a_cue(nlp, geocoder):
+    streets = names(nlp, geocoder, "Traders filled the streets of Lokossa and sang.")
+    hall = names(nlp, geocoder, "Arsonists burned the town hall of Garango overnight.")
+    assert streets["Lokossa"].country_code == "BJ" and hall["Garango"].country_code == "BF"
+
+
+def test_an_office_named_after_a_place_is_that_place(nlp, geocoder):
+    text = "Youths torched the offices of Homa Bay Governor on Thursday night."
+    loc = locate(nlp, geocoder, text, "torched")
+    assert (loc.name, loc.admin1) == ("Homa Bay", "Homa Bay")
+    found = names(nlp, geocoder, "Students of the Pouytenga County High School rioted.")
+    assert [e.country_code for e in found.values() if e is not None] == ["BF"]
+
+
+def test_a_possessive_without_its_apostrophe_names_the_stem(nlp, geocoder):
+    found = names(nlp, geocoder, "Traders rioted in Nairobis business district while Ugandas police watched.")
+    assert any(e is not None and e.feature_code == "PPLC" and e.country_code == "KE" for e in found.values())
+    assert "Uganda" in found and found["Uganda"].is_country
+    assert "Nairob" not in found and "Paris" in names(nlp, geocoder, "Riots broke out in Paris.")
+
+
+def test_a_facility_noun_after_a_name_marks_a_place(nlp, geocoder):
+    station = names(nlp, geocoder, "Youths stormed the Kilifi polling station on Monday.")
+    township = locate(nlp, geocoder, "A thief was killed in Molo Township by a mob.", "killed")
+    assert station["Kilifi"].country_code == "KE"
+    assert (township.name, township.admin1, township.geo_precision) == ("Molo", "Nakuru", 1)
+
+
+def test_the_second_of_two_places_between_them_is_precision_2(nlp, geocoder):
+    text = "Gunmen attacked a convoy between Tindaga (Thiou, Yatenga) and Ouahigouya on Monday."
+    loc = locate(nlp, geocoder, text, "attacked")
+    assert (loc.admin1, loc.relation, loc.geo_precision) == ("Nord", "between", 2)
+    left = "Gunmen attacked a bus on the road between Kampti and "
+    from warlog.geo_relations import relation_before
+
+    assert (relation_before(left).relation, relation_before(left).geo_precision) == ("between", 2)
+    assert relation_before("Gunmen attacked a bus and ") is None
+
+
+def test_a_place_whose_note_says_other_coordinates_were_used_is_precision_2(nlp, geocoder):
+    text = "Two clans clashed at a borehole in Wajir (coordinates for Wajir county used) on Friday."
+    loc = locate(nlp, geocoder, text, "clashed")
+    assert (loc.name, loc.geo_precision) == ("Wajir", 2)
+    text = "Militants killed two soldiers in Djibo (coded as Djibo at geoprecision 1)."
+    assert locate(nlp, geocoder, text, "killed").geo_precision == 1
+
+
+def test_a_part_named_with_its_town_is_placed_in_that_town(nlp, geocoder):
+    text = "Youths attacked a bar in the Kigoma area of Nakuru on Friday."  # not Kigoma in Tanzania
+    loc = geocoder.locate(nlp(text), anchors_of(text, "attacked"), countries=("KE", "BF", "BJ"))
+    assert (loc.name, loc.country, loc.admin1, loc.geo_precision) == ("Kigoma", "Kenya", "Nakuru", 1)
+    assert abs(loc.latitude + 0.3) < 0.1 and abs(loc.longitude - 36.07) < 0.1
+    text = "Raiders attacked herders in the Tangu area of Samburu and killed three."  # "and" + a verb
+    loc = geocoder.locate(nlp(text), anchors_of(text, "attacked"), countries=("KE",))
+    assert loc.admin1 == "Samburu"

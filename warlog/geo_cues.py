@@ -87,6 +87,20 @@ LOCATIVE_CUES = frozenset(
         "youths",
         "governor",
         "mayor",
+        # "the streets of Lokossa", "the coast of Malindi": a part of a place, then "of"
+        "streets",
+        "coast",
+        "shores",
+        "banks",
+        "borders",
+        "outskirt",
+        # "the town hall of Sapone", "the police station of Sanaba": a local building, then "of"
+        "hall",
+        "station",
+        "gendarmerie",
+        "prefecture",
+        "market",
+        "camp",
     }
 )
 
@@ -122,14 +136,30 @@ PLACE_NOUNS = frozenset(
         "camp",
         "town's",
         "city",
+        # "the Msambweni polling station", "Mandera police station", "the Dadaab refugee camp"
+        "polling",
+        "police",
+        "station",
+        "refugee",
+        "trading",
+        "prison",
+        "hospital",
+        "township",
+        "ward",
     }
 )
+
+
+_APOSTROPHES = frozenset("'’")
 
 
 def capitalised(tok: Token) -> bool:
     """A capitalised word, or an abbreviation such as "W.Va." or "D.C."."""
     if not tok.is_alpha:
-        return tok.text[:1].isupper() and "." in tok.text and tok.text.replace(".", "").isalpha()
+        text = tok.text
+        if text[:1].isupper() and len(text) > 2 and _APOSTROPHES.intersection(text):  # "Murang'a", "N'Gourma"
+            return "".join(ch for ch in text if ch not in _APOSTROPHES).isalpha()
+        return text[:1].isupper() and "." in text and text.replace(".", "").isalpha()
     return tok.is_title or (tok.is_upper and len(tok) > 1) or tok.text[:1].isupper()
 
 

@@ -35,6 +35,7 @@ UNIT_WORDS = {
     "city": "PPL",
     "town": "PPL",
     "village": "PPL",
+    "township": "PPL",
 }
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _APOSTROPHES = re.compile(r"[’'‘ʻʼ`´]")

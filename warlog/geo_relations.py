@@ -83,6 +83,11 @@ NEAR_RE = re.compile(
     re.I,
 )
 BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns|villages|cities)\s+of\s+)?$", re.I)
+# The second of two places: "between Mentao and X", "between Dablo (Dablo, Sanmatenga) and X".
+BETWEEN_SECOND_RE = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?:(?:towns|villages|cities)\s+of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(?:\s*\([^()]{0,40}\))?\s+and\s+(?:the\s+)?$"
+)
 COUNTRYSIDE_RE = re.compile(
     r"^(?:'s)?\s+(countryside|outskirts|suburbs|environs|surroundings|area|axis|"
     r"region|vicinity|district)\b",
@@ -129,6 +134,8 @@ def relation_before(left: str) -> Relation | None:
         return Relation("near", 2, 2)
     if BETWEEN_RE.search(left):
         return Relation("between", 2, 2)
+    if BETWEEN_SECOND_RE.search(left):
+        return Relation("between", 2, 2)
     return None
 
 
@@ -142,21 +149,31 @@ def relation_after(right: str) -> Relation | None:
     )
 
 
-def unit_relation(admin_level: int | None, left: str, named_as_unit: bool = True) -> Relation | None:
-    """Relations of an admin unit or a country: "province", "county", "country" (geo_precision 3).
+def unit_relation(admin_level: int | None, left: str, named_as_unit: bool | str = True) -> Relation | None:
+    """Relations of an admin unit or a country: "province", "county", "country".
 
-    An admin-2 unit named bare ("in Sabatia", "in Toeni": a constituency or a department named after
-    its seat) is a small part of a region, coded to its seat: geo_precision 2."""
+    ``named_as_unit``: the unit word the text gives the name ("province", "county"), True for one
+    not known, False for a bare name. Only a top-level region named as such ("Idlib province",
+    "the Centre region") is a larger region (ACLED's geo_precision 3); a lower unit ("Soum province"
+    in Burkina Faso, a district) or a county, and a first-level unit named bare ("in Turkana"), are a
+    small part of a region, coded to its seat: geo_precision 2."""
     part = PART_RE.search(left[-20:])
     if admin_level == 0:
         return Relation(
             f"{part.group(1).lower()} part of country" if part else "country", 3, 5 if part else 6
         )
+    word = named_as_unit.lower() if isinstance(named_as_unit, str) else None
     if admin_level == 1:
-        return Relation("province", 3, 4)
+        large = word in LARGE_UNIT_WORDS or (named_as_unit is True and word is None)
+        return Relation("province", 3 if large else 2, 4)
     if admin_level == 2:
-        return Relation("district", 3 if named_as_unit else 2, 3)
+        return Relation("district", 2, 3)
     return None
+
+
+# Words that name a top-level region; "county", "district" name smaller units (a Kenyan county is
+# first-level but small).
+LARGE_UNIT_WORDS = frozenset({"province", "region", "state", "governorate", "department", "prefecture"})
 
 
 def offset_point(lat: float, lon: float, distance_km: float, bearing_deg: float) -> tuple[float, float]:

@@ -94,6 +94,13 @@ def qualifier_anchor(quals, countries: Mapping[str, float] | None = None) -> Ent
     return units[0]
 
 
+UNIT_QUALIFIER_KM = 250.0
+
+
+def _unit_qualified(p: Phrase) -> bool:
+    return bool(p.qualifiers) and split_unit_word(p.qualifiers[-1])[1] not in (None, "PPL")
+
+
 SUPPORT_KM = 60.0
 SUPPORT_TOP = 30
 
@@ -134,7 +141,19 @@ class DocContext:
     support: dict[int, int] = field(default_factory=dict)
 
 
-COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "upper", "lower"}
+COMPASS = {
+    "north",
+    "south",
+    "east",
+    "west",
+    "central",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "upper",
+    "lower",
+}
 
 
 class Resolver:
@@ -170,7 +189,8 @@ class Resolver:
             tries.append(ws[-1])
         for name in tries:
             units = [
-                (e, PART) for e, kind in self.gaz.candidates(name_key(name))
+                (e, PART)
+                for e, kind in self.gaz.candidates(name_key(name))
                 if kind not in (LOOSE, DEMONYM) and e.admin_level in (1, 2)
             ]
             if units:
@@ -206,7 +226,10 @@ class Resolver:
             self._best(c, h, ctx, q, [e for e in points if e is not r.entry])
             for (c, h), q, r in zip(cands, quals, first)
         ]
-        return [self._check_qualified(r, q, ctx.countries) for r, q in zip(second, quals)]
+        return [
+            self._check_qualified(r, q, ctx.countries, _unit_qualified(p))
+            for r, q, p in zip(second, quals, phrases)
+        ]
 
     @staticmethod
     def _document_support(phrases: list[Phrase], cands) -> dict[int, int]:
@@ -215,10 +238,27 @@ class Resolver:
             groups.setdefault(name_key(p.text), [e for e, _ in sorted(found, key=lambda c: -c[0].population)])
         return mutual_support(list(groups.values()))
 
-    def _check_qualified(self, r: Resolution, quals, countries: Mapping[str, float]) -> Resolution:
-        """A name whose entry lies far from its own "(commune, province)" is another place of that name."""
+    def _check_qualified(
+        self, r: Resolution, quals, countries: Mapping[str, float], unit_word: bool = False
+    ) -> Resolution:
+        """A name whose entry lies far from its own "(commune, province)" is another place of that name.
+
+        ``unit_word``: the qualifier is a unit named as such ("Sololo, Marsabit County"): such a unit
+        may be large and the gazetteer's unit codes of a town outdated, so a town of that name in the
+        unit's country and within UNIT_QUALIFIER_KM of its point stands."""
         anchor = qualifier_anchor(quals, countries)
         if anchor is None:
+            return r
+        if (
+            unit_word
+            and r.entry is not None
+            and any(
+                q.country_code == r.entry.country_code
+                and haversine_km(q.latitude, q.longitude, r.entry.latitude, r.entry.longitude)
+                < UNIT_QUALIFIER_KM
+                for q in quals[-1][1]
+            )
+        ):
             return r
         # The broadest unit decides: "Sangha (Sangha, Koulpelogo)" is not the Congolese region Sangha.
         if r.entry is not None and self._qualifier_bonus(r.entry, quals[-1:]) > 0:
@@ -248,9 +288,24 @@ class Resolver:
         return countries, admin1s
 
     def _qualifier_entries(self, qualifiers: tuple[str, ...]) -> list[tuple[str, list[Entry]]]:
-        return [
-            (name_key(q), [e for e, kind in self.candidates(q)[0] if kind not in (DEMONYM, LOOSE)]) for q in qualifiers
-        ]
+        out = []
+        for q in qualifiers:
+            bare, hint = split_unit_word(q)
+            entries = [e for e, kind in self.candidates(q)[0] if kind not in (DEMONYM, LOOSE)]
+            if hint == "PPL":  # "Thika town": the town first, when it is the seat of the unit of that name
+                units = [e for e in entries if e.admin_level is not None]
+                towns = [
+                    e
+                    for e in entries
+                    if e.admin_level is None
+                    and all(
+                        u.latitude is None or haversine_km(u.latitude, u.longitude, e.latitude, e.longitude) < 60
+                        for u in units
+                    )
+                ]
+                entries = towns or entries
+            out.append((name_key(bare), entries))
+        return out
 
     def _best(self, found, hint, ctx: DocContext, quals, points) -> Resolution:
         if not found:

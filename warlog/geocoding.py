@@ -67,7 +67,9 @@ STRAY_MAX_POPULATION = 300_000
 def _drop_strays(tops: list[Toponym], known: set[str]) -> None:
     """Unresolve small places outside the known countries and the countries the text names."""
     named = known | {
-        t.entry.country_code for t in tops if t.entry is not None and (t.entry.is_country or t.entry.admin_level == 1)
+        t.entry.country_code
+        for t in tops
+        if t.entry is not None and (t.entry.is_country or t.entry.admin_level == 1)
     }
     for t in tops:
         e = t.entry
@@ -161,9 +163,7 @@ class Geocoder:
 
     # --- the event's place -----------------------------------------------------------------------
 
-    def locate(
-        self, doc: Doc, anchors: list[tuple[int, int]], countries: Countries = ()
-    ) -> Location | None:
+    def locate(self, doc: Doc, anchors: list[tuple[int, int]], countries: Countries = ()) -> Location | None:
         """The event's place: linked to the anchors (trigger-word spans, first = main mention).
 
         ``countries``: ISO alpha-2 codes the caller knows the article is about (optional context).
@@ -212,8 +212,10 @@ class Geocoder:
             )
             updates.update(geo_precision=1 if inside else 2, where_prec=2, feature_code=None)
         elif near.entry.admin_level in (1, 2) and split_unit_word(t.text)[1] in (None, "PPL"):
-            # "in Forole, Marsabit County": the report names the very place, coded at its unit's seat.
-            updates.update(geo_precision=1)
+            # "in Forole, Marsabit County": the report names the very place, coded at its unit's seat
+            # ("near Forole, Marsabit County": near it, 2).
+            near_it = relation_before(doc_text(doc)[max(0, t.start - 80) : t.start])
+            updates.update(geo_precision=2 if near_it is not None else 1)
         return loc.model_copy(update=updates)
 
     def location(self, doc: Doc, t: Toponym, tops: list[Toponym]) -> Location:
@@ -222,7 +224,9 @@ class Geocoder:
         if e is None:
             raise ValueError(f"unresolved toponym {t.text!r} has no location")
         left, right = doc_text(doc)[max(0, t.start - 80) : t.start], doc_text(doc)[t.end : t.end + 40]
-        as_unit = split_unit_word(t.text)[1] is not None or bool(UNIT_AFTER.match(right))
+        after = UNIT_AFTER.match(right)
+        word = t.text.rsplit(None, 1)[-1] if split_unit_word(t.text)[1] is not None else None
+        as_unit: bool | str = word or (after.group(1) if after else False)
         rel = (unit_relation(e.admin_level, left, as_unit) if e.admin_level is not None else None) or (
             relation_before(left) or relation_after(right) or Relation("in", 1, 1)
         )
@@ -230,13 +234,34 @@ class Geocoder:
             # An unlisted village coded to its commune's town or its district. A village the report
             # names with its commune and province is the very place (ACLED's geo_precision 1); an
             # unlisted part named after its unit ("Laikipia North") is near it (2).
-            precision = 1 if t.qualified else 2
+            precision = 1 if t.qualified and split_unit_word(t.text)[1] in (None, "PPL") else 2
             town = e.admin_level is None
             rel = Relation("near", precision, 2) if town else Relation("district", precision, 3)
-        rel = explicit_coding(left, right) or rel
+            # "near Boula (Coalla, Gnagna)", "in the area of X, Y Province": near the village (2).
+            nearby = relation_before(left) or (None if PART_OF.match(right) else relation_after(right))
+            if nearby is not None and precision == 1:
+                rel = Relation(nearby.relation, 2, rel.where_prec)
+        coded = explicit_coding(left, right)
+        rel = coded or rel
+        if (
+            coded is None
+            and rel.geo_precision == 1
+            and CODED_ELSEWHERE.match(right)
+            and not _GEOPRECISION.search(right)
+        ):
+            # "Kitungu (coordinates for Kitui town used)": the coder used another point nearby
+            rel = Relation(rel.relation, 2, max(rel.where_prec, 2))
         offset = self._offset(e, rel, t, tops)
         country = self.gazetteer.country(e.country_code)
         point = self.gazetteer.seat(e) or e  # a region is coded to its capital, as ACLED does
+        admin1 = self.gazetteer.admin1_name(point.country_code, point.admin1_code)
+        if t.qualified and not t.via_qualifier:
+            # "Sololo, Marsabit County": the report's own first-level unit over the gazetteer's code
+            unit = next(
+                (q.entry for q in tops if q.qualifier_of is not None and 0 <= q.start - t.end <= 40), None
+            )
+            if unit is not None and unit.admin_level == 1 and unit.country_code == e.country_code:
+                admin1 = self.gazetteer.admin1_name(unit.country_code, unit.admin1_code) or admin1
         return Location(
             name=self._display_name(t, e),
             geonameid=e.geonameid,
@@ -244,7 +269,7 @@ class Geocoder:
             longitude=point.longitude,
             country=country.name if country else None,
             iso3=country.iso3 if country else None,
-            admin1=self.gazetteer.admin1_name(point.country_code, point.admin1_code),
+            admin1=admin1,
             admin2=self.gazetteer.admin2_name(e.country_code, e.admin1_code, e.admin2_code),
             feature_code=e.feature_code,
             geo_precision=rel.geo_precision,
@@ -277,8 +302,8 @@ class Geocoder:
         )
 
     def _display_name(self, t: Toponym, e: Entry) -> str:
-        if t.via_qualifier:
-            return e.name
+        if t.via_qualifier:  # "Boula (Coalla, Gnagna)": the village's name, its commune's point
+            return split_unit_word(t.text)[0] if t.qualified else e.name
         if e.is_country:
             country = self.gazetteer.country(e.country_code)
             return country.name if country else e.name
@@ -327,6 +352,8 @@ UNIT_NEXT = re.compile(
     re.I,
 )
 UNIT_AFTER = re.compile(r"\s+(province|county|district|region|department|governorate|prefecture)\b", re.I)
+PART_OF = re.compile(r"\s+(?:area|neighbou?rhood|quarter|suburb|estate|district)\s+(?:of|in)\b", re.I)
+CODED_ELSEWHERE = re.compile(r"\s*\((?:the\s+)?(?:location\s+)?(?:coordinates|coded)\b", re.I)
 _CODED_AS = re.compile(r"(?:coded (?:as|to|at)|coordinates (?:for|of)|location of)\s+(?:the\s+)?$", re.I)
 _GEOPRECISION = re.compile(r"^[^()]{0,40}?(?:geo-?precision|GP)\s*(\d)", re.I)
 

@@ -30,7 +30,7 @@ from .geo_cues import (
     person_words,
     whole_entity,
 )
-from .geo_names import UNIT_WORDS, loose_key, name_key
+from .geo_names import UNIT_WORDS, loose_key, name_key, split_unit_word
 from .nlp import doc_text
 
 MAX_TOKENS = 5
@@ -125,7 +125,16 @@ def gazetteer_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[tup
                 options.append((i, end, name_key(doc[i:end].text)))
     loose = {key: loose_key(doc[s:e].text) for s, e, key in options}
     parts = {name_key(doc[j].text) for s, e, _ in options for j in (s - 2, e + 1) if 0 <= j < len(doc)}
-    known = gazetteer.known_keys({k for _, _, k in options} | {v for v in loose.values() if v} | parts)
+    stems = {key[:-1] for _, _, key in options if _possessive_form(key)}
+    known = gazetteer.known_keys(
+        {k for _, _, k in options} | {v for v in loose.values() if v} | parts | stems
+    )
+    options = [
+        (s, e, key[:-1])
+        if key not in known and key[:-1] in known and _notable_stem(gazetteer, key[:-1])
+        else (s, e, key)
+        for s, e, key in options
+    ]
     options = [o for o in options if not _in_compound(doc, o[0], o[1], known)]
     spans, covered = [], set(taken)
     for start, end, key in options:
@@ -135,7 +144,7 @@ def gazetteer_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[tup
             continue
         ok = key in known and _accept(doc, start, end, gazetteer, key)
         # A transliteration the gazetteer spells otherwise ("Khasham" / "Khushām"): only after a cue.
-        lk = loose[key]
+        lk = loose.get(key)
         ok = ok or (
             lk is not None and lk in known and has_cue(doc, start) and _accept(doc, start, end, gazetteer, lk)
         )
@@ -143,6 +152,52 @@ def gazetteer_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[tup
             spans.append((start, end))
             covered.update(range(start, end))
     return spans
+
+
+def _possessive_form(key: str) -> bool:
+    """ "Kenyas", "Burkina Fasos": a possessive written without its apostrophe (a key ending in "s")."""
+    return len(key) > 4 and key.endswith("s") and not key.endswith("ss")
+
+
+def _notable_stem(gazetteer: Gazetteer, stem: str) -> bool:
+    """Only a country, a first-level unit or a big town is read through a missing apostrophe."""
+    return any(
+        kind == 0 and (e.is_country or e.feature_code in ("ADM1", "PPLC") or e.population >= 100_000)
+        for e, kind in gazetteer.candidates(stem)
+    )
+
+
+def trim_possessives(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> None:
+    """ "Nairobis CBD", "Kenyas Rift Valley": a place named with a possessive that lost its
+    apostrophe is the stem ("Nairobi"), or what the stem's place owns when that is a known name."""
+    for m in mentions:
+        first, n = doc[m.start], m.end - m.start
+        whole = name_key(m.text)
+        if n > 1 and m.source == "gazetteer" and _possessive_form(whole) and m.text.endswith("s"):
+            # "Burkina Fasos": recognised through its stem
+            if not gazetteer.candidates(whole) and _notable_stem(gazetteer, whole[:-1]):
+                m.end_char -= 1
+                m.text = m.text[:-1]
+            continue
+        key = name_key(first.text)
+        if (
+            n > 3
+            or not _possessive_form(key)
+            or not first.text.endswith("s")
+            or (n > 1 and m.source != "ner")
+        ):
+            continue
+        rest = name_key(doc[m.start + 1 : m.end].text) if n > 1 else ""
+        known = {k for k in (whole, key, rest) if k and gazetteer.candidates(k)}  # cached look-ups
+        if (n > 1 and whole in known) or (n == 1 and key in known):
+            continue
+        if not _notable_stem(gazetteer, key[:-1]):
+            continue
+        if rest and rest in known:  # "Kenyas Rift Valley": the Rift Valley
+            m.start, m.start_char = m.start + 1, doc[m.start + 1].idx
+        else:
+            m.end, m.end_char = m.start + 1, first.idx + len(first.text) - 1
+        m.text = doc_text(doc)[m.start_char : m.end_char]
 
 
 def _glued_hyphen(doc: Doc, i: int) -> bool:
@@ -229,6 +284,64 @@ def ner_spans(doc: Doc) -> list[tuple[int, int]]:
         if end > start and capitalised(doc[start]) and doc[start:end].text.lower() not in stop:
             out.append((start, end))
     return out
+
+
+# Capitalised words that turn a place name into an office or a building named after it: "Homa Bay
+# Governor", "the Pouytenga County High School", "Dadaab Refugee Camp".
+INSTITUTION_WORDS = frozenset(
+    {
+        "governor",
+        "senator",
+        "mp",
+        "mca",
+        "mayor",
+        "commissioner",
+        "police",
+        "station",
+        "school",
+        "high",
+        "secondary",
+        "primary",
+        "university",
+        "college",
+        "polytechnic",
+        "hospital",
+        "market",
+        "prison",
+        "refugee",
+        "stadium",
+        "airport",
+        "mall",
+        "hotel",
+        "church",
+        "mosque",
+        "court",
+        "barracks",
+        "assembly",
+        "council",
+        "bus",
+        "club",
+        "factory",
+        "company",
+    }
+)
+
+
+def strip_institution(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
+    """ "Homa Bay Governor" -> "Homa Bay": an unknown entity whose head is an office or a building
+    keeps the known place name before it (a unit word stays: "Pouytenga County")."""
+    cut = next((i for i in range(start + 1, end) if doc[i].lower_ in INSTITUTION_WORDS), None)
+    if cut is None:
+        return start, end
+    keys = {name_key(doc[start:end].text), name_key(doc[start:cut].text)}
+    known = gazetteer.known_keys(keys)
+    if name_key(doc[start:end].text) in known or name_key(doc[start:cut].text) not in known:
+        bare_end = cut - 1 if doc[cut - 1].lower_ in EXTENDING_UNITS else cut
+        if bare_end <= start or name_key(doc[start:bare_end].text) not in gazetteer.known_keys(
+            {name_key(doc[start:bare_end].text)}
+        ):
+            return start, end
+    return start, cut
 
 
 def strip_direction(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
@@ -320,8 +433,11 @@ def qualified_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[tup
         if parts is None or parts[-1].isupper() or not _names_place(gazetteer, parts[-1]):
             continue  # "National Youth Service (NYS)": an acronym, not a province
         i = k - 1
-        while i > 0 and k - i < MAX_TOKENS and i - 1 not in taken and (
-            capitalised(doc[i - 1]) or (doc[i - 1].text == "-" and doc[i - 1].whitespace_ == "")
+        while (
+            i > 0
+            and k - i < MAX_TOKENS
+            and i - 1 not in taken
+            and (capitalised(doc[i - 1]) or (doc[i - 1].text == "-" and doc[i - 1].whitespace_ == ""))
         ):
             i -= 1
         while i < k and not capitalised(doc[i]):
@@ -351,7 +467,10 @@ def recognise(doc: Doc, gazetteer: Gazetteer, demonyms: bool = False) -> list[Me
     """All toponym mentions of a Doc, in text order, with parenthetical qualifiers linked."""
     spans = [
         (s, extend_unit(doc, s, extend_known(doc, s, e, gazetteer)), "ner")
-        for s, e in (strip_direction(doc, s, e, gazetteer) for s, e in ner_spans(doc))
+        for s, e in (
+            strip_direction(doc, *strip_institution(doc, s, e, gazetteer), gazetteer)
+            for s, e in ner_spans(doc)
+        )
         if not only_demonym(doc[s:e].text, gazetteer)
     ]
     taken = {i for s, e, _ in spans for i in range(s, e)}
@@ -361,6 +480,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer, demonyms: bool = False) -> list[Me
     taken = {i for s, e, _ in spans for i in range(s, e)}
     spans += [(s, e, "pattern") for s, e in qualified_spans(doc, gazetteer, taken)]
     mentions = [_mention(doc[s:e], src) for s, e, src in spans]
+    trim_possessives(doc, mentions, gazetteer)
     for m in mentions:
         m.locative = m.locative or m.source == "pattern"  # "the village of X" names a place as such
     if demonyms:
@@ -391,10 +511,14 @@ def _mention(span: Span, source: str, demonym: bool = False) -> Mention:
 
 
 def _extend_to_parenthesis(doc: Doc, m: Mention, nxt: Mention | None) -> None:
-    """"Pobe Mengao (Pobe-Mengao, Soum)": a known first word of an unknown name, the rest capitalised
+    """ "Pobe Mengao (Pobe-Mengao, Soum)": a known first word of an unknown name, the rest capitalised
     up to the parenthesis, is that whole name (qualified by the parenthesis)."""
     j = m.end
-    while j < min(len(doc), m.end + 3) and (doc[j].text[:1].isupper() or doc[j].text == "-") and doc[j].text != "(":
+    while (
+        j < min(len(doc), m.end + 3)
+        and (doc[j].text[:1].isupper() or doc[j].text == "-")
+        and doc[j].text != "("
+    ):
         j += 1
     if j == m.end or j >= len(doc) or doc[j].text != "(" or (nxt is not None and nxt.start < j):
         return
@@ -415,3 +539,55 @@ def link_qualifiers(doc: Doc, mentions: list[Mention]) -> None:
             for later in mentions[i + 1 :]:
                 if later.start < close:
                     later.qualifier_of = i
+    link_unit_qualifiers(doc, mentions)
+
+
+# Nouns between a place and the unit it lies in: "Jerusalem village of Kirinyaga County".
+_PART_NOUNS = frozenset(
+    {
+        "village",
+        "town",
+        "area",
+        "location",
+        "sub-location",
+        "estate",
+        "ward",
+        "locality",
+        "settlement",
+        "camp",
+    }
+)
+
+
+def _qualifying_gap(words: list[str]) -> str | None:
+    """The words between a name and the unit that places it: ",", "in", "of", ", in the" ("unit"),
+    "village of", "area of" ("part": the name is a part of the place after it, a unit or a town)."""
+    words = [w for w in words if w != "the"]
+    if words[:1] == [","]:
+        words = words[1:]
+    if words and words[0] in _PART_NOUNS:
+        return "part" if words[1:] in (["of"], ["in"]) else None
+    return "unit" if words in ([], ["in"], ["of"]) else None
+
+
+def link_unit_qualifiers(doc: Doc, mentions: list[Mention]) -> None:
+    """ "Bangaba, Yagha Province", "Kom in Isiolo County": a name right before an admin unit named
+    as such is placed by that unit, as by a parenthesis (the unit qualifies it, never wins alone)."""
+    for i, (m, n) in enumerate(zip(mentions, mentions[1:])):
+        if m.qualifiers or m.qualifier_of is not None or n.qualifier_of is not None or m.demonym or n.demonym:
+            continue
+        if not 0 < n.start - m.end <= 3:
+            continue
+        gap = _qualifying_gap([t.lower_ for t in doc[m.end : n.start]])
+        hint = split_unit_word(n.text)[1]
+        if gap is None or (gap == "unit" and hint in (None, "PPL")):
+            continue  # "Kisumu, Nakuru": a list; "the Majengo area of Mombasa": a part of the town
+        if (
+            n.end + 1 < len(doc)
+            and doc[n.end].lower_ in ("and", "or", "&", ",")
+            and capitalised(doc[n.end + 1])
+        ):
+            continue  # "in Kisumu, Nakuru County and Kericho": a list, not a place and its unit
+        # "the Kiangombe village in Thika": a town's part is placed in the town, not its district
+        m.qualifiers = [n.text if hint else f"{n.text} town"]
+        n.qualifier_of = i
