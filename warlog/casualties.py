@@ -19,6 +19,64 @@ from .nlp import doc_text
 if not Doc.has_extension("claim_mentions"):
     Doc.set_extension("claim_mentions", default=None)
 
+
+def _top_level(alternation: str) -> list[str]:
+    """The alternatives of a regex alternation, split at its top-level bars."""
+    out, cur, depth, i = [], [], 0, 0
+    while i < len(alternation):
+        ch = alternation[i]
+        if ch == "\\":
+            cur.append(alternation[i : i + 2])
+            i += 2
+            continue
+        if ch == "[":  # a class: copied whole ("[^\\W\\d_]", "[]a]")
+            j = i + 1 + (alternation[i + 1] == "^")
+            j += alternation[j] == "]"
+            while alternation[j] != "]":
+                j += 2 if alternation[j] == "\\" else 1
+            cur.append(alternation[i : j + 1])
+            i = j + 1
+            continue
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            out.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+        i += 1
+    out.append("".join(cur))
+    return out
+
+
+# Letters that case-insensitive matching also takes for an ASCII letter ("K" Kelvin sign, long s).
+_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _by_first_letter(alternation: str, ignorecase: bool = True) -> str:
+    """The same alternation, its alternatives bucketed by first letter ("people|persons?|soldiers" ->
+    "[pP](?:eople|ersons?)|[sS](?:oldiers)"): the engine skips a bucket on its first character instead
+    of entering every alternative. Only alternatives that cannot match at the same place change order
+    (a run between two alternatives that do not start with a plain letter keeps its place), so the
+    pattern matches exactly as before, faster."""
+    out: list[str] = []
+    run: dict[str, list[str]] = {}
+
+    def flush():
+        for letter, rests in run.items():
+            first = f"(?-i:[{letter}{letter.upper()}{_FOLDS.get(letter, '')}])" if ignorecase else letter
+            out.append(first + ("(?:" + "|".join(rests) + ")" if rests != [""] else ""))
+        run.clear()
+
+    for alt in _top_level(alternation):
+        if alt[:1].isascii() and alt[:1].isalpha() and alt[1:2] not in ("?", "*", "+", "{"):
+            key = alt[0].lower() if ignorecase else alt[0]
+            run.setdefault(key, []).append(alt[1:])
+        else:
+            flush()
+            out.append(alt)
+    flush()
+    return "|".join(out)
+
 UNITS = {
     "zero": 0, "no": 0, "none": 0, "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4,
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -47,6 +105,7 @@ NUMBER = (
     rf"(?P<q>{QUANT}\s+)?(?:(?!{_COMPOUND}\b)(?:either\s+)?(?P<lo>{_SINGLE})\s*(?:to|-|–|or)\s*(?P<hi>{_SINGLE})|between\s+(?P<lo2>{_SINGLE})\s+and\s+(?P<hi2>{_SINGLE})"
     rf"|(?P<n>{_SINGLE})|(?P<vague>{_VAGUE})|(?P<one>an?|one|the))"
 )
+_ETHNIC = _by_first_letter(ETHNIC, ignorecase=False)
 VICTIM_HEAD = (
     r"people|persons?|individuals|civilians?|soldiers?|troops|fighters|forces|militants|members|police(?:men)?|"
     r"policem[ae]n|officers?|gendarmes?|children|child|kids|women|woman|men|man|boys?|girls?|villagers?|residents?|"
@@ -62,8 +121,9 @@ VICTIM_HEAD = (
     r"inspectors?|captains?|commanders?|chiefs?|returnees?|recruiters?|interpreters?|informants?|informers?|"
     r"sympathi[sz]ers?|collaborators?|kidnappers?|abductors?|planters?|gang\s+members|bystanders?|couple|"
     r"(?!(?:ord|numb|bord|wat|pap|headquart|quart|pow|lett|cent|matt|lay|contain|comput|tank|bunk|launch|trail|charg)ers)[a-z]{3,}ers|"
-    rf"(?-i:(?:{ETHNIC})s?)|councill?ors?|administrators?|imams?|pastors?|merchants?|vendors?|tourists?|nationals|employees|contractors|engineers|headm[ae]n|mayors?|MPs?|MCAs?|reporters?|Marines|paratroopers|commanders?|leaders?|clerics?|muslims|christians|monks|nuns|priests?"
+    rf"(?-i:(?:{_ETHNIC})s?)|councill?ors?|administrators?|imams?|pastors?|merchants?|vendors?|tourists?|nationals|employees|contractors|engineers|headm[ae]n|mayors?|MPs?|MCAs?|reporters?|Marines|paratroopers|commanders?|leaders?|clerics?|muslims|christians|monks|nuns|priests?"
 )
+_HEAD = _by_first_letter(VICTIM_HEAD)  # the same heads, faster to try
 KIND_WORDS = {
     "killed": r"(?:(?:shot|attacked|hacked|stabbed|beaten|ambushed)\s+and\s+)?kill(?:i)?ed(?:\s+in\s+action)?|KIA|fatality|hanged|burn(?:ed|t)\s+alive|set\s+(?:ablaze|alight|on\s+fire)|"
     r"fatally\s+(?:shot|stabbed|wounded|injured|hit|beaten|assaulted|struck|attacked)|assassinated|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:wounds|injuries))?|[a-z]+(?:ed|t)\s+to\s+death|(?:stoned|hacked|beaten|burnt|burned|clubbed|stabbed)\s+to\s+death|dead|died|dies|die|gunned\s+down|murdered|massacred|executed|slain|slaughtered|beheaded|lynched|shot\s+dead|hacked\s+to\s+death|burned\s+to\s+death|perished|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|fatalities|deaths|death|bodies",
@@ -74,7 +134,14 @@ KIND_WORDS = {
     "missing": r"missing|unaccounted\s+for",
 }
 _KIND_RE = "|".join(f"(?P<k_{k}>{v})" for k, v in KIND_WORDS.items())
-_MOD = rf"(?:of\s+(?:the|their|its)\s+)?(?:(?:\d{{1,3}}|{_WORDNUM})[\s-]*(?:years?|months?)[\s-]*old\s+)?(?:(?!(?:are|were|was|is|have|has|had|killed|dead|died|injured|wounded|and(?!/)|or|on|in|at|by|from|with|for|to|after|during|attack|attacks|separate|says?|said|told|reported|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)\(?[\w'/\"-]*[^\W\d_][\w'/\"-]*\)?\s+){{0,4}}?"
+_NOT_MOD = _by_first_letter(
+    "are|were|was|is|have|has|had|killed|dead|died|injured|wounded|and(?!/)|or|on|in|at|by|from|with|for|to|after|"
+    "during|attack|attacks|separate|says?|said|told|reported|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    "twelve|twenty|thirty|forty|fifty|hundred"
+)
+# Up to four words before the victims' head ("two [suspected Fulani] herders"). A word is a whole run
+# of word characters with a letter in it, matched in one piece: the engine never re-splits it.
+_MOD = rf"(?:of\s+(?:the|their|its)\s+)?(?:(?:\d{{1,3}}|{_WORDNUM})[\s-]*(?:years?|months?)[\s-]*old\s+)?(?:(?!(?:{_NOT_MOD})\b)\(?(?=[\w'/\"-]*[^\W\d_])[\w'/\"-]++\)?\s+){{0,4}}?"
 _BE = (
     r"(?:\s+who)?(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|been|got|have|has|had))?"
     r"(?:\s+(?:reportedly|allegedly|also|all|later|then|subsequently|eventually|confirmed|feared|believed|"
@@ -88,8 +155,8 @@ _CHAIN = (
 )
 # NUM [victims] [were] killed | NUM dead | NUM deaths
 _OR_MOD = rf"{_MOD}(?:(?-i:[A-Z])[\w'-]+\s+(?:or|and/or)\s+{_MOD})?"
-_AND_MORE = rf"(?:\s+and\s+(?:(?:his|her|their)\s+(?:{_SINGLE}\s+)?|(?:{_SINGLE}|an?)\s+){_MOD}(?:{VICTIM_HEAD}))?"  # "two soldiers and a civilian" (see _coordinated)
-_VICTIMS = rf"{_OR_MOD}[\"“]?(?:{VICTIM_HEAD})[\"”]?{_AND_MORE}"
+_AND_MORE = rf"(?:\s+and\s+(?:(?:his|her|their)\s+(?:{_SINGLE}\s+)?|(?:{_SINGLE}|an?)\s+){_MOD}(?:{_HEAD}))?"  # "two soldiers and a civilian" (see _coordinated)
+_VICTIMS = rf"{_OR_MOD}[\"“]?(?:{_HEAD})[\"”]?{_AND_MORE}"
 PAT_A = re.compile(rf"\b{NUMBER}(?:\s+(?P<victims>{_VICTIMS}))?(?:\s+(?:more|others|other\s+people))?(?:,[^,.;]{{1,60}},|(?(victims)\s+of\s+(?:the\s+|an?\s+|their\s+)?(?:same\s+)?[\w'-]+(?:\s+[\w'-]+)?(?=\s+(?:were|was|are|is|have|has|had|killed|died|dead)\b)|(?!))|(?(n)\s+of\s+the\s+[\w'-]+(?:\s+[\w'-]+)?(?=\s+(?:were|was)\b)|(?!))|(?(victims),(?!\s*(?:{_SINGLE})\b)[^,.;\d]{{1,80}}?(?=\s+(?:were|was)\s+(?:\w+\s+)?(?:killed|shot|murdered|hacked|found|injured|wounded)\b)|(?!))|\s*\([^)]{{0,80}}\)|\s*\[[^\]]{{0,80}}\]|\s+[-–]\s[^-–.;]{{1,80}}\s[-–]|\s+(?:from|at|in|near)\s+(?:the\s+|an?\s+)?[\w'-]+(?:\s+[\w'-]+){{0,2}}?(?:\s*\[[^\]]{{0,80}}\])?(?=\s+(?:were|was|have|has|had|killed|died)\b)|\s+(?:\w+ing|\w+ed\s+(?:to|by|with|from|in|for|on))(?:\s+[\w'-]+){{1,5}}?(?=\s+(?:were|was|have|has|had|is)\b)|,\s+including\s+[^.;]{{1,80}}?(?=\s+(?:were|was)\s)|\s+of\s+(?:them|whom|those(?:\s+\w+)?|these|the\s+(?:wounded|injured))(?=(?:\s+later)?\s+(?:succumbed|died)\b|\s+(?:were|was|are|is|have|has|had|died|killed)\b))?{_BE}{_CHAIN}\s+(?:{_KIND_RE})\b", re.I)
 # "two Koglweogo who ...": a group's own name, capitalised, as the victims
 _NAMED = r"(?-i:[A-Z][\w'-]+)(?=\s*[,.;]|\s*$|\s+(?:who|that|and|in|on|at|near|during|after|as|when|while|from)\b)"
@@ -100,7 +167,7 @@ PAT_B = re.compile(
     rf"(?:bodies|corpses|remains)\s+of|slit\s+the\s+throats?\s+of|(?:hack|stab|beat|burn|club|stone|torture)(?:s|d|ed|ing)?\s+to\s+death|leaving|killed|killing|kill|kills|lynch(?:ed|es)?|assassinat(?:ed|ing)|executing|(?:hacked|stabbed|beat|beaten|burned|burnt|clubbed|stoned)\s+to\s+death|shot\s+and\s+killed|shot|massacred|executed|shot\s+dead|murdered|beheaded|lynched|claimed\s+the\s+lives\s+of|left)"
     rf"|(?P<verb_i>injured|injuring|wounded|wounding)|(?P<verb_a>abducted|abducting|kidnapped|kidnapping|seized)"
     rf"|(?P<verb_r>arrested|arresting|detained|detaining))(?:\s+and\s+(?!(?:injur|wound|kill)\w*)[a-z]+ed)?"
-    rf"(?:\s+(?:by|with)\s+(?:an?\s+)?\w+)?\s+(?:(?:the|all|its|their)\s+(?=(?:{_SINGLE})\s))?{NUMBER}(?:\s+(?P<victims>(?:(?-i:[A-Z])[\w'-]+\s+and\s+)?{_OR_MOD}[\"“]?(?:{VICTIM_HEAD})[\"”]?{_AND_MORE}|{_NAMED})|(?=\s+(?:on|in|at|near|and|during|after|as|when|while|following|since|of\s+them)\b|\s*[,.;]|\s*$))(?:\s+(?P<dead>dead|injured|wounded))?\b",
+    rf"(?:\s+(?:by|with)\s+(?:an?\s+)?\w+)?\s+(?:(?:the|all|its|their)\s+(?=(?:{_SINGLE})\s))?{NUMBER}(?:\s+(?P<victims>(?:(?-i:[A-Z])[\w'-]+\s+and\s+)?{_OR_MOD}[\"“]?(?:{_HEAD})[\"”]?{_AND_MORE}|{_NAMED})|(?=\s+(?:on|in|at|near|and|during|after|as|when|while|following|since|of\s+them)\b|\s*[,.;]|\s*$))(?:\s+(?P<dead>dead|injured|wounded))?\b",
     re.I,
 )
 # "lynched a hunter", "shot dead the chief": one victim of any description.
@@ -115,7 +182,7 @@ PAT_ONE = re.compile(
 # "stoned two suspected robbers to death", "beat a thief to death"
 PAT_C = re.compile(
     rf"\b(?P<verb_k>(?:stone|hack|beat|burn|club|stab|bludgeon|lynch|tortur)(?:d|ed|bed|t|en|s|e|es)?)(?:\s+up)?\s+{NUMBER}\s+"
-    rf"(?P<victims>{_MOD}(?:{VICTIM_HEAD}))\s+to\s+death\b(?P<dead>)",
+    rf"(?P<victims>{_MOD}(?:{_HEAD}))\s+to\s+death\b(?P<dead>)",
     re.I,
 )
 # "9 Burkinabe were killed", "one patron is killed": any noun is a victim before an explicit "were killed".
@@ -292,7 +359,7 @@ def _from_match(m: re.Match, base: int, sent_i: int, kind: str | None = None) ->
 
 _COORD_RE = re.compile(
     rf"\band\s+(?:(?P<poss>his|her|their)\s+(?:(?P<pn>{_SINGLE})\s+)?|(?P<n>{_SINGLE}|an?)\s+)(?:[\w'-]+\s+){{0,3}}?"
-    rf"(?P<head>{VICTIM_HEAD})\b",
+    rf"(?P<head>{_HEAD})\b",
     re.I,
 )
 _PLURAL = re.compile(r"(?:s|ren|men|people)$", re.I)
