@@ -94,13 +94,13 @@ VAGUE = {
     "dozens": (24, None, 12), "hundreds": (200, None, 100), "thousands": (2000, None, 1000),
     "some": (2, None, 3), "multiple": (2, None, 3), "casualties": (0, None, 0),
 }
-QUANT = r"(?:at\s+(?:the\s+)?least|more\s+than|over|nearly|almost|about|around|some|up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|approximately|an\s+estimated|roughly|only|a\s+total\s+of|close\s+to|upwards\s+of)"
-_WORDNUM = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|a\s+dozen|both)"
+QUANT = "(?:" + _by_first_letter(r"at\s+(?:the\s+)?least|more\s+than|over|nearly|almost|about|around|some|up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|approximately|an\s+estimated|roughly|only|a\s+total\s+of|close\s+to|upwards\s+of") + ")"
+_WORDNUM = "(?:" + _by_first_letter(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|a\s+dozen|both") + ")"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _COMPOUND = rf"{_TENS}[-\s](?:one|two|three|four|five|six|seven|eight|nine)"  # "thirty-two": one number, no range
 _DIGITS = r"\[?(?:\d{1,3}(?:,\d{3})+|\d+)\]?"
 _SINGLE = rf"(?:{_DIGITS}|{_WORDNUM})"
-_VAGUE = r"(?:an\s+(?:unspecified|unknown)\s+number\s+of|a\s+few|several|many|numerous|a\s+number\s+of|tens\s+of|scores\s+of|scores|dozens\s+of|dozens|hundreds\s+of|hundreds|thousands\s+of|thousands|multiple)"
+_VAGUE = "(?:" + _by_first_letter(r"an\s+(?:unspecified|unknown)\s+number\s+of|a\s+few|several|many|numerous|a\s+number\s+of|tens\s+of|scores\s+of|scores|dozens\s+of|dozens|hundreds\s+of|hundreds|thousands\s+of|thousands|multiple") + ")"
 NUMBER = (
     rf"(?P<q>{QUANT}\s+)?(?:(?!{_COMPOUND}\b)(?:either\s+)?(?P<lo>{_SINGLE})\s*(?:to|-|–|or)\s*(?P<hi>{_SINGLE})|between\s+(?P<lo2>{_SINGLE})\s+and\s+(?P<hi2>{_SINGLE})"
     rf"|(?P<n>{_SINGLE})|(?P<vague>{_VAGUE})|(?P<one>an?|one|the))"
@@ -133,7 +133,7 @@ KIND_WORDS = {
     "displaced": r"displaced|fled\s+their\s+homes|forced\s+to\s+flee",
     "missing": r"missing|unaccounted\s+for",
 }
-_KIND_RE = "|".join(f"(?P<k_{k}>{v})" for k, v in KIND_WORDS.items())
+_KIND_RE = "|".join(f"(?P<k_{k}>{_by_first_letter(v)})" for k, v in KIND_WORDS.items())
 _NOT_MOD = _by_first_letter(
     "are|were|was|is|have|has|had|killed|dead|died|injured|wounded|and(?!/)|or|on|in|at|by|from|with|for|to|after|"
     "during|attack|attacks|separate|says?|said|told|reported|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
@@ -161,12 +161,20 @@ PAT_A = re.compile(rf"\b{NUMBER}(?:\s+(?P<victims>{_VICTIMS}))?(?:\s+(?:more|oth
 # "two Koglweogo who ...": a group's own name, capitalised, as the victims
 _NAMED = r"(?-i:[A-Z][\w'-]+)(?=\s*[,.;]|\s*$|\s+(?:who|that|and|in|on|at|near|during|after|as|when|while|from)\b)"
 # killed NUM [victims]; killing NUM; left NUM dead
+_VERB_K = _by_first_letter(
+    r"(?:killing|killings|deaths?|murders?)\s+of|gun(?:s|ned)?\s+down|"
+    r"shooting\s+dead|shoots?\s+dead|fatally\s+(?:shot|shooting|stabbed|stabbing|wounded|wounding|injured|injuring|assaulted|hit)|"
+    r"(?:bodies|corpses|remains)\s+of|slit\s+the\s+throats?\s+of|(?:hack|stab|beat|burn|club|stone|torture)(?:s|d|ed|ing)?\s+to\s+death|"
+    r"leaving|killed|killing|kill|kills|lynch(?:ed|es)?|assassinat(?:ed|ing)|executing|"
+    r"(?:hacked|stabbed|beat|beaten|burned|burnt|clubbed|stoned)\s+to\s+death|shot\s+and\s+killed|shot|massacred|executed|"
+    r"shot\s+dead|murdered|beheaded|lynched|claimed\s+the\s+lives\s+of|left"
+)
+_VERB_I = _by_first_letter("injured|injuring|wounded|wounding")
+_VERB_A = _by_first_letter("abducted|abducting|kidnapped|kidnapping|seized")
+_VERB_R = _by_first_letter("arrested|arresting|detained|detaining")
 PAT_B = re.compile(
-    rf"\b(?:[a-z]+(?:ed|ing)\s+and\s+(?:then\s+)?)?(?:(?P<verb_k>(?:killing|killings|deaths?|murders?)\s+of|gun(?:s|ned)?\s+down|"
-    rf"shooting\s+dead|shoots?\s+dead|fatally\s+(?:shot|shooting|stabbed|stabbing|wounded|wounding|injured|injuring|assaulted|hit)|"
-    rf"(?:bodies|corpses|remains)\s+of|slit\s+the\s+throats?\s+of|(?:hack|stab|beat|burn|club|stone|torture)(?:s|d|ed|ing)?\s+to\s+death|leaving|killed|killing|kill|kills|lynch(?:ed|es)?|assassinat(?:ed|ing)|executing|(?:hacked|stabbed|beat|beaten|burned|burnt|clubbed|stoned)\s+to\s+death|shot\s+and\s+killed|shot|massacred|executed|shot\s+dead|murdered|beheaded|lynched|claimed\s+the\s+lives\s+of|left)"
-    rf"|(?P<verb_i>injured|injuring|wounded|wounding)|(?P<verb_a>abducted|abducting|kidnapped|kidnapping|seized)"
-    rf"|(?P<verb_r>arrested|arresting|detained|detaining))(?:\s+and\s+(?!(?:injur|wound|kill)\w*)[a-z]+ed)?"
+    rf"\b(?:[a-z]+(?:ed|ing)\s+and\s+(?:then\s+)?)?(?:(?P<verb_k>{_VERB_K})"
+    rf"|(?P<verb_i>{_VERB_I})|(?P<verb_a>{_VERB_A})|(?P<verb_r>{_VERB_R}))(?:\s+and\s+(?!(?:injur|wound|kill)\w*)[a-z]+ed)?"
     rf"(?:\s+(?:by|with)\s+(?:an?\s+)?\w+)?\s+(?:(?:the|all|its|their)\s+(?=(?:{_SINGLE})\s))?{NUMBER}(?:\s+(?P<victims>(?:(?-i:[A-Z])[\w'-]+\s+and\s+)?{_OR_MOD}[\"“]?(?:{_HEAD})[\"”]?{_AND_MORE}|{_NAMED})|(?=\s+(?:on|in|at|near|and|during|after|as|when|while|following|since|of\s+them)\b|\s*[,.;]|\s*$))(?:\s+(?P<dead>dead|injured|wounded))?\b",
     re.I,
 )
@@ -382,9 +390,12 @@ _OBJECT_AFTER = re.compile(r"\s+(?:and\s+[a-z]+(?:ed|t)\s+)?(?:more|a|an|the|his
 
 
 _ANY_KIND = re.compile(
-    r"kill|dead|die|death|toll|fatalit|casualt|injur|wound|hurt|maim|abduct|kidnap|hostage|seiz|arrest|detain|"
-    r"apprehend|custody|rounded|displac|fled|flee|missing|lynch|execut|behead|murder|massacr|slain|slaughter|"
-    r"shot|stab|hack|burn|ston|succumb|perish|lost\s+their|lives|bodies|gun|assassinat|\bkia\b|hang|corpse|body|fatal|ablaze|alight|on\s+fire|alive",
+    _by_first_letter(
+        r"kill|dead|die|death|toll|fatalit|casualt|injur|wound|hurt|maim|abduct|kidnap|hostage|seiz|arrest|detain|"
+        r"apprehend|custody|rounded|displac|fled|flee|missing|lynch|execut|behead|murder|massacr|slain|slaughter|"
+        r"shot|stab|hack|burn|ston|succumb|perish|lost\s+their|lives|bodies|gun|assassinat|\bkia\b|hang|corpse|body|"
+        r"fatal|ablaze|alight|on\s+fire|alive"
+    ),
     re.I,
 )
 
