@@ -422,11 +422,16 @@ def _ending_at(pat: re.Pattern, ends: re.Pattern, sent: str):
                 yield m
 
 
+_BODIES_END = re.compile(r"\b(?:bodies|corpses)\b", re.I)
+
+
 def _matches(pat: re.Pattern, sent: str):
     if pat is PAT_A:
         return _ending_at(PAT_A, _KIND_ONLY, sent)
     if pat is PAT_A2:
         return _ending_at(PAT_A2, _A2_END, sent)
+    if pat is PAT_BODIES:
+        return _ending_at(PAT_BODIES, _BODIES_END, sent)
     return pat.finditer(sent)
 
 
