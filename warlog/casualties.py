@@ -106,6 +106,12 @@ NUMBER = (
     rf"|(?P<n>{_SINGLE})|(?P<vague>{_VAGUE})|(?P<one>an?|one|the))"
 )
 _ETHNIC = _by_first_letter(ETHNIC, ignorecase=False)
+# "five Fulani herders": the community's name, then who they were
+_PERSON_AFTER_ETHNIC = (
+    r"(?:herders?|herdsm[ae]n|farmers?|pastoralists|civilians?|villagers?|residents?|people|men|man|women|woman|"
+    r"youths?|boys?|girls?|children|elders?|traders?|miners|fishermen|fighters|militiam[ae]n|warriors?|"
+    r"worshipp?ers|nationals|migrants|members|families|community\s+members|herding\s+\w+|farming\s+\w+)\b"
+)
 VICTIM_HEAD = (
     r"people|persons?|individuals|civilians?|soldiers?|troops|fighters|forces|militants|members|police(?:men)?|"
     r"policem[ae]n|officers?|gendarmes?|children|child|kids|women|woman|men|man|boys?|girls?|villagers?|residents?|"
@@ -114,6 +120,8 @@ VICTIM_HEAD = (
     r"pupils|teachers?|relatives|guards|officials?|victims|pilgrims|patients|staff|volunteers|militiam[ae]n|"
     r"rioters?|looters?|worshipp?ers|warriors?|pirates?|carjackers?|individual|thugs?|person|hunters?|smugglers?|poachers?|"
     r"schoolchildren|school\s*(?:girls?|boys?)|technicians?|scholars?|notables?|brothers?|sisters?|sons?|daughters?|husbands?|wives|wife|mothers?|fathers?|"
+    r"assistants?|aides?|bodyguards?|escorts?|nephews?|nieces?|cousins?|uncles?|aunts?|grand(?:sons?|daughters?|children|child|mothers?|fathers?)|"
+    r"neighbou?rs?|companions?|husband|fisherman|"
     r"combatants|militias?|suspects|bandits|raiders|fishermen|motorists|drivers|journalists?|babies|infants|teenagers?|"
     r"youths?|elders?|chiefs?|family\s+members|inhabitants|locals|refugees|migrants|pastoralists|herdsmen|"
     r"hostages|captives|businessm[ae]n|supporters?|members?|followers?|activists?|guards?|colleagues?|travell?ers?|deacons?|drivers?|tout|riders?|residents?|villagers?|civilians?|policem[ae]n|gangsters?|thugs|criminals?|thiefs|counterparts|al[\s-]Shabaa?b|Mungiki|rangers?|rustlers?|thief|thieves|robbers?|reservists?|herdsman|assailant|attacker|militant|fighter|rebel|insurgent|jihadist|terrorist|bandit|raider|suspect|gunman|councilm[ae]n|leader|director|headmaster|principal|pastor|catechist|cleric|merchant|vendor|owner|operator|rider|motorcyclist|dealer|customer|tourist|"
@@ -121,7 +129,7 @@ VICTIM_HEAD = (
     r"inspectors?|captains?|commanders?|chiefs?|returnees?|recruiters?|interpreters?|informants?|informers?|"
     r"sympathi[sz]ers?|collaborators?|kidnappers?|abductors?|planters?|gang\s+members|bystanders?|couple|"
     r"(?!(?:ord|numb|bord|wat|pap|headquart|quart|pow|lett|cent|matt|lay|contain|comput|tank|bunk|launch|trail|charg)ers)[a-z]{3,}ers|"
-    rf"(?-i:(?:{_ETHNIC})s?)|councill?ors?|administrators?|imams?|pastors?|merchants?|vendors?|tourists?|nationals|employees|contractors|engineers|headm[ae]n|mayors?|MPs?|MCAs?|reporters?|Marines|paratroopers|commanders?|leaders?|clerics?|muslims|christians|monks|nuns|priests?"
+    rf"(?-i:(?:{_ETHNIC})s?)(?:\s+{_PERSON_AFTER_ETHNIC})?|councill?ors?|administrators?|imams?|pastors?|merchants?|vendors?|tourists?|nationals|employees|contractors|engineers|headm[ae]n|mayors?|MPs?|MCAs?|reporters?|Marines|paratroopers|commanders?|leaders?|clerics?|muslims|christians|monks|nuns|priests?"
 )
 _HEAD = _by_first_letter(VICTIM_HEAD)  # the same heads, faster to try
 KIND_WORDS = {
@@ -142,8 +150,17 @@ _NOT_MOD = _by_first_letter(
 # Up to four words before the victims' head ("two [suspected Fulani] herders"). A word is a whole run
 # of word characters with a letter in it, matched in one piece: the engine never re-splits it.
 _MOD = rf"(?:of\s+(?:the|their|its)\s+)?(?:(?:\d{{1,3}}|{_WORDNUM})[\s-]*(?:years?|months?)[\s-]*old\s+)?(?:(?!(?:{_NOT_MOD})\b)\(?(?=[\w'/\"-]*[^\W\d_])[\w'/\"-]++\)?\s+){{0,4}}?"
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# "were Friday afternoon shot dead", "were in the evening hours killed", "were on 21/12 killed"
+_WHEN_BETWEEN = (
+    rf"(?:\s+(?:on\s+)?(?:{_WEEKDAY}|yesterday|today|last\s+night|overnight)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|\s+in\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)(?:\s+hours)?"
+    rf"|\s+on\s+(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?))"
+    r"(?:\s+(?:were|are|was|is|been))?"
+)
 _BE = (
-    r"(?:\s+who)?(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|been|got|have|has|had))?"
+    rf"(?:\s+who)?(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|been|got|have|has|had)(?:{_WHEN_BETWEEN})?)?"
     r"(?:\s+(?:reportedly|allegedly|also|all|later|then|subsequently|eventually|confirmed|feared|believed|"
     r"(?:said|reported|believed|feared)\s+to\s+(?:have(?:\s+been)?|be)|reported|found|unconfirmed|civilian|(?!nearly|narrowly|barely|almost)[a-z]+ly))*"
 )
@@ -157,7 +174,7 @@ _CHAIN = (
 _OR_MOD = rf"{_MOD}(?:(?-i:[A-Z])[\w'-]+\s+(?:or|and/or)\s+{_MOD})?"
 _AND_MORE = rf"(?:\s+and\s+(?:(?:his|her|their)\s+(?:{_SINGLE}\s+)?|(?:{_SINGLE}|an?)\s+){_MOD}(?:{_HEAD}))?"  # "two soldiers and a civilian" (see _coordinated)
 _VICTIMS = rf"{_OR_MOD}[\"“]?(?:{_HEAD})[\"”]?{_AND_MORE}"
-PAT_A = re.compile(rf"\b{NUMBER}(?:\s+(?P<victims>{_VICTIMS}))?(?:\s+(?:more|others|other\s+people))?(?:,[^,.;]{{1,60}},|(?(victims)\s+of\s+(?:the\s+|an?\s+|their\s+)?(?:same\s+)?[\w'-]+(?:\s+[\w'-]+)?(?=\s+(?:were|was|are|is|have|has|had|killed|died|dead)\b)|(?!))|(?(n)\s+of\s+the\s+[\w'-]+(?:\s+[\w'-]+)?(?=\s+(?:were|was)\b)|(?!))|(?(victims),(?!\s*(?:{_SINGLE})\b)[^,.;\d]{{1,80}}?(?=\s+(?:were|was)\s+(?:\w+\s+)?(?:killed|shot|murdered|hacked|found|injured|wounded)\b)|(?!))|\s*\([^)]{{0,80}}\)|\s*\[[^\]]{{0,80}}\]|\s+[-–]\s[^-–.;]{{1,80}}\s[-–]|\s+(?:from|at|in|near)\s+(?:the\s+|an?\s+)?[\w'-]+(?:\s+[\w'-]+){{0,2}}?(?:\s*\[[^\]]{{0,80}}\])?(?=\s+(?:were|was|have|has|had|killed|died)\b)|\s+(?:\w+ing|\w+ed\s+(?:to|by|with|from|in|for|on))(?:\s+[\w'-]+){{1,5}}?(?=\s+(?:were|was|have|has|had|is)\b)|,\s+including\s+[^.;]{{1,80}}?(?=\s+(?:were|was)\s)|\s+of\s+(?:them|whom|those(?:\s+\w+)?|these|the\s+(?:wounded|injured))(?=(?:\s+later)?\s+(?:succumbed|died)\b|\s+(?:were|was|are|is|have|has|had|died|killed)\b))?{_BE}{_CHAIN}\s+(?:{_KIND_RE})\b", re.I)
+PAT_A = re.compile(rf"\b{NUMBER}(?:\s+(?P<victims>{_VICTIMS}))?(?:\s+(?:more|others|other\s+people))?(?:,[^,.;]{{1,60}},|(?(victims)\s+of\s+(?:the\s+|an?\s+|their\s+)?(?:same\s+)?[\w'-]+(?:\s+[\w'-]+)?(?=\s+(?:were|was|are|is|have|has|had|killed|died|dead)\b)|(?!))|(?(n)\s+of\s+the\s+[\w'-]+(?:\s+[\w'-]+)?(?=\s+(?:were|was)\b)|(?!))|(?(victims),(?!\s*(?:{_SINGLE})\b)[^,.;\d]{{1,80}}?(?=\s+(?:were|was)\s+(?:\w+\s+)?(?:killed|shot|murdered|hacked|found|injured|wounded)\b)|(?!))|\s*\([^)]{{0,80}}\)|\s*\[[^\]]{{0,80}}\]|\s+[-–]\s[^-–.;]{{1,80}}\s[-–]|\s+(?:from|at|in|near)\s+(?:the\s+|an?\s+)?[\w'-]+(?:\s+[\w'-]+){{0,2}}?(?:\s*\[[^\]]{{0,80}}\])?(?=\s+(?:were|was|have|has|had|killed|died)\b)|\s+(?:\w+ing|\w+ed\s+(?:to|by|with|from|in|for|on))(?:\s+[\w'-]+){{1,5}}?(?=\s+(?:were|was|have|has|had|is)\b)|,\s+including\s+[^.;]{{1,80}}?(?=\s+(?:were|was)\s)|\s+of\s+(?:them|whom|those(?:\s+\w+)?|these|the\s+(?:wounded|injured))(?=(?:\s+later)?\s+(?:succumbed|died)\b|\s+(?:were|was|are|is|have|has|had|died|killed)\b)|(?(victims)\s+(?:who|that)\s+(?:were|was|had\s+been|have\s+been|are|is)\s+[^,.;]{{1,60}}?(?=\s+(?:are|were|was|is)\s)|(?!)))?{_BE}{_CHAIN}\s+(?:{_KIND_RE})\b", re.I)
 # "two Koglweogo who ...": a group's own name, capitalised, as the victims
 _NAMED = r"(?-i:[A-Z][\w'-]+)(?=\s*[,.;]|\s*$|\s+(?:who|that|and|in|on|at|near|during|after|as|when|while|from)\b)"
 # killed NUM [victims]; killing NUM; left NUM dead
@@ -185,7 +202,8 @@ PAT_ONE = re.compile(
     r"(?:stabbed|hacked|beat|beaten|burned|burnt|stoned|clubbed|tortured)\s+to\s+death)"
     r"\s+(?P<one>an?|the)\s+(?!(?:[\w'-]+\s+){0,2}?(?:coup|plan|operation|raid|attack|strike|search|mission|order|warrant|"
     r"project|programme|program|deal|sweep|number|total|cow|goat|camel|sheep|ox|animal|dog|donkey|lion|elephant|bull|"
-    r"hyena|leopard|crocodile|snake|cattle|livestock)s?\b)(?P<victims>(?:[\w'-]+\s+){0,3}?[a-z][\w'-]*)\b(?P<n>)(?P<q>)(?P<lo>)(?P<lo2>)(?P<vague>)(?P<dead>)",
+    r"hyena|leopard|crocodile|snake|cattle|livestock)s?\b)(?P<victims>(?:[\w'-]+\s+){0,3}?[a-z][\w'-]*"
+    rf"(?:\s+and\s+(?:his|her)\s+(?:{_HEAD}))?)\b(?P<n>)(?P<q>)(?P<lo>)(?P<lo2>)(?P<vague>)(?P<dead>)",
 )
 # "stoned two suspected robbers to death", "beat a thief to death"
 PAT_C = re.compile(
@@ -223,7 +241,7 @@ _SINGULAR = (
 # Headline style without an article: "Gunmen kill police reservist", "Mob lynches murder suspect".
 PAT_BARE = re.compile(
     r"(?<!\bto )\b(?P<verb_k>kill(?:s|ed)?|lynch(?:es|ed)?|murder(?:s|ed)|assassinat(?:es?|ed)|shoots?\s+dead|shot\s+dead|behead(?:s|ed))\s+"
-    rf"(?P<victims>(?:his\s+|her\s+)?(?:(?!(?:a|an|the|his|her|their|its|and|in|on|at|by|with|for|to|two|three|four|five|six|seven)\b)[A-Za-z][\w'-]*\s+){{0,2}}"
+    rf"(?P<victims>(?:his\s+|her\s+)?(?:(?!(?:a|an|the|his|her|their|its|and|in|on|at|by|with|for|to|including|among|all|both|(?i:{_WORDNUM}))\b)[A-Za-z][\w'-]*\s+){{0,2}}"
     rf"(?:{_SINGULAR}))(?![\w'-])(?P<n>)(?P<q>)(?P<lo>)(?P<lo2>)(?P<vague>)(?P<one>)(?P<dead>)"
 )
 # A sentence about one person: "Teenage boy killed by raiders", "A man from the village is discovered
@@ -243,9 +261,11 @@ PAT_BODY = re.compile(
     re.I,
 )
 PAT_TOLL = re.compile(
-    rf"\b(?:\btoll\b[^.;]{{0,120}}?\b(?:has\s+|had\s+)?(?:risen|rose|climbed|increased|jumped)\s+to"
+    rf"\b(?:(?:\btoll|(?:death|casualty|fatality)\s+(?:total|count|figure))\b[^.;]{{0,120}}?\b(?:has\s+|had\s+)?"
+    rf"(?:risen|rose|rises|climbed|climbs|increased|jumped|raised|revised(?:\s+upwards?)?|went\s+up)\s+(?:from\s+{_SINGLE}\s+)?to"
     rf"|(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities))\s+(?:\w+\s+){{0,5}}?(?:to|of|at|reached|stood\s+at|is|was)"
-    rf"|(?-i:FATALIT\w*|Fatalities|Deaths|Death\s+toll)\s*:\s*(?:(?:reported|estimates?|include|including|of|at\s+least)\s+){{0,3}})\s*{NUMBER}\b",
+    rf"|(?-i:FATALIT\w*|Fatalities|Deaths|Death\s+toll)\s*:\s*(?:(?:reported|estimates?|include|including|of|at\s+least)\s+){{0,3}}"
+    rf"|(?-i:FATALIT\w*|Fatalities)\s*:[^.;:]{{0,40}}?\bestimated?s?(?:\s+only)?\s*:?)\s*{NUMBER}\b",
     re.I,
 )
 # A coder's own statement of the figure kept for this event ("Unknown fatalities coded as 10", "two
@@ -340,13 +360,24 @@ def _is_year(m: re.Match) -> bool:
     return rest.startswith(",") or bool(_MONTH_BEFORE.search(before))
 
 
+def _in_numeric_date(m: re.Match) -> bool:
+    """ "on 21/12 are killed": the 12 is a month, not a count."""
+    n = m.group("n") or ""
+    if not n[:1].isdigit():
+        return False
+    i, j = m.start("n"), m.end("n")
+    return m.string[i - 1 : i] in ("/", ".") and m.string[i - 2 : i - 1].isdigit() or bool(re.match(r"[/.]\d", m.string[j : j + 2]))
+
+
 def _from_match(m: re.Match, base: int, sent_i: int, kind: str | None = None) -> ClaimMention | None:
     fig = _figure(m)
     if fig is None:
         return None
     low, high, q, coded = fig
-    if _is_year(m):
-        return None  # "On 18 August 2020, militants killed ...": the year is no figure
+    if _is_year(m) or _in_numeric_date(m):
+        return None
+    if m.group("n") and _AGE_AFTER.match(m.string, m.end("n")):
+        return None  # "his 12 year old sister": an age, not a count  # "On 18 August 2020, militants killed ...": the year is no figure
     if re.match(r"(?i)le(?:ft|aving)\b", m.group(0)) and not m.group("dead"):
         return None  # "left two hours later": "left" counts casualties only with "dead"/"wounded"
     if m.group("one") and not m.groupdict().get("victims"):
@@ -371,6 +402,7 @@ _COORD_RE = re.compile(
     re.I,
 )
 _PLURAL = re.compile(r"(?:s|ren|men|people)$", re.I)
+_AGE_AFTER = re.compile(r"[\s-]*(?:years?|yrs?|months?)[\s-]*old\b", re.I)
 
 
 def _coordinated(victims: str | None) -> int:
@@ -380,13 +412,17 @@ def _coordinated(victims: str | None) -> int:
     m = _COORD_RE.search(victims)
     if not m:
         return 0
+    if _AGE_AFTER.match(victims, m.end("n") if m.group("n") else m.end("pn") if m.group("pn") else m.end()):
+        return 1  # "and 70 year old grandmother": one person of that age
     if m.group("poss") and not m.group("pn"):
         return 0 if _PLURAL.search(m.group("head")) else 1  # "and her son"; "and their children": unknown
     return parse_number(m.group("n") or m.group("pn")) or 0
 
 
 _ACTIVE = re.compile(r"\b(?:were|was|have|has|had|are|is|been|being|got)\b", re.I)
-_OBJECT_AFTER = re.compile(r"\s+(?:and\s+[a-z]+(?:ed|t)\s+)?(?:more|a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d+|him|them|it|several|dozens|one|some|many|scores)\b", re.I)
+_OBJECT_AFTER = re.compile(
+    rf"\s+(?:and\s+[a-z]+(?:ed|t)\s+)?(?:more|a|an|the|his|her|their|its|\d+|him|them|it|some|{_WORDNUM}|{_VAGUE})\b", re.I
+)
 
 
 _ANY_KIND = re.compile(
@@ -479,11 +515,62 @@ def find_claims(text: str, sentences: list[tuple[int, int]]) -> list[ClaimMentio
             kind = "injured" if re.search(r"hurt|injur", m.group(0), re.I) else "killed"
             found.append(ClaimMention(m.start() + s, m.end() + s, kind, 0, 0, "none", 0, None, None, i))
         kept = _non_overlapping(found)
+        if "them" in lower or "their" in lower:
+            kept = sorted(kept + _taken_then_killed(sent, s, i, kept), key=lambda c: c.start)
+        if "among" in lower or "including" in lower or "of whom" in lower or "of them" in lower:
+            kept = [c for c in kept if not _breakdown(sent, s, c, out + kept)]
         for c in kept:
             if _is_grievance(sent, c.start - s, c.end - s):
                 c.extras["grievance"] = True
         out.extend(kept)
     return out
+
+
+# "abducted three men and executed them", "arrested nine men ..., their corpses were found": the
+# people just counted as taken are the dead.
+_THEM_KILLED = re.compile(
+    r"\b(?:(?:killed|executed|murdered|slaughtered|beheaded|lynched|hanged|massacred|shot\s+dead|gunned\s+down|"
+    r"(?:hacked|stabbed|beaten|burned|burnt|stoned|clubbed)\s+to\s+death)\s+(?:all\s+(?:of\s+)?|both\s+(?:of\s+)?)?them\b"
+    r"|(?:shot|gunned)\s+them\s+(?:dead|down)\b|(?:hacked|stabbed|beat|burned|burnt|stoned|clubbed)\s+them\s+to\s+death\b"
+    r"|\btheir\s+(?:[\w'-]+\s+)?(?:bodies|corpses|remains)\s+(?:were|was|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+|later\s+)?"
+    r"(?:found|discovered|recovered|retrieved|dumped)\b)",
+    re.I,
+)
+
+
+def _taken_then_killed(sent: str, base: int, sent_i: int, kept: list[ClaimMention]) -> list[ClaimMention]:
+    out: list[ClaimMention] = []
+    used: set[int] = set()
+    for m in _THEM_KILLED.finditer(sent):
+        start, end = m.start() + base, m.end() + base
+        if any(c.start < end and start < c.end for c in kept):
+            continue
+        before = [c for c in kept if c.end <= start and start - c.end <= 200]
+        prev = before[-1] if before else None
+        if prev is None or prev.kind not in ("abducted", "arrested") or not prev.low or id(prev) in used:
+            continue
+        used.add(id(prev))
+        out.append(ClaimMention(start, end, "killed", prev.low, prev.high, prev.quantifier, prev.acled_value,
+                                prev.victims, prev.victims_start, sent_i))
+    return out
+
+
+# "Nine herders are feared dead ... Among the dead are three women and six men": a breakdown of the
+# figure before, not more dead.
+_PART_OF = re.compile(
+    r"(?:\bamong\s+(?:the\s+(?:dead|deceased|victims|fatalities|killed|casualties|bodies)|those\s+(?:killed|who\s+died|dead)|them|whom)"
+    r"|\bincluding|\bof\s+(?:whom|them))\s*[,:]?\s*(?:(?:were|are|was|is)\s+)?$",
+    re.I,
+)
+
+
+def _breakdown(sent: str, base: int, c: ClaimMention, earlier: list[ClaimMention]) -> bool:
+    if c.kind != "killed" or not c.low or not _PART_OF.search(sent[max(0, c.start - base - 60) : c.start - base]):
+        return False
+    return any(
+        k is not c and k.kind == "killed" and k.end <= c.start and (k.acled_value or k.low or 0) >= (c.acled_value or c.low)
+        for k in earlier
+    )
 
 
 # "protested the killing of a student", "blocked the road with the coffin of a man killed by police":
@@ -504,6 +591,7 @@ _PRIOR_BEFORE = re.compile(
     r"(?:\b(?:honou?r|commemorat\w*|mourn\w*|remember\w*|avenge)\s+(?:the\s+)?"
     r"|\b(?:included|counted)\s+(?:in|among)\s+(?:the\s+)?|\bjustice\s+for\s+|(?<!responsibility\s)\bfor\s+the\s+"
     r"|\b(?:responsible\s+for|behind|accused\s+of|suspected\s+of|in\s+(?:reaction|response|retaliation)\s+to|revenge\s+for)\s+the\s+"
+    r"|\b(?:accused|suspected|convicted|charged|wanted|jailed|sentenced)\s+(?:of|with|for|over)\s+(?:allegedly\s+|having\s+)?"
     r"|\bin\s+the\s+(?:last|past|previous)\s+(?:\w+\s+)?(?:weeks|months|years),?\s+)$",
     re.I,
 )
