@@ -134,7 +134,7 @@ VICTIM_HEAD = (
 _HEAD = _by_first_letter(VICTIM_HEAD)  # the same heads, faster to try
 KIND_WORDS = {
     "killed": r"(?:(?:shot|attacked|hacked|stabbed|beaten|ambushed)\s+and\s+)?kill(?:i)?ed(?:\s+in\s+action)?|KIA|fatality|hanged|burn(?:ed|t)\s+alive|set\s+(?:ablaze|alight|on\s+fire)|"
-    r"fatally\s+(?:shot|stabbed|wounded|injured|hit|beaten|assaulted|struck|attacked)|assassinated|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:wounds|injuries))?|[a-z]+(?:ed|t)\s+to\s+death|(?:stoned|hacked|beaten|burnt|burned|clubbed|stabbed)\s+to\s+death|dead|died|dies|die|gunned\s+down|murdered|massacred|executed|slain|slaughtered|beheaded|lynched|shot\s+dead|hacked\s+to\s+death|burned\s+to\s+death|perished|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|fatalities|deaths|death|bodies",
+    r"fatally\s+(?:shot|stabbed|wounded|injured|hit|beaten|assaulted|struck|attacked)|assassinated|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:wounds|injuries))?|[a-z]+(?:ed|t)\s+to\s+death|(?:stoned|hacked|beaten|burnt|burned|clubbed|stabbed)\s+to\s+death|dead|died|dies|die|gunned\s+down|murdered|massacred|executed|slain|slaughtered|beheaded|decapitated|lynched|shot\s+dead|hacked\s+to\s+death|burned\s+to\s+death|perished|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|fatalities|deaths|death|bodies",
     "injured": r"injured|wounded|hurt|maimed|injuries|casualties",
     "abducted": r"abducted|kidnapped|taken\s+hostage|seized|held\s+hostage|abductions|kidnapping",
     "arrested": r"arrested|detained|apprehended|rounded\s+up|taken\s+into\s+custody|arrests",
@@ -166,7 +166,7 @@ _BE = (
 )
 # "was removed from a bus and executed", "were tortured and then summarily executed"
 _CHAIN = (
-    r"(?:\s+[a-z]+(?:ed|en|n|t)(?:\s+[^.;]{0,60}?)??,?\s+and(?:\s+(?:then|later))?(?:\s+[a-z]+ly)?"
+    r"(?:\s+[a-z]+(?:ed|en|n|t)(?:\s+[^.;]{0,60}?)??,?\s+and(?:\s+(?:then|later))?(?:\s+(?!nearly|narrowly|barely|almost)[a-z]+ly)?"
     r"(?=\s+(?:killed|executed|murdered|shot\s+dead|died|beheaded|lynched|slain|assassinated|burned\s+alive|"
     r"set\s+(?:ablaze|alight|on\s+fire))\b))?"
 )
@@ -184,7 +184,7 @@ _VERB_K = _by_first_letter(
     r"(?:bodies|corpses|remains)\s+of|slit\s+the\s+throats?\s+of|(?:hack|stab|beat|burn|club|stone|torture)(?:s|d|ed|ing)?\s+to\s+death|"
     r"leaving|killed|killing|kill|kills|lynch(?:ed|es)?|assassinat(?:ed|ing)|executing|"
     r"(?:hacked|stabbed|beat|beaten|burned|burnt|clubbed|stoned)\s+to\s+death|shot\s+and\s+killed|shot|massacred|executed|"
-    r"shot\s+dead|murdered|beheaded|lynched|claimed\s+the\s+lives\s+of|left"
+    r"shot\s+dead|murdered|beheaded|decapitated|lynched|claimed\s+the\s+lives\s+of|left"
 )
 _VERB_I = _by_first_letter("injured|injuring|wounded|wounding")
 _VERB_A = _by_first_letter("abducted|abducting|kidnapped|kidnapping|seized")
@@ -198,12 +198,12 @@ PAT_B = re.compile(
 # "lynched a hunter", "shot dead the chief": one victim of any description.
 PAT_ONE = re.compile(
     r"(?<!\bto )\b(?P<verb_k>killed|kills?|killing|lynched|lynch(?:es|ing)|shot\s+dead|shoots?\s+dead|shooting\s+dead|murdered|murders|"
-    r"beheaded|executed|executes|assassinated|assassinates?|gun(?:s|ned)?\s+down|"
+    r"beheaded|decapitated|executed|executes|assassinated|assassinates?|gun(?:s|ned)?\s+down|"
     r"(?:stabbed|hacked|beat|beaten|burned|burnt|stoned|clubbed|tortured)\s+to\s+death)"
     r"\s+(?P<one>an?|the)\s+(?!(?:[\w'-]+\s+){0,2}?(?:coup|plan|operation|raid|attack|strike|search|mission|order|warrant|"
     r"project|programme|program|deal|sweep|number|total|cow|goat|camel|sheep|ox|animal|dog|donkey|lion|elephant|bull|"
     r"hyena|leopard|crocodile|snake|cattle|livestock)s?\b)(?P<victims>(?:[\w'-]+\s+){0,3}?[a-z][\w'-]*"
-    rf"(?:\s+and\s+(?:his|her)\s+(?:{_HEAD}))?)\b(?P<n>)(?P<q>)(?P<lo>)(?P<lo2>)(?P<vague>)(?P<dead>)",
+    rf"(?:\s+and\s+(?:his|her|the|an?)\s+(?:{_HEAD}))?)\b(?P<n>)(?P<q>)(?P<lo>)(?P<lo2>)(?P<vague>)(?P<dead>)",
 )
 # "stoned two suspected robbers to death", "beat a thief to death"
 PAT_C = re.compile(
@@ -236,7 +236,15 @@ _SINGULAR = (
     r"civilian|journalist|pastor|priest|imam|cleric|activist|businessman|resident|villager|worker|gendarme|militant|"
     r"fighter|vendor|shopkeeper|owner|leader|official|councillor|politician|elder|miner|hunter|fisherman|sheikh|"
     r"missionary|representative|gangster|inspector|corporal|sergeant|manager|minister|chairman|sympathi[sz]er|"
-    r"informant|collaborator|charlatan|healer|catechist|deacon|headman|commander|lieutenant|recruiter|returnee"
+    r"informant|collaborator|charlatan|healer|catechist|deacon|headman|commander|lieutenant|recruiter|returnee|"
+    r"victim|individual|person|member|candidate|legislator|senator|governor|mayor|councilman|councilor|attorney|lawyer|"
+    r"doctor|nurse|criminal|infant|assailant|attacker|gunman|bandit|raider|rebel|insurgent|jihadist|motorist|"
+    r"passenger|pedestrian|employee|tourist|assistant|aide|administrator|marabout|notable|nomad|pastoralist"
+)
+# Kin, as the subject of a sentence only ("The mother of the candidate was found dead"): "killed his
+# wife" after a relative pronoun is usually what the person arrested or lynched had done before.
+_KIN = (
+    r"mother|father|son|daughter|wife|husband|brother|sister|uncle|aunt|nephew|niece|cousin|grandmother|grandfather"
 )
 # Headline style without an article: "Gunmen kill police reservist", "Mob lynches murder suspect".
 PAT_BARE = re.compile(
@@ -248,16 +256,40 @@ PAT_BARE = re.compile(
 # murdered", "Bodyguard of the minister was shot dead", "A trader, who had been threatened, is killed".
 PAT_SUBJ = re.compile(
     r"(?:^|(?<=[.;:]\s))(?:(?:an?|the)\s+)?(?P<victims>(?:(?!(?i:after|before|following|over|and|or|as|when|while|by|in|on|at|"
-    r"for|to|of|from|with|that|who)\b)[\w'\"-]+\s+){0,4}?(?i:" + _SINGULAR + r"))"
-    r"(?:,[^,.;]{1,80},|\s+(?:of|from|with|linked\s+(?:with|to)|known\s+as|believed\s+to\s+be)\s+[^.;,]{1,60}?)?"
+    r"for|to|of|from|with|that|who)\b)[\w'\"-]+\s+){0,4}?(?i:" + _SINGULAR + "|" + _KIN + r"))"
+    r"(?:,[^,.;]{1,80},|\s+(?:of|from|with|at|in|near|linked\s+(?:with|to)|known\s+as|believed\s+to\s+be)\s+"
+    r"(?:(?!\s(?:were|are|have)\s|\s(?:" + _WORDNUM + r")\s|\d)[^.;,]){1,60}?"
+    r"|\s+\([^)]{1,30}\)|\s+who\s+(?:(?!kill|murder|shot|stab|hack|lynch|behead|execut|injur|wound|abduct|kidnap|arrest)[^,.;]){1,80}?(?=\s+(?:was|is|has\s+been|had\s+been)\s))?"
     r"(?:\s+(?:was|is|has\s+been|had\s+been))?(?:\s+(?:reportedly|allegedly|later|also|discovered|found))?"
-    r"\s+(?:killed|shot\s+dead|murdered|executed|lynched|assassinated|beheaded|hacked\s+to\s+death|gunned\s+down|"
+    r"\s+(?:killed|shot\s+dead|shot\s+and\s+killed|murdered|executed|lynched|assassinated|beheaded|decapitated|hacked\s+to\s+death|gunned\s+down|"
+    r"died|dies|succumbed|beaten\s+to\s+death|stoned\s+to\s+death|"
     r"stabbed\s+to\s+death|burned\s+to\s+death|found\s+dead|(?:abducted|kidnapped|tortured)\s+and\s+(?:killed|executed|murdered))\b",
 )
 # "His body was found in a well": one dead.
 PAT_BODY = re.compile(
-    r"\b(?P<victims>(?:his|her)\s+(?:[\w'-]+\s+)?(?:body|corpse|remains))\s+(?:was|were|has\s+been|had\s+been|is)\s+"
+    r"\b(?P<victims>(?:(?:his|her|(?-i:[A-Za-z][\w-]*)'s)\s+(?:[\w'-]+\s+)?(?:body|corpse|remains)"
+    r"|(?:an?|the)\s+(?:[\w'-]+\s+)?(?:body|corpse)(?:\s+of\s+(?:an?\s+)?(?:[\w'-]+\s+){0,2}?(?:man|woman|boy|girl|child|person|trader|farmer|herder|student|teacher|driver|resident|villager|civilian|soldier|officer|policeman))?)"
+    r")\s+(?:was|were|has\s+been|had\s+been|is)\s+"
     r"(?:\w+ly\s+|later\s+)?(?:found|discovered|recovered|retrieved|dumped)\b",
+    re.I,
+)
+# "he was later executed", "she died shortly afterwards": one dead, named before (victims unknown here:
+# a total, so the person counted before is not counted twice).
+PAT_HE = re.compile(
+    r"\b(?:he|she)\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?:(?:later|then|subsequently|eventually|reportedly|allegedly|also)\s+)?"
+    r"(?:killed|executed|murdered|shot\s+dead|shot\s+and\s+killed|beheaded|decapitated|lynched|assassinated|gunned\s+down|"
+    r"(?:stabbed|hacked|beaten|burned|stoned)\s+to\s+death|found\s+dead)"
+    r"|(?:later\s+|subsequently\s+|eventually\s+|then\s+)?(?:died|succumbed))\b",
+    re.I,
+)
+# "... and decapitated another", "along with another man", "along with two others": more of the same.
+PAT_ANOTHER = re.compile(
+    r"\b(?:killed|killing|executed|executing|beheaded|beheading|decapitated|decapitating|murdered|lynched|shot\s+dead|"
+    r"(?:hacked|stabbed|beat|burned|burnt|stoned)\s+to\s+death)\s+(?P<one>another)\b",
+    re.I,
+)
+PAT_ALONG = re.compile(
+    rf"\balong\s+with\s+(?:(?P<one>another|an?|one)|(?P<n>{_SINGLE}))\s+(?:other\s+)?(?P<victims>(?:{_HEAD})|others?)\b",
     re.I,
 )
 PAT_TOLL = re.compile(
@@ -397,7 +429,7 @@ def _from_match(m: re.Match, base: int, sent_i: int, kind: str | None = None) ->
 
 
 _COORD_RE = re.compile(
-    rf"\band\s+(?:(?P<poss>his|her|their)\s+(?:(?P<pn>{_SINGLE})\s+)?|(?P<n>{_SINGLE}|an?)\s+)(?:[\w'-]+\s+){{0,3}}?"
+    rf"\band\s+(?:(?P<poss>his|her|their|the)\s+(?:(?P<pn>{_SINGLE})\s+)?|(?P<n>{_SINGLE}|an?)\s+)(?:[\w'-]+\s+){{0,3}}?"
     rf"(?P<head>{_HEAD})\b",
     re.I,
 )
@@ -514,7 +546,16 @@ def find_claims(text: str, sentences: list[tuple[int, int]]) -> list[ClaimMentio
         for m in NO_CASUALTY.finditer(sent):
             kind = "injured" if re.search(r"hurt|injur", m.group(0), re.I) else "killed"
             found.append(ClaimMention(m.start() + s, m.end() + s, kind, 0, 0, "none", 0, None, None, i))
+        if " he " in f" {lower}" or " she " in f" {lower}":
+            for m in PAT_HE.finditer(sent):
+                found.append(ClaimMention(m.start() + s, m.end() + s, "killed", 1, 1, None, 1, None, None, i))
+        if "another" in lower:
+            for m in PAT_ANOTHER.finditer(sent):
+                found.append(ClaimMention(m.start() + s, m.end() + s, "killed", 1, 1, None, 1, None, None, i))
         kept = _non_overlapping(found)
+        if "along with" in lower:
+            kept = sorted(kept + _along_with(sent, s, i, kept), key=lambda c: c.start)
+        kept = [c for c in kept if not _ATTEMPT_BEFORE.search(sent, max(0, c.start - s - 40), c.start - s)]
         if "them" in lower or "their" in lower:
             kept = sorted(kept + _taken_then_killed(sent, s, i, kept), key=lambda c: c.start)
         if "among" in lower or "including" in lower or "of whom" in lower or "of them" in lower:
@@ -523,6 +564,28 @@ def find_claims(text: str, sentences: list[tuple[int, int]]) -> list[ClaimMentio
             if _is_grievance(sent, c.start - s, c.end - s):
                 c.extras["grievance"] = True
         out.extend(kept)
+    return out
+
+
+# "tried to lynch a woman": an attempt, no casualty
+_ATTEMPT_BEFORE = re.compile(
+    r"\b(?:tried|tries|try|trying|attempted|attempting|attempts?|wanted|wanting|planned|planning|plotting|plotted|sought|"
+    r"threatened|threatening|intended|failed|vowed)\s+to\s+$",
+    re.I,
+)
+
+
+def _along_with(sent: str, base: int, sent_i: int, kept: list[ClaimMention]) -> list[ClaimMention]:
+    """ "X was shot dead along with another man": one more of the claim just before."""
+    out = []
+    for m in PAT_ALONG.finditer(sent):
+        start, end = m.start() + base, m.end() + base
+        before = [c for c in kept if c.end <= start and start - c.end <= 80]
+        if not before or any(c.start < end and start < c.end for c in kept):
+            continue
+        n = 1 if m.group("one") else parse_number(m.group("n"))
+        if n:
+            out.append(ClaimMention(start, end, before[-1].kind, n, n, None, n, m.group("victims"), m.start("victims") + base, sent_i))
     return out
 
 
@@ -592,14 +655,19 @@ _PRIOR_BEFORE = re.compile(
     r"|\b(?:included|counted)\s+(?:in|among)\s+(?:the\s+)?|\bjustice\s+for\s+|(?<!responsibility\s)\bfor\s+the\s+"
     r"|\b(?:responsible\s+for|behind|accused\s+of|suspected\s+of|in\s+(?:reaction|response|retaliation)\s+to|revenge\s+for)\s+the\s+"
     r"|\b(?:accused|suspected|convicted|charged|wanted|jailed|sentenced)\s+(?:of|with|for|over)\s+(?:allegedly\s+|having\s+)?"
-    r"|\bin\s+the\s+(?:last|past|previous)\s+(?:\w+\s+)?(?:weeks|months|years),?\s+)$",
+    r"|\bin\s+the\s+(?:last|past|previous)\s+(?:\w+\s+)?(?:weeks|months|years),?\s+"
+    r"|\bwho\s+had\s+(?:[a-z]+ly\s+)?)$",
     re.I,
 )
 _TALLY_AFTER = re.compile(
     r"^[^.;,]{0,40}?\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|previous|over)?\s*(?:\w+\s+)?(?:weeks|months|years)\b"
-    r"|^[^.;,]{0,30}?\b(?:(?:days|weeks|months|years)\s+(?:earlier|ago|before)|last\s+(?:week|month|year))\b",
+    r"|^[^.;,]{0,30}?\b(?:(?:days|weeks|months|years)\s+(?:earlier|ago|before)|last\s+(?:week|month|year))\b"
+    r"|^\s+in\s+(?:\d{1,2}/\d{2,4}|(?:19|20)\d\d)\b",
     re.I,
 )
+
+
+_WHO_HAD = re.compile(r"\bwho\s+had\s+(?:[a-z]+ly\s+)?(?:died|been\s+(?:killed|shot\s+dead|murdered|lynched))\b", re.I)
 
 
 def _is_grievance(sent: str, start: int, end: int | None = None) -> bool:
@@ -609,6 +677,8 @@ def _is_grievance(sent: str, start: int, end: int | None = None) -> bool:
         return True
     if _PRIOR_BEFORE.search(sent[max(0, start - 60) : start]):
         return True
+    if end is not None and _WHO_HAD.search(sent, start, end):
+        return True  # "in protest of a colleague who had died"
     return end is not None and bool(_TALLY_AFTER.match(sent[end : end + 80]))
 
 
