@@ -162,7 +162,7 @@ _WHEN_BETWEEN = (
 _BE = (
     rf"(?:\s+who)?(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|been|got|have|has|had)(?:{_WHEN_BETWEEN})?)?"
     r"(?:\s+(?:reportedly|allegedly|also|all|later|then|subsequently|eventually|confirmed|feared|believed|"
-    r"(?:said|reported|believed|feared)\s+to\s+(?:have(?:\s+been)?|be)|reported|found|unconfirmed|civilian|(?!nearly|narrowly|barely|almost)[a-z]+ly))*"
+    r"(?:said|reported|believed|feared)\s+to\s+(?:have(?:\s+been)?|be)|reported|found|announced|declared|pronounced|unconfirmed|civilian|(?!nearly|narrowly|barely|almost)[a-z]+ly))*"
 )
 # "was removed from a bus and executed", "were tortured and then summarily executed"
 _CHAIN = (
@@ -173,7 +173,7 @@ _CHAIN = (
 # NUM [victims] [were] killed | NUM dead | NUM deaths
 _OR_MOD = rf"{_MOD}(?:(?-i:[A-Z])[\w'-]+\s+(?:or|and/or)\s+{_MOD})?"
 _AND_MORE = rf"(?:\s+and\s+(?:(?:his|her|their)\s+(?:{_SINGLE}\s+)?|(?:{_SINGLE}|an?)\s+){_MOD}(?:{_HEAD}))?"  # "two soldiers and a civilian" (see _coordinated)
-_VICTIMS = rf"{_OR_MOD}[\"“]?(?:{_HEAD})[\"”]?{_AND_MORE}"
+_VICTIMS = rf"{_OR_MOD}[\"“]?(?:{_HEAD})(?:\s+(?:{_HEAD}))?[\"”]?{_AND_MORE}"
 PAT_A = re.compile(rf"\b{NUMBER}(?:\s+(?P<victims>{_VICTIMS}))?(?:\s+(?:more|others|other\s+people))?(?:,[^,.;]{{1,60}},|(?(victims)\s+of\s+(?:the\s+|an?\s+|their\s+)?(?:same\s+)?[\w'-]+(?:\s+[\w'-]+)?(?=\s+(?:were|was|are|is|have|has|had|killed|died|dead)\b)|(?!))|(?(n)\s+of\s+the\s+[\w'-]+(?:\s+[\w'-]+)?(?=\s+(?:were|was)\b)|(?!))|(?(victims),(?!\s*(?:{_SINGLE})\b)[^,.;\d]{{1,80}}?(?=\s+(?:were|was)\s+(?:\w+\s+)?(?:killed|shot|murdered|hacked|found|injured|wounded)\b)|(?!))|\s*\([^)]{{0,80}}\)|\s*\[[^\]]{{0,80}}\]|\s+[-–]\s[^-–.;]{{1,80}}\s[-–]|\s+(?:from|at|in|near)\s+(?:the\s+|an?\s+)?[\w'-]+(?:\s+[\w'-]+){{0,2}}?(?:\s*\[[^\]]{{0,80}}\])?(?=\s+(?:were|was|have|has|had|killed|died)\b)|\s+(?:\w+ing|\w+ed\s+(?:to|by|with|from|in|for|on))(?:\s+[\w'-]+){{1,5}}?(?=\s+(?:were|was|have|has|had|is)\b)|,\s+including\s+[^.;]{{1,80}}?(?=\s+(?:were|was)\s)|\s+of\s+(?:them|whom|those(?:\s+\w+)?|these|the\s+(?:wounded|injured))(?=(?:\s+later)?\s+(?:succumbed|died)\b|\s+(?:were|was|are|is|have|has|had|died|killed)\b)|(?(victims)\s+(?:who|that)\s+(?:were|was|had\s+been|have\s+been|are|is)\s+[^,.;]{{1,60}}?(?=\s+(?:are|were|was|is)\s)|(?!)))?{_BE}{_CHAIN}\s+(?:{_KIND_RE})\b", re.I)
 # "two Koglweogo who ...": a group's own name, capitalised, as the victims
 _NAMED = r"(?-i:[A-Z][\w'-]+)(?=\s*[,.;]|\s*$|\s+(?:who|that|and|in|on|at|near|during|after|as|when|while|from)\b)"
@@ -192,7 +192,7 @@ _VERB_R = _by_first_letter("arrested|arresting|detained|detaining")
 PAT_B = re.compile(
     rf"\b(?:[a-z]+(?:ed|ing)\s+and\s+(?:then\s+)?)?(?:(?P<verb_k>{_VERB_K})"
     rf"|(?P<verb_i>{_VERB_I})|(?P<verb_a>{_VERB_A})|(?P<verb_r>{_VERB_R}))(?:\s+and\s+(?!(?:injur|wound|kill)\w*)[a-z]+ed)?"
-    rf"(?:\s+(?:by|with)\s+(?:an?\s+)?\w+)?\s+(?:(?:the|all|its|their)\s+(?=(?:{_SINGLE})\s))?{NUMBER}(?:\s+(?P<victims>(?:(?-i:[A-Z])[\w'-]+\s+and\s+)?{_OR_MOD}[\"“]?(?:{_HEAD})[\"”]?{_AND_MORE}|{_NAMED})|(?=\s+(?:on|in|at|near|and|during|after|as|when|while|following|since|of\s+them)\b|\s*[,.;]|\s*$))(?:\s+(?P<dead>dead|injured|wounded))?\b",
+    rf"(?:\s+(?:by|with)\s+(?:an?\s+)?\w+)?\s+(?:(?:the|all|its|their)\s+(?=(?:{_SINGLE})\s))?{NUMBER}(?:\s+(?P<victims>(?:(?-i:[A-Z])[\w'-]+\s+and\s+)?{_OR_MOD}[\"“]?(?:{_HEAD})(?:\s+(?:{_HEAD}))?[\"”]?{_AND_MORE}|{_NAMED})|(?=\s+(?:on|in|at|near|and|during|after|as|when|while|following|since|of\s+them)\b|\s*[,.;]|\s*$))(?:\s+(?P<dead>dead|injured|wounded))?\b",
     re.I,
 )
 # "lynched a hunter", "shot dead the chief": one victim of any description.
@@ -409,7 +409,11 @@ def _from_match(m: re.Match, base: int, sent_i: int, kind: str | None = None) ->
     if _is_year(m) or _in_numeric_date(m):
         return None
     if m.group("n") and _AGE_AFTER.match(m.string, m.end("n")):
-        return None  # "his 12 year old sister": an age, not a count  # "On 18 August 2020, militants killed ...": the year is no figure
+        return None  # "his 12 year old sister": an age, not a count
+    groups = m.groupdict()
+    fig_end = max((m.end(g) for g in ("n", "vague", "hi", "hi2") if groups.get(g)), default=None)
+    if fig_end is not None and _TIME_AFTER.match(m.string, fig_end):
+        return None  # "several days later the suspect died"  # "On 18 August 2020, militants killed ...": the year is no figure
     if re.match(r"(?i)le(?:ft|aving)\b", m.group(0)) and not m.group("dead"):
         return None  # "left two hours later": "left" counts casualties only with "dead"/"wounded"
     if m.group("one") and not m.groupdict().get("victims"):
@@ -434,6 +438,7 @@ _COORD_RE = re.compile(
     re.I,
 )
 _PLURAL = re.compile(r"(?:s|ren|men|people)$", re.I)
+_TIME_AFTER = re.compile(r"\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b", re.I)
 _AGE_AFTER = re.compile(r"[\s-]*(?:years?|yrs?|months?)[\s-]*old\b", re.I)
 
 
