@@ -230,6 +230,14 @@ def deaths(text):
         ("A body has been found in the river.", 1),
         ("The trader's body was later found in a well.", 1),
         ("A man was badly beaten by a mob and he died later in hospital.", 1),
+        # a second head word before the coordinated victim
+        ("Bandits attacked and killed two police officers and a trader.", 3),
+        # an announced figure, then more: the first figure is not exceeded
+        ("Rebels killed six soldiers. Three soldiers were first announced dead, three others were found later.", 6),
+        # a span of time is no count
+        ("A mob beat a suspect. Several days later the suspect died.", 1),
+        # "a third" is one more
+        ("Gunmen executed two herders; a third body was found nearby.", 3),
     ],
 )
 def test_acled_figure_of_a_text(text, expected):
