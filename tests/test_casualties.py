@@ -238,6 +238,10 @@ def deaths(text):
         ("A mob beat a suspect. Several days later the suspect died.", 1),
         # "a third" is one more
         ("Gunmen executed two herders; a third body was found nearby.", 3),
+        # kin killed with the victim
+        ("A camp worker was killed by gunmen with his wife and son in the town.", 3),
+        ("A trader was shot dead with his son's rifle.", 1),
+        ("A farmer was killed together with his brother.", 2),
     ],
 )
 def test_acled_figure_of_a_text(text, expected):

@@ -289,7 +289,8 @@ PAT_ANOTHER = re.compile(
     re.I,
 )
 PAT_ALONG = re.compile(
-    rf"\balong\s+with\s+(?:(?P<one>another|an?|one)|(?P<n>{_SINGLE}))\s+(?:other\s+)?(?P<victims>(?:{_HEAD})|others?)\b",
+    rf"\balong\s+with\s+(?:(?P<one>another|an?|one)|(?P<n>{_SINGLE}))\s+(?:other\s+)?(?P<victims>(?:{_HEAD})|others?)\b"
+    rf"|\b(?P<kin>(?:along|together)\s+with|with)\s+(?P<victims2>(?:his|her)\s+(?:{_HEAD})(?:\s+and\s+(?:his\s+|her\s+)?(?:{_HEAD}))?)(?![\w'’-])",
     re.I,
 )
 PAT_TOLL = re.compile(
@@ -558,7 +559,7 @@ def find_claims(text: str, sentences: list[tuple[int, int]]) -> list[ClaimMentio
             for m in PAT_ANOTHER.finditer(sent):
                 found.append(ClaimMention(m.start() + s, m.end() + s, "killed", 1, 1, None, 1, None, None, i))
         kept = _non_overlapping(found)
-        if "along with" in lower:
+        if "with" in lower:
             kept = sorted(kept + _along_with(sent, s, i, kept), key=lambda c: c.start)
         kept = [c for c in kept if not _ATTEMPT_BEFORE.search(sent, max(0, c.start - s - 40), c.start - s)]
         if "them" in lower or "their" in lower:
@@ -588,9 +589,19 @@ def _along_with(sent: str, base: int, sent_i: int, kept: list[ClaimMention]) -> 
         before = [c for c in kept if c.end <= start and start - c.end <= 80]
         if not before or any(c.start < end and start < c.end for c in kept):
             continue
-        n = 1 if m.group("one") else parse_number(m.group("n"))
+        if m.group("kin"):
+            # "was killed ... with his wife and son": as many as the singular nouns named
+            if before[-1].kind != "killed" or (m.group("kin").lower() == "with" and start - before[-1].end > 60):
+                continue
+            heads = re.split(r"\s+and\s+", m.group("victims2"))
+            if any(_PLURAL.search(h) and not re.search(r"(?:ss|us)$", h) for h in heads):
+                continue  # "with their children": how many is not said
+            n, victims, vstart = len(heads), m.group("victims2"), m.start("victims2") + base
+        else:
+            n = 1 if m.group("one") else parse_number(m.group("n"))
+            victims, vstart = m.group("victims"), m.start("victims") + base
         if n:
-            out.append(ClaimMention(start, end, before[-1].kind, n, n, None, n, m.group("victims"), m.start("victims") + base, sent_i))
+            out.append(ClaimMention(start, end, before[-1].kind, n, n, None, n, victims, vstart, sent_i))
     return out
 
 
