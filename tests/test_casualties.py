@@ -200,6 +200,7 @@ def deaths(text):
         # the people just taken are the dead
         ("Soldiers arrested four herders and executed them near the well.", 4),
         ("Gunmen abducted six traders on the road, their bodies were later found in the bush.", 6),
+        ("Soldiers detained five herders at the well, those detained were subsequently found dead.", 5),
         # one person, coordinated
         ("Gunmen hacked to death a village chief and his bodyguard.", 2),
         ("Militants assassinated a teacher and the son of the imam.", 2),

@@ -562,7 +562,7 @@ def find_claims(text: str, sentences: list[tuple[int, int]]) -> list[ClaimMentio
         if "with" in lower:
             kept = sorted(kept + _along_with(sent, s, i, kept), key=lambda c: c.start)
         kept = [c for c in kept if not _ATTEMPT_BEFORE.search(sent, max(0, c.start - s - 40), c.start - s)]
-        if "them" in lower or "their" in lower:
+        if "them" in lower or "their" in lower or "those" in lower or "the men" in lower or "the people" in lower:
             kept = sorted(kept + _taken_then_killed(sent, s, i, kept), key=lambda c: c.start)
         if "among" in lower or "including" in lower or "of whom" in lower or "of them" in lower:
             kept = [c for c in kept if not _breakdown(sent, s, c, out + kept)]
@@ -612,7 +612,9 @@ _THEM_KILLED = re.compile(
     r"(?:hacked|stabbed|beaten|burned|burnt|stoned|clubbed)\s+to\s+death)\s+(?:all\s+(?:of\s+)?|both\s+(?:of\s+)?)?them\b"
     r"|(?:shot|gunned)\s+them\s+(?:dead|down)\b|(?:hacked|stabbed|beat|burned|burnt|stoned|clubbed)\s+them\s+to\s+death\b"
     r"|\btheir\s+(?:[\w'-]+\s+)?(?:bodies|corpses|remains)\s+(?:were|was|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+|later\s+)?"
-    r"(?:found|discovered|recovered|retrieved|dumped)\b)",
+    r"(?:found|discovered|recovered|retrieved|dumped)\b"
+    r"|\b(?:those|the\s+men|the\s+people)\s+(?:arrested|abducted|detained|kidnapped|taken)\s+(?:were|have\s+been|had\s+been)\s+"
+    r"(?:[a-z]+ly\s+|later\s+)?(?:found\s+dead|killed|executed|shot\s+dead)\b)",
     re.I,
 )
 
