@@ -82,3 +82,27 @@ def test_a_toll_that_rose_in_the_following_days_is_this_events(first_event):
         "2019-05-10",
     )
     assert ev.fatalities == 6
+
+
+def test_others_add_to_the_figure_just_before_not_to_the_largest():
+    # "killed eight soldiers. Four soldiers were announced dead, four others were found dead later"
+    claims = [claim(8, None, "soldiers"), claim(4, None, "soldiers"),
+              Claim(kind="killed", low=4, high=4, acled_value=4, victims="others", text="four others were found dead")]
+    assert acled_fatalities(claims) == 8
+
+
+def test_others_quoted_from_another_source_still_add_up():
+    # "six soldiers were killed ... four in the raid, while two other soldiers were killed", the
+    # second half attributed to a website
+    claims = [claim(6, "the group", "soldiers"), claim(4, "the group"),
+              Claim(source="website", kind="killed", low=2, high=2, acled_value=2, victims="other soldiers",
+                    text="two other soldiers were killed")]
+    assert acled_fatalities(claims) == 6
+
+
+def test_another_and_along_with_add_one():
+    claims = [claim(1, None, "man"), Claim(kind="killed", low=1, high=1, acled_value=1, text="decapitated another")]
+    assert acled_fatalities(claims) == 2
+    claims = [claim(1, None, "nephew"), Claim(kind="killed", low=1, high=1, acled_value=1, victims="man",
+                                                text="along with another man")]
+    assert acled_fatalities(claims) == 2

@@ -18,7 +18,11 @@ _MILITIA_VICTIMS = re.compile(r"volunteer|militia|vigilante|reservist|dozo|koglw
 # "10 people", "five individuals", "7 corpses": a count of everyone, whichever side.
 _ANYONE = re.compile(r"^(?:[\w'-]+\s+)?(?:people|persons|individuals|bodies|corpses|remains|body)$", re.I)
 # "4 more bodies", "two others died", "one of the wounded succumbed": added to the figure before it.
-_MORE = re.compile(r"^(?:[\w,'-]+\s+){1,3}?(?:more|others?)\b|^\S+\s+of\s+the\s+(?:wounded|injured)\b", re.I)
+_MORE = re.compile(
+    r"^(?:[\w,'-]+\s+){1,3}?(?:more|others?|another)\b|^\S+\s+of\s+the\s+(?:wounded|injured)\b|^(?:along|together)\s+with\b|^with\s+(?:his|her)\b"
+    r"|^an?\s+(?:second|third|fourth|fifth)\b",
+    re.I,
+)
 CODED = "coded as"
 
 
@@ -44,17 +48,23 @@ def _source(c: Claim) -> str:
 def _by_group(claims: list[Claim], value) -> dict[str, dict[str, int]]:
     """{side: {source: figure}}: a source's highest figure per side, plus the ones it says are more."""
     groups: dict[str, dict[str, int]] = {}
-    last: tuple[str, str] | None = None
+    last: tuple[str, str, int] | None = None  # side, source, running figure
     for c in claims:
         v = value(c)
         if v is None:
             continue
         src = _source(c)
-        more = bool(_MORE.search(c.text)) and last is not None and last[1] == src
-        group = last[0] if more else _victim_group(c)
+        # "two other soldiers", "four others were later found dead": more of the figure just before
+        # (whoever is quoted for them), not of the source's largest ("killed eight soldiers. Four were
+        # announced dead, four others found later": eight, not twelve).
+        more = bool(_MORE.search(c.text)) and last is not None
+        if more:
+            group, src, v = last[0], last[1], last[2] + v
+        else:
+            group = _victim_group(c)
         by_source = groups.setdefault(group, {})
-        by_source[src] = by_source.get(src, 0) + v if more else max(by_source.get(src, 0), v)
-        last = (group, src)
+        by_source[src] = max(by_source.get(src, 0), v)
+        last = (group, src, v)
     return groups
 
 
