@@ -118,7 +118,8 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
             demo_words=demo,
             crowd=bool(agent and _CROWD.search(agent.text)),
             harm=any(t.cue == "attack" and _HARM.search(t.text) for f in cluster.frames for t in f.triggers),
-            execution=any(re.match(r"execut", t.text, re.I) for f in cluster.frames for t in f.triggers),
+            execution=any(re.match(r"execut", t.text, re.I) for f in cluster.frames for t in f.triggers)
+            or bool(_EXTRAJUDICIAL.search(text)),
             mutual=bool(_MUTUAL_CROWDS.search(text)) and not _STATE_WORDS.search(text),
             peaceful=bool(_PEACEFUL.search(text)) and not _TURNED_VIOLENT.search(text),
             state_harm=_state_harm(cluster),
@@ -131,6 +132,16 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
             ),
             two_sides=_two_sides(cluster),
             armed_post=attacked in ARMED,
+            unruly=bool(agent and _UNRULY.search(agent.text)),
+            assault=any(
+                ((t.cue == "attack" and _ASSAULT.match(t.text)) or t.cue == "abduct")
+                and not _CAUSE_BEFORE.search(text, f.start, t.start)
+                for f in cluster.frames
+                for t in f.triggers
+            ),
+            firefight=any(t.cue == "clash" and _FIREFIGHT.search(t.text) for f in cluster.frames for t in f.triggers),
+            partisan_violence=bool(_PARTISAN_VIOLENCE.search(text)),
+            armed_crowd=bool(_ARMED_CROWD.search(text)),
         )
     )
     if typed is None:
@@ -332,6 +343,24 @@ def _blocks_only(cluster: Cluster) -> bool:
     )
 
 
+# The agent named as violent: a bare "group of people" or "number of residents" is a crowd, not yet rioters.
+_UNRULY = re.compile(r"riot|mob|loot|irate|angry|violent|rowdy|vigilante", re.I)
+# Acts of aggression (not what the victims suffered: "killed", "injured", "died" may be the police's doing).
+_ASSAULT = re.compile(r"attack|ambush|assault|rob|harass|hijack|stab|hack|beat\s+up|roughed|raid|intimidat", re.I)
+# "Following an attack by robbers, residents protested": what set the event off
+_CAUSE_BEFORE = re.compile(r"\b(?:after|following|over|in\s+(?:response|reaction|retaliation)\s+to)\s+(?:\w+\s+){0,3}$", re.I)
+_ARMED_CROWD = re.compile(
+    r"\barmed\s+(?:with\s+(?:\w+\s+)?(?:rifles|guns|firearms|pistols)|gangs?|men|group|individuals|assailants)|\bgunm[ae]n\b|"
+    r"\b(?:rifles|firearms|AK-?47s?)\b|\bbod(?:y|ies)\s+(?:of|were|was|found|collected|discovered|recovered)",
+    re.I,
+)
+_FIREFIGHT = re.compile(r"shoot|gun|fire|exchang", re.I)
+_PARTISAN_VIOLENCE = re.compile(
+    r"\b(?:(?:rival\s+|party\s+|political\s+|opposition\s+)?supporters|(?:post-?|pre-?)?election(?:-related)?\s+violence|"
+    r"electoral\s+violence|political\s+violence|party\s+(?:youths|members|loyalists))\b",
+    re.I,
+)
+_EXTRAJUDICIAL = re.compile(r"\bextra-?judicial|\bsummar(?:y|ily)\s+execut", re.I)
 _HARM = re.compile(
     r"beat|tortur|shot|shoot|kill|execut|assault|slash|whip|flog|behead|hack|stab|murder|wound|injur|dead|bod(?:y|ies)",
     re.I,
