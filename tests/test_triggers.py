@@ -335,3 +335,66 @@ def test_police_shot_dead_on_patrol_fight_an_unnamed_group(first_event):
     ev = first_event("Two police officers shot dead while on patrol in Mandera on Tuesday.", "2016-06-08")
     assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
     assert {ev.actor1.name, ev.actor2.name} == {"Unidentified Armed Group (Kenya)", "Police Forces of Kenya"}
+
+
+# ----------------------------------------------------------------------------- crowds, supporters, shootouts
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Soldiers pursued the rebels after exchanges of gunfire near the camp.", "clash"),
+        ("Rangers and poachers were locked in a gunfight for an hour.", "clash"),
+        ("Police fight armed bandits on the highway.", "clash"),
+        ("Two died in inter-communal violence in the valley.", "clash"),
+        ("Police fired their weapons into the air to scatter the crowd.", "intervene"),
+        ("An officer was hit by a stone thrown by pupils.", "mob"),
+        ("A scuffle broke out between vendors.", "mob"),
+        ("Youths were setting fire to stalls in the market.", "loot"),
+        ("Students broke into the bursar's office.", "loot"),
+    ],
+)
+def test_cues_of_firefights_stones_and_break_ins(text, cue):
+    assert cue in {t.cue for t in find_triggers(text)}
+
+
+@pytest.mark.parametrize(
+    "frame, expected",
+    [
+        # a crowd burning property is a riot; an armed group's looting stays a strategic development
+        (Frame({"loot"}, "civilians", None), ("Riots", "Mob violence")),
+        (Frame({"loot"}, "civilians", None, armed_crowd=True), ("Strategic developments", "Looting/property destruction")),
+        # party supporters or election violence without an armed group: mob violence
+        (Frame({"attack"}, None, None, killed=True, partisan_violence=True), ("Riots", "Mob violence")),
+        (Frame({"attack"}, None, None, killed=True, partisan_violence=True, armed_crowd=True),
+         ("Violence against civilians", "Attack")),
+        # demonstrators who ambush or rob someone riot; a "group of" demonstrators is not yet a mob
+        (Frame({"protest", "attack"}, "protesters", None, assault=True), ("Riots", "Violent demonstration")),
+        (Frame({"protest"}, "rioters", None), ("Protests", "Peaceful protest")),
+        (Frame({"protest"}, "rioters", None, unruly=True), ("Riots", "Violent demonstration")),
+        # a shootout between police and an attacker is a battle, even at a church
+        (Frame({"clash", "attack"}, "police", "civilians", harm=True, state_harm=True, firefight=True),
+         ("Battles", "Armed clash")),
+        # members of a named armed group killed by unknown attackers: a battle, unless executed
+        (Frame({"attack"}, None, "named", killed=True), ("Battles", "Armed clash")),
+        (Frame({"attack"}, None, "named", killed=True, execution=True), ("Violence against civilians", "Attack")),
+    ],
+)
+def test_crowd_and_firefight_typing(frame, expected):
+    assert classify(frame) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("On Monday, police arrested two men suspected of murdering a trader in Kisumu.", ("Strategic developments", "Arrests")),
+        ("On Monday, students set fire to the dormitory of their school in Nyeri.", ("Riots", "Mob violence")),
+        ("On Monday, angry demonstrators ambushed a tax collector in the market of Kisii.",
+         ("Riots", "Violent demonstration")),
+        ("On Monday, bandits killed a herder in Marsabit, believed to be related to ethnic violence in the area.",
+         ("Violence against civilians", "Attack")),
+    ],
+)
+def test_allegations_crowds_and_contexts_of_short_notes(first_event, text, expected):
+    ev = first_event(text, "2020-06-08")
+    assert (ev.event_type, ev.sub_event_type) == expected
