@@ -142,6 +142,7 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
             firefight=any(t.cue == "clash" and _FIREFIGHT.search(t.text) for f in cluster.frames for t in f.triggers),
             partisan_violence=bool(_PARTISAN_VIOLENCE.search(text)),
             armed_crowd=bool(_ARMED_CROWD.search(text)),
+            group_agent=bool(_GROUP_AGENT.search(text)),
         )
     )
     if typed is None:
@@ -352,6 +353,11 @@ _CAUSE_BEFORE = re.compile(r"\b(?:after|following|over|in\s+(?:response|reaction
 _ARMED_CROWD = re.compile(
     r"\barmed\s+(?:with\s+(?:\w+\s+)?(?:rifles|guns|firearms|pistols)|gangs?|men|group|individuals|assailants)|\bgunm[ae]n\b|"
     r"\b(?:rifles|firearms|AK-?47s?)\b|\bbod(?:y|ies)\s+(?:of|were|was|found|collected|discovered|recovered)",
+    re.I,
+)
+_GROUP_AGENT = re.compile(
+    r"\b(?:an?|the)\s+(?:large\s+|small\s+)?(?:group|crowd|mob)\b(?!\s+of\s+(?:\w+\s+)?(?:armed|gunm[ae]n|militants|assailants|"
+    r"attackers|bandits|jihadists|insurgents|terrorists|rebels|soldiers|police))",
     re.I,
 )
 _FIREFIGHT = re.compile(r"shoot|gun|fire|exchang", re.I)

@@ -328,7 +328,7 @@ def _clauses(text: str, sent: SpacySpan) -> list[Clause]:
 
 
 _ALLEGED_BEFORE = re.compile(
-    r"\b(?:suspected|accused|charged|convicted|blamed|arrested|detained|jailed|sentenced|wanted|"
+    r"\b(?:suspected|accus(?:ed|es|ing)|charged|convicted|blamed|arrested|detained|jailed|sentenced|wanted|"
     r"(?:held\s+)?responsible|guilty)\s+(?:\w+\s+){0,2}?(?:of|for|with|over)\s+(?:allegedly\s+|(?:the|an?|his|her|their)\s+)?"
     r"(?:alleged\s+|suspected\s+|recent\s+)?$"
     r"|\bin\s+connection\s+with\s+(?:the\s+|an?\s+)?(?:alleged\s+|recent\s+)?$",
@@ -336,8 +336,8 @@ _ALLEGED_BEFORE = re.compile(
 )
 # What an event is a sequel to or part of: "believed to be related to ethnic violence", "a reprisal for clashes"
 _CONTEXT_BEFORE = re.compile(
-    r"\b(?:(?:result|part|continuation|continuance|extension|spate|wave)\s+of|related\s+to|linked\s+(?:to|with)|"
-    r"in\s+relation\s+to|(?:reprisal|revenge|retaliation)\s+for|(?:due|owing)\s+to)\s+(?:\w+\s+){0,3}$",
+    r"\b(?:(?:part|continuation|continuance|extension|spate|wave)\s+of|related\s+to|linked\s+(?:to|with)|"
+    r"in\s+relation\s+to|(?:reprisal|revenge|retaliation)\s+for|(?:due|owing)\s+to)\s+(?:[\w/'-]+\s+){0,5}$",
     re.I,
 )
 
