@@ -143,6 +143,7 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
             partisan_violence=bool(_PARTISAN_VIOLENCE.search(text)),
             armed_crowd=bool(_ARMED_CROWD.search(text)),
             group_agent=bool(_GROUP_AGENT.search(text)),
+            political_victim=bool(_POLITICAL_VICTIM.search(text)),
         )
     )
     if typed is None:
@@ -358,6 +359,13 @@ _ARMED_CROWD = re.compile(
 _GROUP_AGENT = re.compile(
     r"\b(?:an?|the)\s+(?:large\s+|small\s+)?(?:group|crowd|mob)\b(?!\s+of\s+(?:\w+\s+)?(?:armed|gunm[ae]n|militants|assailants|"
     r"attackers|bandits|jihadists|insurgents|terrorists|rebels|soldiers|police))",
+    re.I,
+)
+_OFFICE = r"(?:candidates?|candiates?|aspirants?|MPs?|politicians?|legislators?|councill?ors?|governors?|senators?|ministers?|officials?|officers?|clerks?|wife)"
+# "the candidate's wife was attacked", "beat up an aspirant": one person of a political contest targeted
+_POLITICAL_VICTIM = re.compile(
+    rf"(?<!supporters\sof\s)\b{_OFFICE}\b[^.;]{{0,60}}?\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:attacked|attcked|beaten|injured|assaulted|stabbed|shot|hacked)\b"
+    r"|\b(?:attack\w*|beat(?:ing)?|assault\w*)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?(?:candidates?|aspirants?|MPs?|politicians?|legislators?|governors?|senators?)\b",
     re.I,
 )
 _FIREFIGHT = re.compile(r"shoot|gun|fire|exchang", re.I)

@@ -380,7 +380,7 @@ _GRIEVANCE_OPEN = re.compile(
 _GRIEVANCE_BREAK = re.compile(
     r"[;:()]|\s[-\u2013]\s|,(?!\s+(?:calling|saying|accusing|claiming|alleging|describing|demand|denounc|condemn|decr))|"
     r"\b(?:then|before|but|while|when|until|whereupon|protesters|demonstrators|the\s+crowd)\b|"
-    r"\bby\s+\w+ing\b",
+    r"\bby\s+\w+ing\b|\bby\s+$",
     re.I,
 )
 

@@ -27,7 +27,7 @@ CUES: dict[str, str] = {
     "sexual": r"rap(?:ed|e|es|ing)|gang-raped|sexual(?:ly)?\s+(?:assault\w*|violence|abuse\w*|harass\w*)|defiled|defilement",
     "abduct": r"abduct\w*|kidnap\w*|taken\s+hostage|held\s+hostage|hostages?|forced(?:ly)?\s+disappear\w*|went\s+missing|disappeared",
     "mob": r"stones?\s+(?:\w+\s+){0,4}?to\s+death|pelt(?:ed|ing|s)?|stone[\s-]throwing|stoned|stoning|thr(?:ew|owing|ows?)\s+(?:stones|rocks)|hurl(?:ed|ing|s)?\s+(?:stones|rocks)|mob(?:s|\s+justice)?|lynch\w*|jungle\s+justice|vigilante\s+justice|set\s+upon|beaten\s+to\s+death|burnt?\s+to\s+death\s+by|witch(?:es|craft)?|sorcer\w*|fist\s*-?fights?|brawl\w*|(?:came|come|coming)\s+to\s+blows|(?:engag\w+\s+in|exchang\w+)\s+blows|stones?\s+thrown|hit\s+(?:by|with)\s+(?:an?\s+)?(?:stones?|rocks?)|altercations?|scuffl\w*",
-    "riot": r"(?<!anti-)(?<!anti\s)riot\w*(?!\s+(?:police|gear|squads?|units?|officers|control))|(?:turned|became|grew)\s+(?:violent|chaotic|ugly|rowdy)|(?:descended|degenerated)\s+into\s+(?:violence|chaos)|barricad\w*|blockad\w*|block(?:ed|ing|s)?\s+(?:[\w'-]+\s+){0,3}(?:roads?|route|highway|traffic|streets?|access)|(?:lit|light(?:ing|s)?)\s+(?:\w+\s+)?(?:bon)?fires?|burn(?:ed|t|ing)?\s+(?:of\s+)?(?:tyres|tires)|violent(?:ly)?\s+(?:\w+\s+)?(?:protest\w*|demonstrat\w+)|went\s+on\s+rampage|rampag\w*|clash(?:ed|es)?\s+with\s+(?:the\s+)?(?:police|security\s+forces|gendarmes)|unrest|(?:fired|firing)\s+their\s+(?:guns|weapons)(?!\s+(?:in(?:to)?|to)\s+the\s+air)|mutin\w*|destroy(?:ed|ing)\s+(?:\w+\s+){0,2}(?:plant|property|offices?|station|buildings?)",
+    "riot": r"(?<!anti-)(?<!anti\s)riot\w*(?!\s+(?:police|gear|squads?|units?|officers|control))|(?:turned|became|grew)\s+(?:violent|chaotic|ugly|rowdy)|(?:descended|degenerated)\s+into\s+(?:violence|chaos)|marred\s+by\s+(?:\w+\s+)?(?:violence|clashes|chaos)|barricad\w*|blockad\w*|block(?:ed|ing|s)?\s+(?:[\w'-]+\s+){0,3}(?:roads?|route|highway|traffic|streets?|access)|(?:lit|light(?:ing|s)?)\s+(?:\w+\s+)?(?:bon)?fires?|burn(?:ed|t|ing)?\s+(?:of\s+)?(?:tyres|tires)|violent(?:ly)?\s+(?:\w+\s+)?(?:protest\w*|demonstrat\w+)|went\s+on\s+rampage|rampag\w*|clash(?:ed|es)?\s+with\s+(?:the\s+)?(?:police|security\s+forces|gendarmes)|unrest|(?:fired|firing)\s+their\s+(?:guns|weapons)(?!\s+(?:in(?:to)?|to)\s+the\s+air)|mutin\w*|destroy(?:ed|ing)\s+(?:\w+\s+){0,2}(?:plant|property|offices?|station|buildings?)",
     "protest": r"protest(?!ant)\w*|(?:closed|shut)\s+down\s+the\s+(?:\w+\s+){0,2}(?:town\s+hall|city\s+hall|offices?|prefecture|court|mayor'?s\s+office)|(?:gathered|assembled|converged|crowded|thronged)\b[^.;]{0,60}?\b(?:to\s+)?demand(?:ing)?\b|demonstrat(?:e|es|ed|ion|ions|ing|ors?)|demonstated|demos?(?=\s+(?:in|at|on|against|over|outside|to|were|was|peacefully)\b)|(?:t(?:ook|ake|aking)|poured|pour(?:ed|ing)?\s+(?:in)?to|went)\s+(?:in)?to\s+the\s+streets?|poured\s+(?:in)?to\s+the\s+streets?|(?-i:march(?:ed|es|ing)?)|sit-ins?|sit\s+ins?\b|work\s+stoppages?|rall(?:y|ied|ies)|picket\w*|(?:went|go|going)\s+on\s+strike|(?:began|launched|started|declared|held|observ\w+|staged|called|began)\s+an?\s+(?:[\w-]+\s+){0,2}strike|t(?:ook|ake|aking)\s+the\s+streets?|strike\s+action|boycott\w*|stag(?:ed|ing)\s+a\s+(?:sit|strike|walk)|walk-?outs?|petition\w*|hunger\s+strike",
     "intervene": r"(?:stopped|halted|blocked|broken\s+up|disrupted)\s+by\s+(?:the\s+)?(?:police|security|soldiers|gendarmes)|police\s+(?:\w+\s+){0,2}(?:injured|beat|assaulted|chased|teargassed|clobbered|whipped|prevented|barred|stopped|blocked|turned\s+away)|tear\s*gas|teargas|dispers\w*|water\s+cannons?|rubber\s+bullets|baton\w*|live\s+(?:bullets|rounds|ammunition|fire)|(?:fired|fire|firing|shot|shoot|shooting)\s+(?:(?:gun)?shots\s+|(?:\w+\s+)?times\s+|(?:their\s+|its\s+|his\s+)?(?:guns|weapons|rifles)\s+)?(?:in(?:to)?|to)\s+the\s+air|quell\w*|warning\s+shots|crackdown|broke\s+up|intervene\w*|arrested|detained|(?:barred|blocked|turned\s+away|deterred|stopped|prevented|pushed\s+back|chased\s+away)\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:police|security|soldiers|gendarm\w*|army|officers|forces)",
     "arrest": r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehend(?:ed)?|taken\s+into\s+custody|rounded\s+up|nabbed",
@@ -201,6 +201,7 @@ class Frame:
     firefight: bool = False  # an exchange of fire (shootout, gunfight, exchange of fire): armed on both sides
     armed_crowd: bool = False  # the report names weapons or armed men ("armed with rifles", "an armed gang", bodies found)
     group_agent: bool = False  # an unnamed group or crowd acts ("a group beat a man", "a crowd of people")
+    political_victim: bool = False  # a candidate, politician or official is the one attacked: targeted, not a brawl
     partisan_violence: bool = False  # party supporters or election violence: crowds of a political contest fighting
 
 
@@ -218,7 +219,7 @@ def classify(f: Frame) -> tuple[str, str] | None:
         return "Riots", "Mob violence"  # rival supporters or communities fighting: no demonstration
     if (c & {"protest"} or protest_actor) and not (
         c & {"clash", "air", "shelling", "ied", "suicide"} and armed_a and armed_t
-    ):
+    ) and not (f.firefight and (armed_a or armed_t)):
         return _protest(f)
     if c & {"riot", "mob"} and not (armed_a and armed_t):
         return _riot(f)
@@ -334,7 +335,7 @@ def _violence_or_strategic(f: Frame) -> tuple[str, str] | None:
     ):
         return "Riots", "Mob violence"  # residents / a crowd attacking someone
     if c & {"attack", "clash"} and f.partisan_violence and f.agent_cat in (None, "political", "civilians", "protesters") \
-            and f.target_cat not in STATE and not f.victims_armed and not f.armed_crowd:
+            and f.target_cat not in STATE and not f.victims_armed and not f.armed_crowd and not f.political_victim:
         return "Riots", "Mob violence"  # party supporters fighting, election violence: no organised armed group
     if "loot" in c and not c & {"attack", "abduct", "sexual"} and not f.armed_crowd and (
         f.agent_cat in ("civilians", "rioters", "protesters") or (f.agent_cat == "political" and f.partisan_violence)
