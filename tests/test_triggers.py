@@ -398,3 +398,47 @@ def test_crowd_and_firefight_typing(frame, expected):
 def test_allegations_crowds_and_contexts_of_short_notes(first_event, text, expected):
     ev = first_event(text, "2020-06-08")
     assert (ev.event_type, ev.sub_event_type) == expected
+
+
+@pytest.mark.parametrize(
+    "frame, expected",
+    [
+        # "attacked and pillaged the village", no one hurt: looting; with a raid or a shot it is an attack
+        (Frame({"attack", "loot"}, "named", None, bare_attack=True), ("Strategic developments", "Looting/property destruction")),
+        (Frame({"attack", "loot"}, "named", None, harm=True, bare_attack=True), ("Violence against civilians", "Attack")),
+        (Frame({"attack", "loot"}, None, None), ("Violence against civilians", "Attack")),
+        # the police stopping a brawl between two camps: mob violence, not a battle
+        (Frame({"clash", "intervene"}, "police", None), ("Riots", "Mob violence")),
+        (Frame({"clash", "intervene"}, "police", "named", two_sides=True), ("Battles", "Armed clash")),
+        # property burned by unknown people, one arrested after: the riot, not the arrest
+        (Frame({"loot", "arrest", "intervene"}, "police", "civilians"), ("Riots", "Mob violence")),
+        (Frame({"arrest", "intervene"}, "police", "civilians"), ("Strategic developments", "Arrests")),
+        # supporters brawling is mob violence; a candidate attacked is violence against civilians
+        (Frame({"attack"}, None, None, harm=True, partisan_violence=True), ("Riots", "Mob violence")),
+        (Frame({"attack"}, None, None, harm=True, partisan_violence=True, political_victim=True),
+         ("Violence against civilians", "Attack")),
+        # a group lynching suspected robbers is mob violence, not a battle with armed men
+        (Frame({"attack"}, None, "armed", killed=True, victims_armed=True), ("Battles", "Armed clash")),
+        (Frame({"attack"}, None, "armed", killed=True, victims_armed=True, group_agent=True), ("Riots", "Mob violence")),
+        # demonstrators' armed allies in a gunfight with the police: a battle
+        (Frame({"protest", "clash"}, "communal", "police", firefight=True), ("Battles", "Armed clash")),
+    ],
+)
+def test_looting_brawls_arrests_and_targeted_violence(frame, expected):
+    assert classify(frame) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Militants made an incursion into the village.", "other"),
+        ("The rally was marred by violence.", "riot"),
+        ("Soldiers neutralized six terrorists near the border.", "attack"),
+        ("Two men were slashed with machetes.", "attack"),
+        ("The rebels detonate a device at the market.", "ied"),
+        ("Two rival aspirants came to blows at the tallying centre.", "mob"),
+        ("Traders held demos against the tax.", "protest"),
+    ],
+)
+def test_cues_of_incursions_blows_and_demos(text, cue):
+    assert cue in {t.cue for t in find_triggers(text)}

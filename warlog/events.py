@@ -144,6 +144,10 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
             armed_crowd=bool(_ARMED_CROWD.search(text)),
             group_agent=bool(_GROUP_AGENT.search(text)),
             political_victim=bool(_POLITICAL_VICTIM.search(text)),
+            bare_attack=all(
+                re.fullmatch(r"attack(?:ed|s)?", t.text, re.I) for f in cluster.frames for t in f.triggers if t.cue == "attack"
+            )
+            and not _RAIDERS.search(text),
         )
     )
     if typed is None:
@@ -357,7 +361,7 @@ _ARMED_CROWD = re.compile(
     re.I,
 )
 _GROUP_AGENT = re.compile(
-    r"\b(?:an?|the)\s+(?:large\s+|small\s+)?(?:group|crowd|mob)\b(?!\s+of\s+(?:\w+\s+)?(?:armed|gunm[ae]n|militants|assailants|"
+    r"\b(?:an?|the)\s+(?:large\s+|small\s+)?(?:group|crowd|mob)\b(?!\s+of\s+(?:\w+\s+){0,2}(?:armed|gunm[ae]n|militants|assailants|"
     r"attackers|bandits|jihadists|insurgents|terrorists|rebels|soldiers|police))",
     re.I,
 )
@@ -368,6 +372,8 @@ _POLITICAL_VICTIM = re.compile(
     r"|\b(?:attack\w*|beat(?:ing)?|assault\w*)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?(?:candidates?|aspirants?|MPs?|politicians?|legislators?|governors?|senators?)\b",
     re.I,
 )
+# cattle raiders and rustlers: a raid on herders is violence against them, whatever else was burned
+_RAIDERS = re.compile(r"\braid|\brustl", re.I)
 _FIREFIGHT = re.compile(r"shoot|gun|fire|exchang", re.I)
 _PARTISAN_VIOLENCE = re.compile(
     r"\b(?:(?:rival\s+|party\s+|political\s+|opposition\s+)?supporters|(?:post-?|pre-?)?election(?:-related)?\s+violence|"

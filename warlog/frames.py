@@ -342,17 +342,25 @@ _CONTEXT_BEFORE = re.compile(
 )
 
 
+_AFTER_BEFORE = re.compile(r"\b(?:after|following)\s+(?:\w+\s+){0,3}$", re.I)
+
+
 def _drop_alleged(text: str, clause: Clause, triggers: list[Trigger]) -> list[Trigger]:
-    """ "arrested three men suspected of murdering a chief", "accused of attacking": an allegation, and "killed by
-    raiders, believed to be related to ethnic violence": a context; neither is the event when the clause reports
-    another act (the arrest, the killing). Witchcraft accusations stay: they are what a mob acts on."""
+    """ "arrested three men suspected of murdering a chief", "accused of attacking": an allegation; "killed by
+    raiders, believed to be related to ethnic violence": a context; "arrested ten after a clash": what the arrests
+    followed; none is the event when the clause reports another act (the arrest, the killing). Witchcraft
+    accusations stay: they are what a mob acts on."""
     if len(triggers) < 2:
         return triggers
     drop = set()
+    arrest_at = min((t.end for t in triggers if t.cue == "arrest"), default=None)
     for i, t in enumerate(triggers):
         lo = max(clause.start_char, t.start - 50)
         if t.cue not in ("arrest", "intervene", "mob", "protest") and _ALLEGED_BEFORE.search(text, lo, t.start):
             drop.add(i)
+        elif arrest_at is not None and t.start > arrest_at and t.cue not in ("arrest", "intervene") \
+                and _AFTER_BEFORE.search(text, max(arrest_at, lo), t.start):
+            drop.add(i)  # "police arrested 200 residents after an earlier clash": what the arrests followed
         elif t.cue == "clash" and _CONTEXT_BEFORE.search(text, lo, t.start):
             drop.add(i)
     if not drop or all(i in drop or t.cue == "protest" for i, t in enumerate(triggers)):

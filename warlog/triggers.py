@@ -37,11 +37,11 @@ CUES: dict[str, str] = {
     "base": r"(?:established|set\s+up|opened|built)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:military\s+)?(?:base|headquarters|camp|post|outpost)",
     "transfer": r"(?:took|take|takes|taken|taking)\s+over(?!\s+(?:as|the\s+(?:leadership|running|management|presidency|chair)))|overtook|withdr(?:ew|awn|awal)|pulled\s+out|handed\s+over\s+(?:control|the\s+(?:town|base))|relinquish\w*",
     "change": r"(?:military|security|joint|clearing|clearance)\s+operations?|checkpoints?|deploy\w*|reinforc\w*|recruit\w*|patrols?|curfew|state\s+of\s+emergency|security\s+measures|movement\s+of\s+forces|mobili[sz]\w*|training|defect\w*|surrender\w*|merg(?:ed|er)|spotted|sighted|were\s+seen",
-    "attack": r"claimed\s+responsibility|ambush(?:ed|es|ing)?|shots\s+(?:were\s+)?fired|(?:found|discovered|recovered)\s+(?:the\s+)?(?:\w+\s+){0,2}bod(?:y|ies)|petrol\s+bombs?|molotov\s+cocktails?|fire\s*bomb\w*|said\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|staged)|burn(?:ed|t)\s+(?:\w+\s+){0,3}?(?:to\s+death|alive)|attack(?:ed|s|ing|ers)?|assassinat\w*|incursions?|neutrali[sz](?:ed|ing)\s+(?:\w+\s+){0,2}(?:militants|terrorists|jihadists|assailants|attackers|gunmen|insurgents|fighters|bandits|rebels)|slash(?:ed|ing)\b|(?:fired|firing)\s+(?:gun)?shots|gunshots|harass\w*|intimidat\w*|threatened\s+(?:and|to\s+kill)|raid(?:ed|s|ing)?|storm(?:ed|ing)|storms(?=\s+(?:the|a|an|(?-i:[A-Z]{2,}))\b)|opened\s+fire|fir(?:ed|ing)\s+(?:arrows\s+|bullets\s+|(?:gun)?shots\s+)?(?:on|at|upon)|shot(?:\s+(?:at|dead))?|shooting|gun(?:s|ned)?\s+down|gunfire|killed|killing|kills|kill|shoots?|stabs?|murder\w*|massacre\w*|executed|executing|execution|execut(?:es|e)\b|bod(?:y|ies)\s+(?:were\s+|was\s+|ha(?:ve|s)\s+been\s+)?(?:found|discovered|recovered)|behead\w*|hack(?:ed|ing|s)?\b|stabb(?:ed|ing)|roughed\s+up|beat\s+up|set\s+(?:\w+\s+){0,3}alight|hijack(?:ed|ing|s)?\b|burn(?:ed|t)\s+alive|assault(?:ed)?|beat(?:en|ing)?|targeted|injured|wounded|died|dead|violence|torture\w*|whipped|flogged|robbed|robbery|invaded",
+    "attack": r"claimed\s+responsibility|ambush(?:ed|es|ing)?|shots\s+(?:were\s+)?fired|(?:found|discovered|recovered)\s+(?:the\s+)?(?:\w+\s+){0,2}bod(?:y|ies)|petrol\s+bombs?|molotov\s+cocktails?|fire\s*bomb\w*|said\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|staged)|burn(?:ed|t)\s+(?:\w+\s+){0,3}?(?:to\s+death|alive)|attack(?:ed|s|ing|ers)?|assassinat\w*|neutrali[sz](?:ed|ing)\s+(?:\w+\s+){0,2}(?:militants|terrorists|jihadists|assailants|attackers|gunmen|insurgents|fighters|bandits|rebels)|slash(?:ed|ing)\b|(?:fired|firing)\s+(?:gun)?shots|gunshots|harass\w*|intimidat\w*|threatened\s+(?:and|to\s+kill)|raid(?:ed|s|ing)?|storm(?:ed|ing)|storms(?=\s+(?:the|a|an|(?-i:[A-Z]{2,}))\b)|opened\s+fire|fir(?:ed|ing)\s+(?:arrows\s+|bullets\s+|(?:gun)?shots\s+)?(?:on|at|upon)|shot(?:\s+(?:at|dead))?|shooting|gun(?:s|ned)?\s+down|gunfire|killed|killing|kills|kill|shoots?|stabs?|murder\w*|massacre\w*|executed|executing|execution|execut(?:es|e)\b|bod(?:y|ies)\s+(?:were\s+|was\s+|ha(?:ve|s)\s+been\s+)?(?:found|discovered|recovered)|behead\w*|hack(?:ed|ing|s)?\b|stabb(?:ed|ing)|roughed\s+up|beat\s+up|set\s+(?:\w+\s+){0,3}alight|hijack(?:ed|ing|s)?\b|burn(?:ed|t)\s+alive|assault(?:ed)?|beat(?:en|ing)?|targeted|injured|wounded|died|dead|violence|torture\w*|whipped|flogged|robbed|robbery|invaded",
     "other": r"suspend(?:ed|s|ing)?\s+(?:all\s+)?(?:\w+\s+){0,2}(?:classes|traffic|activities|flights|gatherings|services)|"
     r"ban(?:ned|s)\s+(?:all\s+)?(?:\w+\s+){0,3}(?:gatherings|demonstrations|protests|meetings|rallies|traffic)|quarantine|"
     r"(?:broke|broken|escaped)\s+out\s+of\s+(?:\w+\s+){0,2}(?:prison|jail|police\s+station|custody)|jail\s*break|prison\s+break|"
-    r"displace\w*|fled|flee(?:ing)?|refugees|exodus|threat(?:s|ened)?|warn(?:ed|ing)",
+    r"incursions?|displace\w*|fled|flee(?:ing)?|refugees|exodus|threat(?:s|ened)?|warn(?:ed|ing)",
 }
 LABELED_NOTE = re.compile(
     r"^\s*(?P<label>Looting|Property destruction|Movement of forces|Security measures|Recruitment|Arrests?|Non-violent activity|Displacement|Strikes?|Agreement|Headquarters or base established|Disrupted weapons use|Non-violent transfer of territory|Change to group/activity|Other|Weapons seizure|Defusal|Detonation|Coup/Military takeover|Land seizure|Formation of armed group|Change to armed group|Destruction of property|Abduction|Sexual violence)\s*:",
@@ -202,6 +202,7 @@ class Frame:
     armed_crowd: bool = False  # the report names weapons or armed men ("armed with rifles", "an armed gang", bodies found)
     group_agent: bool = False  # an unnamed group or crowd acts ("a group beat a man", "a crowd of people")
     political_victim: bool = False  # a candidate, politician or official is the one attacked: targeted, not a brawl
+    bare_attack: bool = False  # the only attack cues are "attack(ed)": no shot, raid or blow reported
     partisan_violence: bool = False  # party supporters or election violence: crowds of a political contest fighting
 
 
@@ -232,6 +233,9 @@ def classify(f: Frame) -> tuple[str, str] | None:
         # fighting between groups of civilians: communities -> identity militias' battle, else a brawl
         # (or a deadly fight between armed communities of no party: ACLED's communal militias)
         return ("Battles", "Armed clash") if f.ethnic or deadly_fight else ("Riots", "Mob violence")
+    if c & {"clash"} and c & {"intervene"} and f.agent_cat in STATE and f.target_cat not in ARMED and not f.killed \
+            and not f.firefight and not f.gunfire and not f.two_sides and not explosive_cue(c):
+        return _riot(f)  # "two camps began fighting, the police intervened": the police stop a brawl, no battle
     return _armed_violence(f, armed_a, armed_t)
 
 
@@ -246,7 +250,8 @@ def _armed_violence(f: Frame, armed_a: bool, armed_t: bool) -> tuple[str, str] |
         return _riot(f)  # residents, traders or students fighting the police: a riot, not a battle
     armed_t = armed_t or (f.victims_armed and armed_a)  # "three rangers were shot dead by fighters"
     if f.agent_cat is None and (f.victims_armed or f.target_cat in STATE or f.target_cat == "named") \
-            and c & {"attack", "clash"} and not f.victims_civilian and not explosive and not f.execution:
+            and c & {"attack", "clash"} and not f.victims_civilian and not explosive and not f.execution \
+            and not (f.group_agent and not f.armed_crowd and f.target_cat not in STATE):
         return "Battles", "Armed clash"  # unknown gunmen killing police: an unidentified armed group's battle
     battle = (c & {"clash"} and (armed_a or armed_t)) or (armed_a and armed_t and c & {"attack"})
     if c & {"territory_gov"} and f.agent_cat in STATE:
@@ -321,6 +326,8 @@ def _violence_or_strategic(f: Frame) -> tuple[str, str] | None:
     if c & {"arrest"} and (f.killed or f.harm):
         return "Violence against civilians", "Attack"  # arrested and beaten / executed
     if c & {"arrest"} and (f.agent_cat in STATE or f.agent_cat is None) and not c & {"abduct"}:
+        if c & {"loot", "clash", "mob"} and not f.armed_crowd and f.target_cat not in ARMED and not c & {"disrupted"}:
+            return _riot(f)  # "unknown people torched the offices; police arrested one": the riot, its arrests
         return "Strategic developments", "Arrests"
     if c & {"abduct"} and (f.killed or f.harm):
         return "Violence against civilians", "Attack"  # abducted and killed, wounded or beaten
@@ -328,6 +335,9 @@ def _violence_or_strategic(f: Frame) -> tuple[str, str] | None:
         if f.agent_cat in STATE and c & {"arrest"}:
             return "Strategic developments", "Arrests"
         return "Violence against civilians", "Abduction/forced disappearance"
+    if "loot" in c and f.bare_attack and not (f.killed or f.harm or f.victims_civilian) and not c & {"abduct", "sexual", "clash"} \
+            and f.agent_cat in (None, "named", "armed"):
+        return "Strategic developments", "Looting/property destruction"  # "attacked and pillaged the village", no one hurt
     if c & {"attack", "clash"} and (
         f.agent_cat == "rioters"
         or (f.agent_cat == "civilians" and f.crowd)
