@@ -442,3 +442,25 @@ def test_looting_brawls_arrests_and_targeted_violence(frame, expected):
 )
 def test_cues_of_incursions_blows_and_demos(text, cue):
     assert cue in {t.cue for t in find_triggers(text)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("On 9 March, militants attacked and opened fire on forest guards near Nassougou.", ("Battles", "Armed clash")),
+        ("On 29 April, militants attacked the town of Solle, the police station and the town hall.",
+         ("Battles", "Armed clash")),
+        ("On Monday, unknown assailants killed a trader in Garissa. Protests against the killing continued all day.",
+         ("Violence against civilians", "Attack")),
+    ],
+)
+def test_armed_posts_among_objects_and_killings_protested(first_event, text, expected):
+    ev = first_event(text, "2020-06-08")
+    assert (ev.event_type, ev.sub_event_type) == expected
+
+
+def test_a_militia_defending_a_village_makes_the_raid_a_battle():
+    f = Frame({"attack"}, "named", "communal", victims_civilian=True, killed=True, two_sides=True)
+    assert classify(f) == ("Battles", "Armed clash")
+    f = Frame({"attack"}, "named", "armed", victims_civilian=True, killed=True)
+    assert classify(f) == ("Violence against civilians", "Attack")

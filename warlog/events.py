@@ -128,7 +128,9 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
             partisan=bool(_PARTISAN.search(text)),
             ambush=any(t.text.lower().startswith("ambush") for f in cluster.frames for t in f.triggers),
             gunfire=any(
-                t.cue in ("attack", "clash") and _GUNFIRE.search(t.text) for f in cluster.frames for t in f.triggers
+                (t.cue in ("attack", "clash") and _GUNFIRE.search(t.text)) or (t.cue == "riot" and _FIRING.match(t.text))
+                for f in cluster.frames
+                for t in f.triggers
             ),
             two_sides=_two_sides(cluster),
             armed_post=attacked in ARMED,
@@ -144,6 +146,7 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
             armed_crowd=bool(_ARMED_CROWD.search(text)),
             group_agent=bool(_GROUP_AGENT.search(text)),
             political_victim=bool(_POLITICAL_VICTIM.search(text)),
+            armed_attack=_armed_attack(cluster),
             bare_attack=all(
                 re.fullmatch(r"attack(?:ed|s)?", t.text, re.I) for f in cluster.frames for t in f.triggers if t.cue == "attack"
             )
@@ -330,6 +333,20 @@ _BLOCK = re.compile(r"block", re.I)
 _LIVE = re.compile(r"live\s", re.I)
 
 
+_ARMED_AGENTS = {"armed", "named", "tribal", "communal", "ethnic"}
+
+
+def _armed_attack(cluster: Cluster) -> bool:
+    """A clause of its own, with no protest in it, where a non-state armed group is the agent of violence
+    ("Gunmen killed a trader. Residents protested the killing"): the attack is the event, the protest another."""
+    return any(
+        any(t.cue == "attack" for t in f.triggers)
+        and not any(t.cue in ("protest", "riot", "mob") for t in f.triggers)
+        and any(r.role == "agent" and r.mention.category in _ARMED_AGENTS for r in f.roles)
+        for f in cluster.frames
+    )
+
+
 def _state_harm(cluster: Cluster) -> bool:
     """A police or army agent in a clause of violence ("police shot two protesters", "were beaten by soldiers")."""
     return any(
@@ -374,6 +391,7 @@ _POLITICAL_VICTIM = re.compile(
 )
 # cattle raiders and rustlers: a raid on herders is violence against them, whatever else was burned
 _RAIDERS = re.compile(r"\braid|\brustl", re.I)
+_FIRING = re.compile(r"fir", re.I)  # "firing their weapons": shots, whoever fired them
 _FIREFIGHT = re.compile(r"shoot|gun|fire|exchang", re.I)
 _PARTISAN_VIOLENCE = re.compile(
     r"\b(?:(?:rival\s+|party\s+|political\s+|opposition\s+)?supporters|(?:post-?|pre-?)?election(?:-related)?\s+violence|"
@@ -400,9 +418,12 @@ _POST_WHO = (
 )
 _ARMED_TARGET = re.compile(
     r"^\W*(?:(?!near|outside|close|behind|next|opposite|from|after|before|in|at|of)\w+\s+){0,3}?" + _POST_WHO
-    + r"|^\W*(?:the\s+|a\s+)?(?P<bare>gendarmerie|barracks|garrison|military\s+camp)\b",
+    + r"|^\W*(?:on\s+|the\s+|a\s+|two\s+|three\s+|several\s+)*(?P<bare>gendarmerie|barracks|garrison|military\s+camp|forest\s+guards|"
+    r"(?:park\s+|game\s+)?rangers|customs\s+(?:officers|officials|agents)|border\s+guards)\b",
     re.I,
 )
+# "attacked the town of Gorgadji, the police station and the mayor's office": a post among the objects
+_LISTED_POST = re.compile(r"^[^.;]{0,50}?(?:,|\band)\s+(?:the\s+|a\s+)?" + _POST_WHO, re.I)
 # "The gendarmerie post in Toeni was attacked by gunmen": the post before a passive trigger
 _ATTACKED_POST = re.compile(_POST_WHO + r"[^.;]{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+$", re.I)
 
@@ -416,7 +437,7 @@ def _target_place(text: str, cluster: Cluster, cues: tuple[str, ...] = ("attack"
                 continue
             after = text[t.end : t.end + 60]
             before = max(f.start, t.start - 100)
-            armed = _ARMED_TARGET.match(after) or _ATTACKED_POST.search(text, before, t.start)
+            armed = _ARMED_TARGET.match(after) or _ATTACKED_POST.search(text, before, t.start) or _LISTED_POST.match(after)
             if armed:
                 return _post_force(armed.group("who") or armed.group("bare"))
             if _CIVILIAN_TARGET.match(after):

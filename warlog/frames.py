@@ -361,7 +361,7 @@ def _drop_alleged(text: str, clause: Clause, triggers: list[Trigger]) -> list[Tr
         elif arrest_at is not None and t.start > arrest_at and t.cue not in ("arrest", "intervene") \
                 and _AFTER_BEFORE.search(text, max(arrest_at, lo), t.start):
             drop.add(i)  # "police arrested 200 residents after an earlier clash": what the arrests followed
-        elif t.cue == "clash" and _CONTEXT_BEFORE.search(text, lo, t.start):
+        elif t.cue == "clash" and _CONTEXT_BEFORE.search(text, max(clause.start_char, t.start - 80), t.start):
             drop.add(i)
     if not drop or all(i in drop or t.cue == "protest" for i, t in enumerate(triggers)):
         return triggers

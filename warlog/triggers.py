@@ -136,6 +136,7 @@ STRATEGIC_SUB = {
     "change": "Change to group/activity",
     "other": "Other",
 }
+_FIGHTING_SIDES = {"police", "military", "named", "communal"}
 ARMED = {"named", "military", "police", "progov", "armed", "communal", "ethnic", "tribal", "political"}
 STATE = {"military", "police"}
 
@@ -203,6 +204,7 @@ class Frame:
     group_agent: bool = False  # an unnamed group or crowd acts ("a group beat a man", "a crowd of people")
     political_victim: bool = False  # a candidate, politician or official is the one attacked: targeted, not a brawl
     bare_attack: bool = False  # the only attack cues are "attack(ed)": no shot, raid or blow reported
+    armed_attack: bool = False  # a clause of its own where an armed group attacks ("Gunmen killed a trader. Protests followed")
     partisan_violence: bool = False  # party supporters or election violence: crowds of a political contest fighting
 
 
@@ -220,7 +222,7 @@ def classify(f: Frame) -> tuple[str, str] | None:
         return "Riots", "Mob violence"  # rival supporters or communities fighting: no demonstration
     if (c & {"protest"} or protest_actor) and not (
         c & {"clash", "air", "shelling", "ied", "suicide"} and armed_a and armed_t
-    ) and not (f.firefight and (armed_a or armed_t)):
+    ) and not (f.firefight and (armed_a or armed_t)) and not f.armed_attack:
         return _protest(f)
     if c & {"riot", "mob"} and not (armed_a and armed_t):
         return _riot(f)
@@ -273,7 +275,8 @@ def _armed_violence(f: Frame, armed_a: bool, armed_t: bool) -> tuple[str, str] |
     if f.firefight and not explosive and (armed_a or armed_t or f.agent_cat is None):
         return "Battles", "Armed clash"  # a shootout: both sides armed, whoever else was hit
     engaged = bool(c & {"clash"}) or f.ambush or (f.gunfire and explosive in ("ied", "grenade", "suicide"))
-    if battle and f.target_cat != "civilians" and not (civilian_only and not engaged):
+    fought = f.two_sides and f.target_cat in _FIGHTING_SIDES  # "Dozo militiamen defending the village were overpowered"
+    if battle and f.target_cat != "civilians" and not (civilian_only and not engaged and not fought):
         if explosive and not engaged:
             return "Explosions/Remote violence", EXPLOSION_SUB[explosive]
         return "Battles", "Armed clash"
@@ -292,7 +295,7 @@ def _protest(f: Frame) -> tuple[str, str]:
     violent = bool(c & {"riot", "mob", "loot", "clash"}) or (f.agent_cat == "rioters" and f.unruly)
     if violent and not f.peaceful and not police_block:
         return "Riots", "Violent demonstration"
-    if f.assault and f.agent_cat not in STATE and not f.state_harm and not f.peaceful and f.target_cat != "protesters":
+    if f.assault and f.agent_cat not in ARMED - {"political"} and not f.state_harm and not f.peaceful and f.target_cat != "protesters":
         return "Riots", "Violent demonstration"  # demonstrators who attack, rob or abduct someone
     if (
         c & {"attack"}
