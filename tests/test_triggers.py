@@ -464,3 +464,25 @@ def test_a_militia_defending_a_village_makes_the_raid_a_battle():
     assert classify(f) == ("Battles", "Armed clash")
     f = Frame({"attack"}, "named", "armed", victims_civilian=True, killed=True)
     assert classify(f) == ("Violence against civilians", "Attack")
+
+
+def test_a_crowd_that_beats_a_suspect_before_the_arrest_riots():
+    f = Frame({"attack", "arrest", "intervene"}, "rioters", "civilians", harm=True)
+    assert classify(f) == ("Riots", "Mob violence")
+    f = Frame({"attack", "arrest", "intervene"}, "police", "civilians", harm=True)
+    assert classify(f) == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("On Monday, a group beat to death two men suspected of theft and rape in Kisumu.", ("Riots", "Mob violence")),
+        ("On Monday, students of a rival college attacked and injured students of the polytechnic in Nyeri.",
+         ("Riots", "Mob violence")),
+        ("On Monday, a group of hired thugs attacked a village in Kisumu and killed four people.",
+         ("Violence against civilians", "Attack")),
+    ],
+)
+def test_groups_of_civilians_and_hired_thugs(first_event, text, expected):
+    ev = first_event(text, "2020-06-08")
+    assert (ev.event_type, ev.sub_event_type) == expected

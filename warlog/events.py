@@ -379,7 +379,7 @@ _ARMED_CROWD = re.compile(
 )
 _GROUP_AGENT = re.compile(
     r"\b(?:an?|the)\s+(?:large\s+|small\s+)?(?:group|crowd|mob)\b(?!\s+of\s+(?:\w+\s+){0,2}(?:armed|gunm[ae]n|militants|assailants|"
-    r"attackers|bandits|jihadists|insurgents|terrorists|rebels|soldiers|police))",
+    r"attackers|bandits|jihadists|insurgents|terrorists|rebels|soldiers|police|thugs|goons|hired))",
     re.I,
 )
 _OFFICE = r"(?:candidates?|candiates?|aspirants?|MPs?|politicians?|legislators?|councill?ors?|governors?|senators?|ministers?|officials?|officers?|clerks?|wife)"
@@ -404,7 +404,11 @@ _HARM = re.compile(
     re.I,
 )
 _GUNFIRE = re.compile(r"fire|\bgun|\bshot|shoot", re.I)
-_CROWD = re.compile(r"residents|villagers|locals|inhabitants|crowd|mob|youths|voters|community", re.I)
+_CROWD = re.compile(
+    r"residents|villagers|locals|inhabitants|crowd|mob|youths|voters|community|"
+    r"\b(?:traders|students|pupils|drivers|workers|neighbou?rs|relatives|sons|famil(?:y|ies))\b",
+    re.I,
+)
 _CIVILIAN_TARGET = re.compile(
     r"^\W*(?:\w+\s+){0,3}?(?:villages?|homesteads?|hamlets?|homes?|houses?|markets?|schools?|churche?s?|mosques?|bus|buses|vehicles?|farms?|shops?|passengers)\b",
     re.I,

@@ -330,7 +330,7 @@ def _clauses(text: str, sent: SpacySpan) -> list[Clause]:
 _ALLEGED_BEFORE = re.compile(
     r"\b(?:suspected|accus(?:ed|es|ing)|charged|convicted|blamed|arrested|detained|jailed|sentenced|wanted|"
     r"(?:held\s+)?responsible|guilty)\s+(?:\w+\s+){0,2}?(?:of|for|with|over)\s+(?:allegedly\s+|(?:the|an?|his|her|their)\s+)?"
-    r"(?:alleged\s+|suspected\s+|recent\s+)?$"
+    r"(?:alleged\s+|suspected\s+|recent\s+)?(?:\w+\s+(?:and|or)\s+)?$"
     r"|\bin\s+connection\s+with\s+(?:the\s+|an?\s+)?(?:alleged\s+|recent\s+)?$",
     re.I,
 )

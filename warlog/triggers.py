@@ -326,7 +326,7 @@ def _violence_or_strategic(f: Frame) -> tuple[str, str] | None:
     c = f.cues
     if c & {"sexual"}:
         return "Violence against civilians", "Sexual violence"
-    if c & {"arrest"} and (f.killed or f.harm):
+    if c & {"arrest"} and (f.killed or f.harm) and f.agent_cat != "rioters" and not (f.agent_cat == "civilians" and f.crowd):
         return "Violence against civilians", "Attack"  # arrested and beaten / executed
     if c & {"arrest"} and (f.agent_cat in STATE or f.agent_cat is None) and not c & {"abduct"}:
         if c & {"loot", "clash", "mob"} and not f.armed_crowd and f.target_cat not in ARMED and not c & {"disrupted"}:
