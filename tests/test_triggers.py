@@ -486,3 +486,15 @@ def test_a_crowd_that_beats_a_suspect_before_the_arrest_riots():
 def test_groups_of_civilians_and_hired_thugs(first_event, text, expected):
     ev = first_event(text, "2020-06-08")
     assert (ev.event_type, ev.sub_event_type) == expected
+
+
+def test_an_off_duty_or_former_fighter_killed_is_a_civilian(first_event):
+    ev = first_event("On Monday, gunmen shot dead an off-duty police officer in Mombasa.", "2020-06-08")
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+    ev = first_event("On Monday, gunmen shot dead a police officer in Mombasa.", "2020-06-08")
+    assert ev.event_type == "Battles"
+
+
+def test_a_strike_note_is_a_protest():
+    assert classify(Frame({"protest"}, None, None, label="strike")) == ("Protests", "Peaceful protest")
+    assert classify(Frame({"protest"}, None, None, label="strikes")) == ("Strategic developments", "Other")

@@ -100,10 +100,10 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
     claims = [c for f in cluster.frames for c in f.claims if not c.extras.get("grievance")]
     killed = any(c.kind == "killed" and (c.low or 0) > 0 for c in claims)
     victims_civ = any(c.victims and CIVILIAN_WORDS.search(c.victims) for c in claims)
-    victims_armed = any(c.victims and ARMED_WORDS.search(c.victims) for c in claims)
+    victims_armed = any(c.victims and ARMED_WORDS.search(c.victims) and not _OFF_DUTY.search(c.victims) for c in claims)
     demo = any(_DEMO_RIOT.search(t.text) for f in cluster.frames for t in f.triggers if t.cue == "riot")
     label = next((f.label for f in cluster.frames if f.label), None)
-    target_cat = _target_category(target) if target else _target_place(text, cluster)
+    target_cat = _target_category(target, text) if target else _target_place(text, cluster)
     attacked = _target_place(text, cluster, ("attack",))
     typed = classify(
         Frame(
@@ -278,14 +278,18 @@ def text_country(text: str) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _target_category(m) -> str:
+def _target_category(m, text: str = "") -> str:
     """The target's category for typing: a community named without fighters ("kill eleven Turkana",
-    "a Pokot village", "Turkana herders") is its people, not an ethnic militia."""
+    "a Pokot village", "Turkana herders") is its people, not an ethnic militia; an off-duty, retired or
+    former policeman, soldier or militiaman is a civilian (ACLED)."""
+    if text and _OFF_DUTY.search(text, max(0, m.start - 20), m.start + 1):
+        return "civilians"
     if m.category == "ethnic" and not _FIGHTERS.search(m.text):
         return "civilians"  # "six Turkana herders were killed", "kill eleven Turkana"
     return m.category
 
 
+_OFF_DUTY = re.compile(r"\b(?:off[\s-]duty|retired|former|ex-)", re.I)
 _FIGHTERS = re.compile(
     r"\b(?:militias?|militiam[ae]n|raiders|gunmen|warriors|attackers|fighters|assailants|bandits|rustlers)\b", re.I
 )

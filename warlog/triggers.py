@@ -58,8 +58,8 @@ LABEL_TYPES = {
     "arrest": "Arrests",
     "non-violent activity": "Other",
     "displacement": "Other",
-    "strikes": "Other",
-    "strike": "Other",
+    "strikes": "Other",  # "Strikes:" a general strike called, a context event
+    "strike": "Peaceful protest",  # "Strike: workers went on strike": a demonstration of workers
     "other": "Other",
     "agreement": "Agreement",
     "headquarters or base established": "Headquarters or base established",
