@@ -498,3 +498,16 @@ def test_an_off_duty_or_former_fighter_killed_is_a_civilian(first_event):
 def test_a_strike_note_is_a_protest():
     assert classify(Frame({"protest"}, None, None, label="strike")) == ("Protests", "Peaceful protest")
     assert classify(Frame({"protest"}, None, None, label="strikes")) == ("Strategic developments", "Other")
+
+
+@pytest.mark.parametrize(
+    "text, cue, absent",
+    [
+        ("The army shot down a drone over the base.", "disrupted", None),
+        ("A man was shot down at the gate of the camp.", "attack", "disrupted"),
+        ("Soldiers rescued two abducted pupils.", "change", None),
+    ],
+)
+def test_shot_down_is_an_aircraft_and_rescues(text, cue, absent):
+    cues = {t.cue for t in find_triggers(text)}
+    assert cue in cues and absent not in cues

@@ -427,7 +427,7 @@ _POST_WHO = (
 _ARMED_TARGET = re.compile(
     r"^\W*(?:(?!near|outside|close|behind|next|opposite|from|after|before|in|at|of)\w+\s+){0,3}?" + _POST_WHO
     + r"|^\W*(?:on\s+|the\s+|a\s+|two\s+|three\s+|several\s+)*(?P<bare>gendarmerie|barracks|garrison|military\s+camp|forest\s+guards|"
-    r"(?:park\s+|game\s+)?rangers|customs\s+(?:officers|officials|agents)|border\s+guards)\b",
+    r"(?:park\s+|game\s+)?rangers|customs\s+(?:officers|officials|agents)|border\s+guards|(?:security\s+)?checkpoints?|security\s+posts?)\b",
     re.I,
 )
 # "attacked the town of Gorgadji, the police station and the mayor's office": a post among the objects
