@@ -7,6 +7,7 @@ import hashlib
 import re
 from collections import Counter
 from datetime import timedelta
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -105,12 +106,13 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
     label = next((f.label for f in cluster.frames if f.label), None)
     target_cat = _target_category(target, text) if target else _target_place(text, cluster)
     attacked = _target_place(text, cluster, ("attack",))
+    w = _text_flags(text)
     typed = classify(
         Frame(
             cues,
             agent.category if agent else None,
             target_cat,
-            ethnic=bool(ETHNIC_RE.search(text)),
+            ethnic=w["ethnic"],
             victims_civilian=victims_civ,
             killed=killed,
             label=label,
@@ -119,13 +121,13 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
             crowd=bool(agent and _CROWD.search(agent.text)),
             harm=any(t.cue == "attack" and _HARM.search(t.text) for f in cluster.frames for t in f.triggers),
             execution=any(re.match(r"execut", t.text, re.I) for f in cluster.frames for t in f.triggers)
-            or bool(_EXTRAJUDICIAL.search(text)),
-            mutual=bool(_MUTUAL_CROWDS.search(text)) and not _STATE_WORDS.search(text),
-            peaceful=bool(_PEACEFUL.search(text)) and not _TURNED_VIOLENT.search(text),
+            or w["extrajudicial"],
+            mutual=w["mutual"],
+            peaceful=w["peaceful"],
             state_harm=_state_harm(cluster),
             blocks_only=_blocks_only(cluster),
             live_fire=any(t.cue == "intervene" and _LIVE.match(t.text) for f in cluster.frames for t in f.triggers),
-            partisan=bool(_PARTISAN.search(text)),
+            partisan=w["partisan"],
             ambush=any(t.text.lower().startswith("ambush") for f in cluster.frames for t in f.triggers),
             gunfire=any(
                 (t.cue in ("attack", "clash") and _GUNFIRE.search(t.text)) or (t.cue == "riot" and _FIRING.match(t.text))
@@ -142,15 +144,15 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
                 for t in f.triggers
             ),
             firefight=any(t.cue == "clash" and _FIREFIGHT.search(t.text) for f in cluster.frames for t in f.triggers),
-            partisan_violence=bool(_PARTISAN_VIOLENCE.search(text)),
-            armed_crowd=bool(_ARMED_CROWD.search(text)),
-            group_agent=bool(_GROUP_AGENT.search(text)),
-            political_victim=bool(_POLITICAL_VICTIM.search(text)),
+            partisan_violence=w["partisan_violence"],
+            armed_crowd=w["armed_crowd"],
+            group_agent=w["group_agent"],
+            political_victim=w["political_victim"],
             armed_attack=_armed_attack(cluster),
             bare_attack=all(
                 re.fullmatch(r"attack(?:ed|s)?", t.text, re.I) for f in cluster.frames for t in f.triggers if t.cue == "attack"
             )
-            and not _RAIDERS.search(text),
+            and not w["raiders"],
         )
     )
     if typed is None:
@@ -204,6 +206,23 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
     derive_fatalities(ev)
     ev.id = _event_id(article, ev, cluster)
     return ev
+
+
+@lru_cache(maxsize=4)
+def _text_flags(text: str) -> dict[str, bool]:
+    """What the whole report says, for typing each of its events: searched once per article, not per event."""
+    return {
+        "ethnic": bool(ETHNIC_RE.search(text)),
+        "extrajudicial": bool(_EXTRAJUDICIAL.search(text)),
+        "mutual": bool(_MUTUAL_CROWDS.search(text)) and not _STATE_WORDS.search(text),
+        "peaceful": bool(_PEACEFUL.search(text)) and not _TURNED_VIOLENT.search(text),
+        "partisan": bool(_PARTISAN.search(text)),
+        "partisan_violence": bool(_PARTISAN_VIOLENCE.search(text)),
+        "armed_crowd": bool(_ARMED_CROWD.search(text)),
+        "group_agent": bool(_GROUP_AGENT.search(text)),
+        "political_victim": bool(_POLITICAL_VICTIM.search(text)),
+        "raiders": bool(_RAIDERS.search(text)),
+    }
 
 
 def _write_notes(events: list[Event], article: Article) -> list[Event]:
