@@ -346,7 +346,6 @@ def test_police_shot_dead_on_patrol_fight_an_unnamed_group(first_event):
         ("Soldiers pursued the rebels after exchanges of gunfire near the camp.", "clash"),
         ("Rangers and poachers were locked in a gunfight for an hour.", "clash"),
         ("Police fight armed bandits on the highway.", "clash"),
-        ("Two died in inter-communal violence in the valley.", "clash"),
         ("Police fired their weapons into the air to scatter the crowd.", "intervene"),
         ("An officer was hit by a stone thrown by pupils.", "mob"),
         ("A scuffle broke out between vendors.", "mob"),
@@ -364,10 +363,6 @@ def test_cues_of_firefights_stones_and_break_ins(text, cue):
         # a crowd burning property is a riot; an armed group's looting stays a strategic development
         (Frame({"loot"}, "civilians", None), ("Riots", "Mob violence")),
         (Frame({"loot"}, "civilians", None, armed_crowd=True), ("Strategic developments", "Looting/property destruction")),
-        # party supporters or election violence without an armed group: mob violence
-        (Frame({"attack"}, None, None, killed=True, partisan_violence=True), ("Riots", "Mob violence")),
-        (Frame({"attack"}, None, None, killed=True, partisan_violence=True, armed_crowd=True),
-         ("Violence against civilians", "Attack")),
         # demonstrators who ambush or rob someone riot; a "group of" demonstrators is not yet a mob
         (Frame({"protest", "attack"}, "protesters", None, assault=True), ("Riots", "Violent demonstration")),
         (Frame({"protest"}, "rioters", None), ("Protests", "Peaceful protest")),
@@ -375,9 +370,6 @@ def test_cues_of_firefights_stones_and_break_ins(text, cue):
         # a shootout between police and an attacker is a battle, even at a church
         (Frame({"clash", "attack"}, "police", "civilians", harm=True, state_harm=True, firefight=True),
          ("Battles", "Armed clash")),
-        # members of a named armed group killed by unknown attackers: a battle, unless executed
-        (Frame({"attack"}, None, "named", killed=True), ("Battles", "Armed clash")),
-        (Frame({"attack"}, None, "named", killed=True, execution=True), ("Violence against civilians", "Attack")),
     ],
 )
 def test_crowd_and_firefight_typing(frame, expected):
@@ -403,9 +395,6 @@ def test_allegations_crowds_and_contexts_of_short_notes(first_event, text, expec
 @pytest.mark.parametrize(
     "frame, expected",
     [
-        # "attacked and pillaged the village", no one hurt: looting; with a raid or a shot it is an attack
-        (Frame({"attack", "loot"}, "named", None, bare_attack=True), ("Strategic developments", "Looting/property destruction")),
-        (Frame({"attack", "loot"}, "named", None, harm=True, bare_attack=True), ("Violence against civilians", "Attack")),
         (Frame({"attack", "loot"}, None, None), ("Violence against civilians", "Attack")),
         # the police stopping a brawl between two camps: mob violence, not a battle
         (Frame({"clash", "intervene"}, "police", None), ("Riots", "Mob violence")),
@@ -413,10 +402,6 @@ def test_allegations_crowds_and_contexts_of_short_notes(first_event, text, expec
         # property burned by unknown people, one arrested after: the riot, not the arrest
         (Frame({"loot", "arrest", "intervene"}, "police", "civilians"), ("Riots", "Mob violence")),
         (Frame({"arrest", "intervene"}, "police", "civilians"), ("Strategic developments", "Arrests")),
-        # supporters brawling is mob violence; a candidate attacked is violence against civilians
-        (Frame({"attack"}, None, None, harm=True, partisan_violence=True), ("Riots", "Mob violence")),
-        (Frame({"attack"}, None, None, harm=True, partisan_violence=True, political_victim=True),
-         ("Violence against civilians", "Attack")),
         # a group lynching suspected robbers is mob violence, not a battle with armed men
         (Frame({"attack"}, None, "armed", killed=True, victims_armed=True), ("Battles", "Armed clash")),
         (Frame({"attack"}, None, "armed", killed=True, victims_armed=True, group_agent=True), ("Riots", "Mob violence")),
@@ -457,13 +442,6 @@ def test_cues_of_incursions_blows_and_demos(text, cue):
 def test_armed_posts_among_objects_and_killings_protested(first_event, text, expected):
     ev = first_event(text, "2020-06-08")
     assert (ev.event_type, ev.sub_event_type) == expected
-
-
-def test_a_militia_defending_a_village_makes_the_raid_a_battle():
-    f = Frame({"attack"}, "named", "communal", victims_civilian=True, killed=True, two_sides=True)
-    assert classify(f) == ("Battles", "Armed clash")
-    f = Frame({"attack"}, "named", "armed", victims_civilian=True, killed=True)
-    assert classify(f) == ("Violence against civilians", "Attack")
 
 
 def test_a_crowd_that_beats_a_suspect_before_the_arrest_riots():

@@ -23,7 +23,7 @@ CUES: dict[str, str] = {
     "ied": r"IEDs?|improvised\s+explosive\s+devices?|roadside\s+bombs?|land\s*mines?|car\s+bombs?|explosive\s+devices?|bombs?\s+(?:exploded|went\s+off|blast)|(?:bomb|mine)\s+blasts?|bomb\s+attacks?|set\s+off\s+(?:an?\s+)?(?:explosives?|bombs?|charges?)|explosions?|explod(?:ed|es|e|ing)|detonat(?:ed|es|e|ing)|booby[\s-]trapped|(?:stepped\s+on|ran\s+over|hit)\s+an?\s+(?:land\s*)?mine|bombing",
     "territory_gov": r"recaptured|retook|regained\s+control|liberated|took\s+back|retaken",
     "territory_ns": r"seized\s+control|overran|took\s+control|taken\s+control|captured\s+the\s+(?:town|village|city|base|district)|fell\s+to",
-    "clash": r"clash(?:ed|es|ing)?|fighting|fought|gun\s*battles?|exchang(?:ed?|ing)\s+(?:of\s+)?(?:gun)?fire|exchanges\s+of\s+(?:gun)?fire|firefights?|fire\s*fights?|gun-?fights?|shoot[\s-]?outs?|skirmish(?:es)?|battle[ds]?|(?:engaged|got)\s+in(?:to)?\s+an?\s+(?:\w+\s+)?fight|fights?\s+(?:broke\s+out|erupted|ensued|between)|fight\s+back|engag(?:ed|ing)(?!\s+(?:with|in|on)\b)|fight(?:s|ing)?\s+(?:off\s+)?(?:the\s+|an?\s+)?(?:armed\s+|suspected\s+|heavily\s+armed\s+)?(?:militants|gunmen|raiders|bandits|attackers|assailants|insurgents|rebels|jihadists|clans(?:men)?|militias?|fighters|terrorists)|(?:inter-?communal|inter-?ethnic|ethnic|tribal|clan)\s+(?:violence|conflicts?|feuds?|fighting)|repel(?:led)?|repuls(?:ed|e)|routed|counter-?attack\w*|offensive|confrontations?|hostilities|combat|responded\s+to\s+the\s+gunfire|returned\s+fire",
+    "clash": r"clash(?:ed|es|ing)?|fighting|fought|gun\s*battles?|exchang(?:ed?|ing)\s+(?:of\s+)?(?:gun)?fire|exchanges\s+of\s+(?:gun)?fire|firefights?|fire\s*fights?|gun-?fights?|shoot[\s-]?outs?|skirmish(?:es)?|battle[ds]?|(?:engaged|got)\s+in(?:to)?\s+an?\s+(?:\w+\s+)?fight|fights?\s+(?:broke\s+out|erupted|ensued|between)|fight\s+back|engag(?:ed|ing)(?!\s+(?:with|in|on)\b)|fight(?:s|ing)?\s+(?:off\s+)?(?:the\s+|an?\s+)?(?:armed\s+|suspected\s+|heavily\s+armed\s+)?(?:militants|gunmen|raiders|bandits|attackers|assailants|insurgents|rebels|jihadists|clans(?:men)?|militias?|fighters|terrorists)|(?:inter-?communal|inter-?ethnic|ethnic|tribal|clan)\s+(?:conflicts?|feuds?|fighting)|repel(?:led)?|repuls(?:ed|e)|routed|counter-?attack\w*|offensive|confrontations?|hostilities|combat|responded\s+to\s+the\s+gunfire|returned\s+fire",
     "sexual": r"rap(?:ed|e|es|ing)|gang-raped|sexual(?:ly)?\s+(?:assault\w*|violence|abuse\w*|harass\w*)|defiled|defilement",
     "abduct": r"abduct\w*|kidnap\w*|taken\s+hostage|held\s+hostage|hostages?|forced(?:ly)?\s+disappear\w*|went\s+missing|disappeared",
     "mob": r"stones?\s+(?:\w+\s+){0,4}?to\s+death|pelt(?:ed|ing|s)?|stone[\s-]throwing|stoned|stoning|thr(?:ew|owing|ows?)\s+(?:stones|rocks)|hurl(?:ed|ing|s)?\s+(?:stones|rocks)|mob(?:s|\s+justice)?|lynch\w*|jungle\s+justice|vigilante\s+justice|set\s+upon|beaten\s+to\s+death|burnt?\s+to\s+death\s+by|witch(?:es|craft)?|sorcer\w*|fist\s*-?fights?|brawl\w*|(?:came|come|coming)\s+to\s+blows|(?:engag\w+\s+in|exchang\w+)\s+blows|stones?\s+thrown|hit\s+(?:by|with)\s+(?:an?\s+)?(?:stones?|rocks?)|altercations?|scuffl\w*",
@@ -136,7 +136,6 @@ STRATEGIC_SUB = {
     "change": "Change to group/activity",
     "other": "Other",
 }
-_FIGHTING_SIDES = {"police", "military", "named", "communal"}
 ARMED = {"named", "military", "police", "progov", "armed", "communal", "ethnic", "tribal", "political"}
 STATE = {"military", "police"}
 
@@ -251,7 +250,7 @@ def _armed_violence(f: Frame, armed_a: bool, armed_t: bool) -> tuple[str, str] |
             and not (f.agent_cat in STATE and (f.harm or "arrest" in c)) and not f.ambush and not f.gunfire:
         return _riot(f)  # residents, traders or students fighting the police: a riot, not a battle
     armed_t = armed_t or (f.victims_armed and armed_a)  # "three rangers were shot dead by fighters"
-    if f.agent_cat is None and (f.victims_armed or f.target_cat in STATE or f.target_cat == "named") \
+    if f.agent_cat is None and (f.victims_armed or f.target_cat in STATE) \
             and c & {"attack", "clash"} and not f.victims_civilian and not explosive and not f.execution \
             and not (f.group_agent and not f.armed_crowd and f.target_cat not in STATE):
         return "Battles", "Armed clash"  # unknown gunmen killing police: an unidentified armed group's battle
@@ -275,8 +274,7 @@ def _armed_violence(f: Frame, armed_a: bool, armed_t: bool) -> tuple[str, str] |
     if f.firefight and not explosive and (armed_a or armed_t or f.agent_cat is None):
         return "Battles", "Armed clash"  # a shootout: both sides armed, whoever else was hit
     engaged = bool(c & {"clash"}) or f.ambush or (f.gunfire and explosive in ("ied", "grenade", "suicide"))
-    fought = f.two_sides and f.target_cat in _FIGHTING_SIDES  # "Dozo militiamen defending the village were overpowered"
-    if battle and f.target_cat != "civilians" and not (civilian_only and not engaged and not fought):
+    if battle and f.target_cat != "civilians" and not (civilian_only and not engaged):
         if explosive and not engaged:
             return "Explosions/Remote violence", EXPLOSION_SUB[explosive]
         return "Battles", "Armed clash"
@@ -338,18 +336,12 @@ def _violence_or_strategic(f: Frame) -> tuple[str, str] | None:
         if f.agent_cat in STATE and c & {"arrest"}:
             return "Strategic developments", "Arrests"
         return "Violence against civilians", "Abduction/forced disappearance"
-    if "loot" in c and f.bare_attack and not (f.killed or f.harm or f.victims_civilian) and not c & {"abduct", "sexual", "clash"} \
-            and f.agent_cat in (None, "named", "armed"):
-        return "Strategic developments", "Looting/property destruction"  # "attacked and pillaged the village", no one hurt
     if c & {"attack", "clash"} and (
         f.agent_cat == "rioters"
         or (f.agent_cat == "civilians" and f.crowd)
         or (f.agent_cat is None and f.group_agent and not f.armed_crowd)
     ):
         return "Riots", "Mob violence"  # residents / a crowd attacking someone
-    if c & {"attack", "clash"} and f.partisan_violence and f.agent_cat in (None, "political", "civilians", "protesters") \
-            and f.target_cat not in STATE and not f.victims_armed and not f.armed_crowd and not f.political_victim:
-        return "Riots", "Mob violence"  # party supporters fighting, election violence: no organised armed group
     if "loot" in c and not c & {"attack", "abduct", "sexual"} and not f.armed_crowd and (
         f.agent_cat in ("civilians", "rioters", "protesters") or (f.agent_cat == "political" and f.partisan_violence)
     ):
