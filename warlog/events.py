@@ -147,12 +147,7 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
             partisan_violence=w["partisan_violence"],
             armed_crowd=w["armed_crowd"],
             group_agent=w["group_agent"],
-            political_victim=w["political_victim"],
             armed_attack=_armed_attack(cluster),
-            bare_attack=all(
-                re.fullmatch(r"attack(?:ed|s)?", t.text, re.I) for f in cluster.frames for t in f.triggers if t.cue == "attack"
-            )
-            and not w["raiders"],
         )
     )
     if typed is None:
@@ -220,8 +215,6 @@ def _text_flags(text: str) -> dict[str, bool]:
         "partisan_violence": bool(_PARTISAN_VIOLENCE.search(text)),
         "armed_crowd": bool(_ARMED_CROWD.search(text)),
         "group_agent": bool(_GROUP_AGENT.search(text)),
-        "political_victim": bool(_POLITICAL_VICTIM.search(text)),
-        "raiders": bool(_RAIDERS.search(text)),
     }
 
 
@@ -405,15 +398,6 @@ _GROUP_AGENT = re.compile(
     r"attackers|bandits|jihadists|insurgents|terrorists|rebels|soldiers|police|thugs|goons|hired))",
     re.I,
 )
-_OFFICE = r"(?:candidates?|candiates?|aspirants?|MPs?|politicians?|legislators?|councill?ors?|governors?|senators?|ministers?|officials?|officers?|clerks?|wife)"
-# "the candidate's wife was attacked", "beat up an aspirant": one person of a political contest targeted
-_POLITICAL_VICTIM = re.compile(
-    rf"(?<!supporters\sof\s)\b{_OFFICE}\b[^.;]{{0,60}}?\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:attacked|attcked|beaten|injured|assaulted|stabbed|shot|hacked)\b"
-    r"|\b(?:attack\w*|beat(?:ing)?|assault\w*)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?(?:candidates?|aspirants?|MPs?|politicians?|legislators?|governors?|senators?)\b",
-    re.I,
-)
-# cattle raiders and rustlers: a raid on herders is violence against them, whatever else was burned
-_RAIDERS = re.compile(r"\braid|\brustl", re.I)
 _FIRING = re.compile(r"fir", re.I)  # "firing their weapons": shots, whoever fired them
 _FIREFIGHT = re.compile(r"shoot|gun|fire|exchang", re.I)
 _PARTISAN_VIOLENCE = re.compile(

@@ -201,8 +201,6 @@ class Frame:
     firefight: bool = False  # an exchange of fire (shootout, gunfight, exchange of fire): armed on both sides
     armed_crowd: bool = False  # the report names weapons or armed men ("armed with rifles", "an armed gang", bodies found)
     group_agent: bool = False  # an unnamed group or crowd acts ("a group beat a man", "a crowd of people")
-    political_victim: bool = False  # a candidate, politician or official is the one attacked: targeted, not a brawl
-    bare_attack: bool = False  # the only attack cues are "attack(ed)": no shot, raid or blow reported
     armed_attack: bool = False  # a clause of its own where an armed group attacks ("Gunmen killed a trader. Protests followed")
     partisan_violence: bool = False  # party supporters or election violence: crowds of a political contest fighting
 
