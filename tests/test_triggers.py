@@ -489,3 +489,22 @@ def test_a_strike_note_is_a_protest():
 def test_shot_down_is_an_aircraft_and_rescues(text, cue, absent):
     cues = {t.cue for t in find_triggers(text)}
     assert cue in cues and absent not in cues
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a grievance named as a noun ("harassment", "stab wounds", "the grenade attack") is no assault by the marchers
+        ("On Monday, journalists in Mombasa protested against harassment by county officials.", ("Protests", "Peaceful protest")),
+        ("On Monday, protesters gathered at the site of the grenade attack and called for peace.",
+         ("Protests", "Peaceful protest")),
+        # "a fresh wave of clashes" is the event itself, not its context
+        ("On Monday, six people were killed in a fresh wave of clashes between the Orma and Wardei communities.",
+         ("Battles", "Armed clash")),
+        # angry residents storming an office protest; a mob is violent
+        ("On Monday, angry residents marched to the county offices in protest over water cuts.", ("Protests", "Peaceful protest")),
+    ],
+)
+def test_grievance_nouns_waves_of_clashes_and_angry_residents(first_event, text, expected):
+    ev = first_event(text, "2020-06-08")
+    assert (ev.event_type, ev.sub_event_type) == expected

@@ -138,7 +138,7 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
             armed_post=attacked in ARMED,
             unruly=bool(agent and _UNRULY.search(agent.text)),
             assault=any(
-                ((t.cue == "attack" and _ASSAULT.match(t.text)) or t.cue == "abduct")
+                ((t.cue == "attack" and _ASSAULT.fullmatch(t.text)) or t.cue == "abduct")
                 and not _CAUSE_BEFORE.search(text, f.start, t.start)
                 for f in cluster.frames
                 for t in f.triggers
@@ -385,7 +385,9 @@ def _blocks_only(cluster: Cluster) -> bool:
 # The agent named as violent: a bare "group of people" or "number of residents" is a crowd, not yet rioters.
 _UNRULY = re.compile(r"riot|mob|loot|irate|angry|violent|rowdy|vigilante", re.I)
 # Acts of aggression (not what the victims suffered: "killed", "injured", "died" may be the police's doing).
-_ASSAULT = re.compile(r"attack|ambush|assault|rob|harass|hijack|stab|hack|beat\s+up|roughed|raid|intimidat", re.I)
+_ASSAULT = re.compile(
+    r"(?:attack|ambush|assault|robb|harass|hijack|stabb|hack|raid|intimidat)ed|beat\s+up|roughed\s+up", re.I
+)  # the past tense of the act: "harassment", "stab wounds", "the grenade attack" name a grievance as often
 # "Following an attack by robbers, residents protested": what set the event off
 _CAUSE_BEFORE = re.compile(r"\b(?:after|following|over|in\s+(?:response|reaction|retaliation)\s+to)\s+(?:\w+\s+){0,3}$", re.I)
 _ARMED_CROWD = re.compile(

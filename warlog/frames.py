@@ -336,7 +336,7 @@ _ALLEGED_BEFORE = re.compile(
 )
 # What an event is a sequel to or part of: "believed to be related to ethnic violence", "a reprisal for clashes"
 _CONTEXT_BEFORE = re.compile(
-    r"\b(?:(?:part|continuation|continuance|extension|spate|wave)\s+of|related\s+to|linked\s+(?:to|with)|"
+    r"\b(?:part\s+of|related\s+to|linked\s+(?:to|with)|"
     r"in\s+relation\s+to|(?:reprisal|revenge|retaliation)\s+for|(?:due|owing)\s+to)\s+(?:[\w/'-]+\s+){0,5}$",
     re.I,
 )

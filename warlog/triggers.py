@@ -288,7 +288,7 @@ def explosive_cue(c: set[str]) -> bool:
 def _protest(f: Frame) -> tuple[str, str]:
     c = f.cues
     police_block = f.blocks_only and not c & {"mob", "loot", "clash"}
-    violent = bool(c & {"riot", "mob", "loot", "clash"}) or (f.agent_cat == "rioters" and f.unruly)
+    violent = bool(c & {"riot", "mob", "loot", "clash"}) or (f.agent_cat == "rioters" and f.unruly and not f.crowd)
     if violent and not f.peaceful and not police_block:
         return "Riots", "Violent demonstration"
     if f.assault and f.agent_cat not in ARMED - {"political"} and not f.state_harm and not f.peaceful and f.target_cat != "protesters":
