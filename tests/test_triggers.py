@@ -335,3 +335,176 @@ def test_police_shot_dead_on_patrol_fight_an_unnamed_group(first_event):
     ev = first_event("Two police officers shot dead while on patrol in Mandera on Tuesday.", "2016-06-08")
     assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
     assert {ev.actor1.name, ev.actor2.name} == {"Unidentified Armed Group (Kenya)", "Police Forces of Kenya"}
+
+
+# ----------------------------------------------------------------------------- crowds, supporters, shootouts
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Soldiers pursued the rebels after exchanges of gunfire near the camp.", "clash"),
+        ("Rangers and poachers were locked in a gunfight for an hour.", "clash"),
+        ("Police fight armed bandits on the highway.", "clash"),
+        ("Police fired their weapons into the air to scatter the crowd.", "intervene"),
+        ("An officer was hit by a stone thrown by pupils.", "mob"),
+        ("A scuffle broke out between vendors.", "mob"),
+        ("Youths were setting fire to stalls in the market.", "loot"),
+        ("Students broke into the bursar's office.", "loot"),
+    ],
+)
+def test_cues_of_firefights_stones_and_break_ins(text, cue):
+    assert cue in {t.cue for t in find_triggers(text)}
+
+
+@pytest.mark.parametrize(
+    "frame, expected",
+    [
+        # a crowd burning property is a riot; an armed group's looting stays a strategic development
+        (Frame({"loot"}, "civilians", None), ("Riots", "Mob violence")),
+        (Frame({"loot"}, "civilians", None, armed_crowd=True), ("Strategic developments", "Looting/property destruction")),
+        # demonstrators who ambush or rob someone riot; a "group of" demonstrators is not yet a mob
+        (Frame({"protest", "attack"}, "protesters", None, assault=True), ("Riots", "Violent demonstration")),
+        (Frame({"protest"}, "rioters", None), ("Protests", "Peaceful protest")),
+        (Frame({"protest"}, "rioters", None, unruly=True), ("Riots", "Violent demonstration")),
+        # a shootout between police and an attacker is a battle, even at a church
+        (Frame({"clash", "attack"}, "police", "civilians", harm=True, state_harm=True, firefight=True),
+         ("Battles", "Armed clash")),
+    ],
+)
+def test_crowd_and_firefight_typing(frame, expected):
+    assert classify(frame) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("On Monday, police arrested two men suspected of murdering a trader in Kisumu.", ("Strategic developments", "Arrests")),
+        ("On Monday, students set fire to the dormitory of their school in Nyeri.", ("Riots", "Mob violence")),
+        ("On Monday, angry demonstrators ambushed a tax collector in the market of Kisii.",
+         ("Riots", "Violent demonstration")),
+        ("On Monday, bandits killed a herder in Marsabit, believed to be related to ethnic violence in the area.",
+         ("Violence against civilians", "Attack")),
+    ],
+)
+def test_allegations_crowds_and_contexts_of_short_notes(first_event, text, expected):
+    ev = first_event(text, "2020-06-08")
+    assert (ev.event_type, ev.sub_event_type) == expected
+
+
+@pytest.mark.parametrize(
+    "frame, expected",
+    [
+        (Frame({"attack", "loot"}, None, None), ("Violence against civilians", "Attack")),
+        # the police stopping a brawl between two camps: mob violence, not a battle
+        (Frame({"clash", "intervene"}, "police", None), ("Riots", "Mob violence")),
+        (Frame({"clash", "intervene"}, "police", "named", two_sides=True), ("Battles", "Armed clash")),
+        # property burned by unknown people, one arrested after: the riot, not the arrest
+        (Frame({"loot", "arrest", "intervene"}, "police", "civilians"), ("Riots", "Mob violence")),
+        (Frame({"arrest", "intervene"}, "police", "civilians"), ("Strategic developments", "Arrests")),
+        # a group lynching suspected robbers is mob violence, not a battle with armed men
+        (Frame({"attack"}, None, "armed", killed=True, victims_armed=True), ("Battles", "Armed clash")),
+        (Frame({"attack"}, None, "armed", killed=True, victims_armed=True, group_agent=True), ("Riots", "Mob violence")),
+        # demonstrators' armed allies in a gunfight with the police: a battle
+        (Frame({"protest", "clash"}, "communal", "police", firefight=True), ("Battles", "Armed clash")),
+    ],
+)
+def test_looting_brawls_arrests_and_targeted_violence(frame, expected):
+    assert classify(frame) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Militants made an incursion into the village.", "other"),
+        ("The rally was marred by violence.", "riot"),
+        ("Soldiers neutralized six terrorists near the border.", "attack"),
+        ("Two men were slashed with machetes.", "attack"),
+        ("The rebels detonate a device at the market.", "ied"),
+        ("Two rival aspirants came to blows at the tallying centre.", "mob"),
+        ("Traders held demos against the tax.", "protest"),
+    ],
+)
+def test_cues_of_incursions_blows_and_demos(text, cue):
+    assert cue in {t.cue for t in find_triggers(text)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("On 9 March, militants attacked and opened fire on forest guards near Nassougou.", ("Battles", "Armed clash")),
+        ("On 29 April, militants attacked the town of Solle, the police station and the town hall.",
+         ("Battles", "Armed clash")),
+        ("On Monday, unknown assailants killed a trader in Garissa. Protests against the killing continued all day.",
+         ("Violence against civilians", "Attack")),
+    ],
+)
+def test_armed_posts_among_objects_and_killings_protested(first_event, text, expected):
+    ev = first_event(text, "2020-06-08")
+    assert (ev.event_type, ev.sub_event_type) == expected
+
+
+def test_a_crowd_that_beats_a_suspect_before_the_arrest_riots():
+    f = Frame({"attack", "arrest", "intervene"}, "rioters", "civilians", harm=True)
+    assert classify(f) == ("Riots", "Mob violence")
+    f = Frame({"attack", "arrest", "intervene"}, "police", "civilians", harm=True)
+    assert classify(f) == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("On Monday, a group beat to death two men suspected of theft and rape in Kisumu.", ("Riots", "Mob violence")),
+        ("On Monday, students of a rival college attacked and injured students of the polytechnic in Nyeri.",
+         ("Riots", "Mob violence")),
+        ("On Monday, a group of hired thugs attacked a village in Kisumu and killed four people.",
+         ("Violence against civilians", "Attack")),
+    ],
+)
+def test_groups_of_civilians_and_hired_thugs(first_event, text, expected):
+    ev = first_event(text, "2020-06-08")
+    assert (ev.event_type, ev.sub_event_type) == expected
+
+
+def test_an_off_duty_or_former_fighter_killed_is_a_civilian(first_event):
+    ev = first_event("On Monday, gunmen shot dead an off-duty police officer in Mombasa.", "2020-06-08")
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+    ev = first_event("On Monday, gunmen shot dead a police officer in Mombasa.", "2020-06-08")
+    assert ev.event_type == "Battles"
+
+
+def test_a_strike_note_is_a_protest():
+    assert classify(Frame({"protest"}, None, None, label="strike")) == ("Protests", "Peaceful protest")
+    assert classify(Frame({"protest"}, None, None, label="strikes")) == ("Strategic developments", "Other")
+
+
+@pytest.mark.parametrize(
+    "text, cue, absent",
+    [
+        ("The army shot down a drone over the base.", "disrupted", None),
+        ("A man was shot down at the gate of the camp.", "attack", "disrupted"),
+        ("Soldiers rescued two abducted pupils.", "change", None),
+    ],
+)
+def test_shot_down_is_an_aircraft_and_rescues(text, cue, absent):
+    cues = {t.cue for t in find_triggers(text)}
+    assert cue in cues and absent not in cues
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a grievance named as a noun ("harassment", "stab wounds", "the grenade attack") is no assault by the marchers
+        ("On Monday, journalists in Mombasa protested against harassment by county officials.", ("Protests", "Peaceful protest")),
+        ("On Monday, protesters gathered at the site of the grenade attack and called for peace.",
+         ("Protests", "Peaceful protest")),
+        # "a fresh wave of clashes" is the event itself, not its context
+        ("On Monday, six people were killed in a fresh wave of clashes between the Orma and Wardei communities.",
+         ("Battles", "Armed clash")),
+        # angry residents storming an office protest; a mob is violent
+        ("On Monday, angry residents marched to the county offices in protest over water cuts.", ("Protests", "Peaceful protest")),
+    ],
+)
+def test_grievance_nouns_waves_of_clashes_and_angry_residents(first_event, text, expected):
+    ev = first_event(text, "2020-06-08")
+    assert (ev.event_type, ev.sub_event_type) == expected

@@ -7,6 +7,7 @@ import hashlib
 import re
 from collections import Counter
 from datetime import timedelta
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -100,17 +101,18 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
     claims = [c for f in cluster.frames for c in f.claims if not c.extras.get("grievance")]
     killed = any(c.kind == "killed" and (c.low or 0) > 0 for c in claims)
     victims_civ = any(c.victims and CIVILIAN_WORDS.search(c.victims) for c in claims)
-    victims_armed = any(c.victims and ARMED_WORDS.search(c.victims) for c in claims)
+    victims_armed = any(c.victims and ARMED_WORDS.search(c.victims) and not _OFF_DUTY.search(c.victims) for c in claims)
     demo = any(_DEMO_RIOT.search(t.text) for f in cluster.frames for t in f.triggers if t.cue == "riot")
     label = next((f.label for f in cluster.frames if f.label), None)
-    target_cat = _target_category(target) if target else _target_place(text, cluster)
+    target_cat = _target_category(target, text) if target else _target_place(text, cluster)
     attacked = _target_place(text, cluster, ("attack",))
+    w = _text_flags(text)
     typed = classify(
         Frame(
             cues,
             agent.category if agent else None,
             target_cat,
-            ethnic=bool(ETHNIC_RE.search(text)),
+            ethnic=w["ethnic"],
             victims_civilian=victims_civ,
             killed=killed,
             label=label,
@@ -118,19 +120,34 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
             demo_words=demo,
             crowd=bool(agent and _CROWD.search(agent.text)),
             harm=any(t.cue == "attack" and _HARM.search(t.text) for f in cluster.frames for t in f.triggers),
-            execution=any(re.match(r"execut", t.text, re.I) for f in cluster.frames for t in f.triggers),
-            mutual=bool(_MUTUAL_CROWDS.search(text)) and not _STATE_WORDS.search(text),
-            peaceful=bool(_PEACEFUL.search(text)) and not _TURNED_VIOLENT.search(text),
+            execution=any(re.match(r"execut", t.text, re.I) for f in cluster.frames for t in f.triggers)
+            or w["extrajudicial"],
+            mutual=w["mutual"],
+            peaceful=w["peaceful"],
             state_harm=_state_harm(cluster),
             blocks_only=_blocks_only(cluster),
             live_fire=any(t.cue == "intervene" and _LIVE.match(t.text) for f in cluster.frames for t in f.triggers),
-            partisan=bool(_PARTISAN.search(text)),
+            partisan=w["partisan"],
             ambush=any(t.text.lower().startswith("ambush") for f in cluster.frames for t in f.triggers),
             gunfire=any(
-                t.cue in ("attack", "clash") and _GUNFIRE.search(t.text) for f in cluster.frames for t in f.triggers
+                (t.cue in ("attack", "clash") and _GUNFIRE.search(t.text)) or (t.cue == "riot" and _FIRING.match(t.text))
+                for f in cluster.frames
+                for t in f.triggers
             ),
             two_sides=_two_sides(cluster),
             armed_post=attacked in ARMED,
+            unruly=bool(agent and _UNRULY.search(agent.text)),
+            assault=any(
+                ((t.cue == "attack" and _ASSAULT.fullmatch(t.text)) or t.cue == "abduct")
+                and not _CAUSE_BEFORE.search(text, f.start, t.start)
+                for f in cluster.frames
+                for t in f.triggers
+            ),
+            firefight=any(t.cue == "clash" and _FIREFIGHT.search(t.text) for f in cluster.frames for t in f.triggers),
+            partisan_violence=w["partisan_violence"],
+            armed_crowd=w["armed_crowd"],
+            group_agent=w["group_agent"],
+            armed_attack=_armed_attack(cluster),
         )
     )
     if typed is None:
@@ -187,6 +204,21 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
     derive_fatalities(ev)
     ev.id = _event_id(article, ev, cluster)
     return ev
+
+
+@lru_cache(maxsize=4)
+def _text_flags(text: str) -> dict[str, bool]:
+    """What the whole report says, for typing each of its events: searched once per article, not per event."""
+    return {
+        "ethnic": bool(ETHNIC_RE.search(text)),
+        "extrajudicial": bool(_EXTRAJUDICIAL.search(text)),
+        "mutual": bool(_MUTUAL_CROWDS.search(text)) and not _STATE_WORDS.search(text),
+        "peaceful": bool(_PEACEFUL.search(text)) and not _TURNED_VIOLENT.search(text),
+        "partisan": bool(_PARTISAN.search(text)),
+        "partisan_violence": bool(_PARTISAN_VIOLENCE.search(text)),
+        "armed_crowd": bool(_ARMED_CROWD.search(text)),
+        "group_agent": bool(_GROUP_AGENT.search(text)),
+    }
 
 
 def _write_notes(events: list[Event], article: Article) -> list[Event]:
@@ -286,14 +318,18 @@ def text_country(text: str, focus: Focus = NO_FOCUS) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _target_category(m) -> str:
+def _target_category(m, text: str = "") -> str:
     """The target's category for typing: a community named without fighters ("kill eleven Turkana",
-    "a Pokot village", "Turkana herders") is its people, not an ethnic militia."""
+    "a Pokot village", "Turkana herders") is its people, not an ethnic militia; an off-duty, retired or
+    former policeman, soldier or militiaman is a civilian (ACLED)."""
+    if text and _OFF_DUTY.search(text, max(0, m.start - 20), m.start + 1):
+        return "civilians"
     if m.category == "ethnic" and not _FIGHTERS.search(m.text):
         return "civilians"  # "six Turkana herders were killed", "kill eleven Turkana"
     return m.category
 
 
+_OFF_DUTY = re.compile(r"\b(?:off[\s-]duty|retired|former|ex-)", re.I)
 _FIGHTERS = re.compile(
     r"\b(?:militias?|militiam[ae]n|raiders|gunmen|warriors|attackers|fighters|assailants|bandits|rustlers)\b", re.I
 )
@@ -341,6 +377,20 @@ _BLOCK = re.compile(r"block", re.I)
 _LIVE = re.compile(r"live\s", re.I)
 
 
+_ARMED_AGENTS = {"armed", "named", "tribal", "communal", "ethnic"}
+
+
+def _armed_attack(cluster: Cluster) -> bool:
+    """A clause of its own, with no protest in it, where a non-state armed group is the agent of violence
+    ("Gunmen killed a trader. Residents protested the killing"): the attack is the event, the protest another."""
+    return any(
+        any(t.cue == "attack" for t in f.triggers)
+        and not any(t.cue in ("protest", "riot", "mob") for t in f.triggers)
+        and any(r.role == "agent" and r.mention.category in _ARMED_AGENTS for r in f.roles)
+        for f in cluster.frames
+    )
+
+
 def _state_harm(cluster: Cluster) -> bool:
     """A police or army agent in a clause of violence ("police shot two protesters", "were beaten by soldiers")."""
     return any(
@@ -360,12 +410,42 @@ def _blocks_only(cluster: Cluster) -> bool:
     )
 
 
+# The agent named as violent: a bare "group of people" or "number of residents" is a crowd, not yet rioters.
+_UNRULY = re.compile(r"riot|mob|loot|irate|angry|violent|rowdy|vigilante", re.I)
+# Acts of aggression (not what the victims suffered: "killed", "injured", "died" may be the police's doing).
+_ASSAULT = re.compile(
+    r"(?:attack|ambush|assault|robb|harass|hijack|stabb|hack|raid|intimidat)ed|beat\s+up|roughed\s+up", re.I
+)  # the past tense of the act: "harassment", "stab wounds", "the grenade attack" name a grievance as often
+# "Following an attack by robbers, residents protested": what set the event off
+_CAUSE_BEFORE = re.compile(r"\b(?:after|following|over|in\s+(?:response|reaction|retaliation)\s+to)\s+(?:\w+\s+){0,3}$", re.I)
+_ARMED_CROWD = re.compile(
+    r"\barmed\s+(?:with\s+(?:\w+\s+)?(?:rifles|guns|firearms|pistols)|gangs?|men|group|individuals|assailants)|\bgunm[ae]n\b|"
+    r"\b(?:rifles|firearms|AK-?47s?)\b|\bbod(?:y|ies)\s+(?:of|were|was|found|collected|discovered|recovered)",
+    re.I,
+)
+_GROUP_AGENT = re.compile(
+    r"\b(?:an?|the)\s+(?:large\s+|small\s+)?(?:group|crowd|mob)\b(?!\s+of\s+(?:\w+\s+){0,2}(?:armed|gunm[ae]n|militants|assailants|"
+    r"attackers|bandits|jihadists|insurgents|terrorists|rebels|soldiers|police|thugs|goons|hired))",
+    re.I,
+)
+_FIRING = re.compile(r"fir", re.I)  # "firing their weapons": shots, whoever fired them
+_FIREFIGHT = re.compile(r"shoot|gun|fire|exchang", re.I)
+_PARTISAN_VIOLENCE = re.compile(
+    r"\b(?:(?:rival\s+|party\s+|political\s+|opposition\s+)?supporters|(?:post-?|pre-?)?election(?:-related)?\s+violence|"
+    r"electoral\s+violence|political\s+violence|party\s+(?:youths|members|loyalists))\b",
+    re.I,
+)
+_EXTRAJUDICIAL = re.compile(r"\bextra-?judicial|\bsummar(?:y|ily)\s+execut", re.I)
 _HARM = re.compile(
     r"beat|tortur|shot|shoot|kill|execut|assault|slash|whip|flog|behead|hack|stab|murder|wound|injur|dead|bod(?:y|ies)",
     re.I,
 )
 _GUNFIRE = re.compile(r"fire|\bgun|\bshot|shoot", re.I)
-_CROWD = re.compile(r"residents|villagers|locals|inhabitants|crowd|mob|youths|voters|community", re.I)
+_CROWD = re.compile(
+    r"residents|villagers|locals|inhabitants|crowd|mob|youths|voters|community|"
+    r"\b(?:traders|students|pupils|drivers|workers|neighbou?rs|relatives|sons|famil(?:y|ies))\b",
+    re.I,
+)
 _CIVILIAN_TARGET = re.compile(
     r"^\W*(?:\w+\s+){0,3}?(?:villages?|homesteads?|hamlets?|homes?|houses?|markets?|schools?|churche?s?|mosques?|bus|buses|vehicles?|farms?|shops?|passengers)\b",
     re.I,
@@ -379,9 +459,12 @@ _POST_WHO = (
 )
 _ARMED_TARGET = re.compile(
     r"^\W*(?:(?!near|outside|close|behind|next|opposite|from|after|before|in|at|of)\w+\s+){0,3}?" + _POST_WHO
-    + r"|^\W*(?:the\s+|a\s+)?(?P<bare>gendarmerie|barracks|garrison|military\s+camp)\b",
+    + r"|^\W*(?:on\s+|the\s+|a\s+|two\s+|three\s+|several\s+)*(?P<bare>gendarmerie|barracks|garrison|military\s+camp|forest\s+guards|"
+    r"(?:park\s+|game\s+)?rangers|customs\s+(?:officers|officials|agents)|border\s+guards|(?:security\s+)?checkpoints?|security\s+posts?)\b",
     re.I,
 )
+# "attacked the town of Gorgadji, the police station and the mayor's office": a post among the objects
+_LISTED_POST = re.compile(r"^[^.;]{0,50}?(?:,|\band)\s+(?:the\s+|a\s+)?" + _POST_WHO, re.I)
 # "The gendarmerie post in Toeni was attacked by gunmen": the post before a passive trigger
 _ATTACKED_POST = re.compile(_POST_WHO + r"[^.;]{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+$", re.I)
 
@@ -395,7 +478,7 @@ def _target_place(text: str, cluster: Cluster, cues: tuple[str, ...] = ("attack"
                 continue
             after = text[t.end : t.end + 60]
             before = max(f.start, t.start - 100)
-            armed = _ARMED_TARGET.match(after) or _ATTACKED_POST.search(text, before, t.start)
+            armed = _ARMED_TARGET.match(after) or _ATTACKED_POST.search(text, before, t.start) or _LISTED_POST.match(after)
             if armed:
                 return _post_force(armed.group("who") or armed.group("bare"))
             if _CIVILIAN_TARGET.match(after):

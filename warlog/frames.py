@@ -327,6 +327,47 @@ def _clauses(text: str, sent: SpacySpan) -> list[Clause]:
     return [Clause(a, b, text[a:b]) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
+_ALLEGED_BEFORE = re.compile(
+    r"\b(?:suspected|accus(?:ed|es|ing)|charged|convicted|blamed|arrested|detained|jailed|sentenced|wanted|"
+    r"(?:held\s+)?responsible|guilty)\s+(?:\w+\s+){0,2}?(?:of|for|with|over)\s+(?:allegedly\s+|(?:the|an?|his|her|their)\s+)?"
+    r"(?:alleged\s+|suspected\s+|recent\s+)?(?:\w+\s+(?:and|or)\s+)?$"
+    r"|\bin\s+connection\s+with\s+(?:the\s+|an?\s+)?(?:alleged\s+|recent\s+)?$",
+    re.I,
+)
+# What an event is a sequel to or part of: "believed to be related to ethnic violence", "a reprisal for clashes"
+_CONTEXT_BEFORE = re.compile(
+    r"\b(?:part\s+of|related\s+to|linked\s+(?:to|with)|"
+    r"in\s+relation\s+to|(?:reprisal|revenge|retaliation)\s+for|(?:due|owing)\s+to)\s+(?:[\w/'-]+\s+){0,5}$",
+    re.I,
+)
+
+
+_AFTER_BEFORE = re.compile(r"\b(?:after|following)\s+(?:\w+\s+){0,3}$", re.I)
+
+
+def _drop_alleged(text: str, clause: Clause, triggers: list[Trigger]) -> list[Trigger]:
+    """ "arrested three men suspected of murdering a chief", "accused of attacking": an allegation; "killed by
+    raiders, believed to be related to ethnic violence": a context; "arrested ten after a clash": what the arrests
+    followed; none is the event when the clause reports another act (the arrest, the killing). Witchcraft
+    accusations stay: they are what a mob acts on."""
+    if len(triggers) < 2:
+        return triggers
+    drop = set()
+    arrest_at = min((t.end for t in triggers if t.cue == "arrest"), default=None)
+    for i, t in enumerate(triggers):
+        lo = max(clause.start_char, t.start - 50)
+        if t.cue not in ("arrest", "intervene", "mob", "protest") and _ALLEGED_BEFORE.search(text, lo, t.start):
+            drop.add(i)
+        elif arrest_at is not None and t.start > arrest_at and t.cue not in ("arrest", "intervene") \
+                and _AFTER_BEFORE.search(text, max(arrest_at, lo), t.start):
+            drop.add(i)  # "police arrested 200 residents after an earlier clash": what the arrests followed
+        elif t.cue == "clash" and _CONTEXT_BEFORE.search(text, max(clause.start_char, t.start - 80), t.start):
+            drop.add(i)
+    if not drop or all(i in drop or t.cue == "protest" for i, t in enumerate(triggers)):
+        return triggers
+    return [t for i, t in enumerate(triggers) if i not in drop]
+
+
 _ARREST_WORD = re.compile(r"arrest|detain|detention|prevent", re.I)
 _GRIEVANCE_BEFORE = re.compile(
     r"\b(?:demand\w*|call(?:ed|ing|s)?\s+for|(?:protest\w*|demonstrat\w*)\s+(?:against|over|at|about|the|a|an|his|her|their)|"
@@ -347,7 +388,7 @@ _GRIEVANCE_OPEN = re.compile(
 _GRIEVANCE_BREAK = re.compile(
     r"[;:()]|\s[-\u2013]\s|,(?!\s+(?:calling|saying|accusing|claiming|alleging|describing|demand|denounc|condemn|decr))|"
     r"\b(?:then|before|but|while|when|until|whereupon|protesters|demonstrators|the\s+crowd)\b|"
-    r"\bby\s+\w+ing\b",
+    r"\bby\s+\w+ing\b|\bby\s+$",
     re.I,
 )
 
@@ -439,6 +480,7 @@ def _clause_triggers(text: str, sent: SpacySpan, clause: Clause, sporty: bool):
         if not (t.cue in ("arrest", "intervene") and _ARREST_WORD.match(t.text) and _GRIEVANCE_BEFORE.search(text, max(clause.start_char, t.start - 60), t.start))
     ]
     triggers = _drop_grievances(text, sent, clause, triggers)
+    triggers = _drop_alleged(text, clause, triggers)
     if sporty or _sport_words(sent.text):  # "the striker shot", "Uganda's attack", "beat Kenya 2-1"
         triggers = [t for t in triggers if t.cue not in _SPORT_WEAK]
     return triggers

@@ -14,34 +14,34 @@ from dataclasses import dataclass
 # Cue classes, most specific first; each regex matches a trigger phrase (case-insensitive).
 CUES: dict[str, str] = {
     # a bomb defused, found or gone off in its makers' hands: disrupted weapons use, not an explosion
-    "defuse": r"defus\w*(?!\s+(?:the\s+)?(?:tensions?|situation|crisis|conflict|standoff|stand-off|row|dispute))|(?:dismantl|neutrali[sz]|disarm|remov|destroy)(?:ed|ing|e|es)\s+(?:the\s+|an?\s+|two\s+|several\s+)?(?:\w+\s+)?(?:IEDs?|bombs?|explosive\s+devices?|(?:land\s*)?mines?)|(?:discover|find|found|uncover|spott|detect|identif)\w*\s+(?:and\s+\w+\s+)?(?:\w+\s+){0,3}?(?:IEDs?|bombs?|explosive\s+devices?|explosives|land\s*mines?|grenades?)|(?:IEDs?|bombs?|explosives?|(?:explosive\s+)?devices?|grenades?)\s+(?:were|was|is|are)\s+(?:\w+\s+)?(?:discovered|found|uncovered|detected|defused)|unexploded|controlled\s+explosions?|bomb\s+disposal|while\s+(?:planting|assembling|making|laying|handling)|(?:were|was)\s+(?:planting|assembling)|failed\s+to\s+(?:explode|detonate|go\s+off)|accidentally\s+(?:went\s+off|exploded|detonated)",
+    "defuse": r"defus\w*(?!\s+(?:the\s+)?(?:tensions?|situation|crisis|conflict|standoff|stand-off|row|dispute))|(?:dismantl|neutrali[sz]|disarm|remov|destroy)(?:ed|ing|e|es)\s+(?:the\s+|an?\s+|two\s+|several\s+)?(?:\w+\s+)?(?:IEDs?|bombs?|explosive\s+devices?|(?:land\s*)?mines?)|(?:discover|find|found|uncover|spott|detect|identif)\w*\s+(?:and\s+\w+\s+)?(?:\w+\s+){0,3}?(?:IEDs?|bombs?|explosive\s+devices?|explosives|land\s*mines?|grenades?)|(?:IEDs?|bombs?|explosives?|(?:explosive\s+)?devices?|grenades?)\s+(?:(?:were|was|is|are|ha(?:s|ve)\s+been)\s+)?(?:\w+\s+)?(?:discovered|found|uncovered|detected|defused)|unexploded|controlled\s+explosions?|bomb\s+disposal|while\s+(?:planting|assembling|making|laying|handling)|(?:were|was)\s+(?:planting|assembling)|failed\s+to\s+(?:explode|detonate|go\s+off)|accidentally\s+(?:went\s+off|exploded|detonated)",
     "suicide": r"suicide\s+(?:bomb\w*|attack\w*|vests?|car\s+bomb\w*)|blew\s+(?:himself|herself|themselves)\s+up",
     "chemical": r"chemical\s+(?:weapons?|attacks?)|chlorine\s+(?:gas|attack)|sarin|nerve\s+agent",
     "air": r"air\s*strikes?|airstrikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|warplanes?|fighter\s+jets?|(?:helicopter\s+)?gunships?|aerial\s+(?:bombardment|bombing|attacks?)|bombed\s+from\s+the\s+air|(?:conducted|carried\s+out|launched)\s+(?:air\s*)?strikes|strikes\s+against",
     "shelling": r"shell(?:ing|ed)|artillery(?:\s+fire|\s+attacks?)?|mortars?(?:\s+(?:fire|attacks?|rounds|shells))?|rockets?(?:\s+(?:fire|attacks?))?|missiles?(?:\s+(?:strikes?|attacks?))?|bombard(?:ed|ment)|rocket-propelled\s+grenades?|RPGs?",
     "grenade": r"(?:hand\s+)?grenades?",
-    "ied": r"IEDs?|improvised\s+explosive\s+devices?|roadside\s+bombs?|land\s*mines?|car\s+bombs?|explosive\s+devices?|bombs?\s+(?:exploded|went\s+off|blast)|(?:bomb|mine)\s+blasts?|bomb\s+attacks?|set\s+off\s+(?:an?\s+)?(?:explosives?|bombs?|charges?)|explosions?|explod(?:ed|es|e|ing)|detonated|booby[\s-]trapped|(?:stepped\s+on|ran\s+over|hit)\s+an?\s+(?:land\s*)?mine|bombing",
+    "ied": r"IEDs?|improvised\s+explosive\s+devices?|roadside\s+bombs?|land\s*mines?|car\s+bombs?|explosive\s+devices?|bombs?\s+(?:exploded|went\s+off|blast)|(?:bomb|mine)\s+blasts?|bomb\s+attacks?|set\s+off\s+(?:an?\s+)?(?:explosives?|bombs?|charges?)|explosions?|explod(?:ed|es|e|ing)|detonat(?:ed|es|e|ing)|booby[\s-]trapped|(?:stepped\s+on|ran\s+over|hit)\s+an?\s+(?:land\s*)?mine|bombing",
     "territory_gov": r"recaptured|retook|regained\s+control|liberated|took\s+back|retaken",
     "territory_ns": r"seized\s+control|overran|took\s+control|taken\s+control|captured\s+the\s+(?:town|village|city|base|district)|fell\s+to",
-    "clash": r"clash(?:ed|es|ing)?|fighting|fought|gun\s*battles?|exchang(?:ed?|ing)\s+(?:of\s+)?(?:gun)?fire|exchanges\s+of\s+fire|firefights?|fire\s*fights?|shoot[\s-]?outs?|skirmish(?:es)?|battle[ds]?|(?:engaged|got)\s+in(?:to)?\s+an?\s+(?:\w+\s+)?fight|fights?\s+(?:broke\s+out|erupted|ensued|between)|fight\s+back|engag(?:ed|ing)(?!\s+(?:with|in|on)\b)|repel(?:led)?|repuls(?:ed|e)|routed|counter-?attack\w*|offensive|confrontations?|hostilities|combat|responded\s+to\s+the\s+gunfire|returned\s+fire",
+    "clash": r"clash(?:ed|es|ing)?|fighting|fought|gun\s*battles?|exchang(?:ed?|ing)\s+(?:of\s+)?(?:gun)?fire|exchanges\s+of\s+(?:gun)?fire|firefights?|fire\s*fights?|gun-?fights?|shoot[\s-]?outs?|skirmish(?:es)?|battle[ds]?|(?:engaged|got)\s+in(?:to)?\s+an?\s+(?:\w+\s+)?fight|fights?\s+(?:broke\s+out|erupted|ensued|between)|fight\s+back|engag(?:ed|ing)(?!\s+(?:with|in|on)\b)|fight(?:s|ing)?\s+(?:off\s+)?(?:the\s+|an?\s+)?(?:armed\s+|suspected\s+|heavily\s+armed\s+)?(?:militants|gunmen|raiders|bandits|attackers|assailants|insurgents|rebels|jihadists|clans(?:men)?|militias?|fighters|terrorists)|(?:inter-?communal|inter-?ethnic|ethnic|tribal|clan)\s+(?:conflicts?|feuds?|fighting)|repel(?:led)?|repuls(?:ed|e)|routed|counter-?attack\w*|offensive|confrontations?|hostilities|combat|responded\s+to\s+the\s+gunfire|returned\s+fire",
     "sexual": r"rap(?:ed|e|es|ing)|gang-raped|sexual(?:ly)?\s+(?:assault\w*|violence|abuse\w*|harass\w*)|defiled|defilement",
     "abduct": r"abduct\w*|kidnap\w*|taken\s+hostage|held\s+hostage|hostages?|forced(?:ly)?\s+disappear\w*|went\s+missing|disappeared",
-    "mob": r"stones?\s+(?:\w+\s+){0,4}?to\s+death|pelt(?:ed|ing|s)?|stone[\s-]throwing|stoned|stoning|thr(?:ew|owing|ows?)\s+(?:stones|rocks)|hurl(?:ed|ing|s)?\s+(?:stones|rocks)|mob(?:s|\s+justice)?|lynch\w*|jungle\s+justice|vigilante\s+justice|set\s+upon|beaten\s+to\s+death|burnt?\s+to\s+death\s+by|witch(?:es|craft)?|sorcer\w*|fist\s*-?fights?|brawl\w*",
-    "riot": r"(?<!anti-)(?<!anti\s)riot\w*(?!\s+(?:police|gear|squads?|units?|officers|control))|(?:turned|became|grew)\s+(?:violent|chaotic|ugly|rowdy)|(?:descended|degenerated)\s+into\s+(?:violence|chaos)|barricad\w*|blockad\w*|block(?:ed|ing|s)?\s+(?:[\w'-]+\s+){0,3}(?:roads?|route|highway|traffic|streets?|access)|(?:lit|light(?:ing|s)?)\s+(?:\w+\s+)?(?:bon)?fires?|burn(?:ed|t|ing)?\s+(?:of\s+)?(?:tyres|tires)|violent(?:ly)?\s+(?:\w+\s+)?(?:protest\w*|demonstrat\w+)|went\s+on\s+rampage|rampag\w*|clash(?:ed|es)?\s+with\s+(?:the\s+)?(?:police|security\s+forces|gendarmes)|unrest|(?:fired|firing)\s+their\s+(?:guns|weapons)|mutin\w*|destroy(?:ed|ing)\s+(?:\w+\s+){0,2}(?:plant|property|offices?|station|buildings?)",
-    "protest": r"protest(?!ant)\w*|(?:closed|shut)\s+down\s+the\s+(?:\w+\s+){0,2}(?:town\s+hall|city\s+hall|offices?|prefecture|court|mayor'?s\s+office)|(?:gathered|assembled|converged|crowded|thronged)\b[^.;]{0,60}?\b(?:to\s+)?demand(?:ing)?\b|demonstrat(?:e|es|ed|ion|ions|ing|ors?)|demonstated|(?:t(?:ook|ake|aking)|poured|pour(?:ed|ing)?\s+(?:in)?to|went)\s+(?:in)?to\s+the\s+streets?|poured\s+(?:in)?to\s+the\s+streets?|(?-i:march(?:ed|es|ing)?)|sit-ins?|sit\s+ins?\b|work\s+stoppages?|rall(?:y|ied|ies)|picket\w*|(?:went|go|going)\s+on\s+strike|(?:began|launched|started|declared|held|observ\w+|staged|called|began)\s+an?\s+(?:[\w-]+\s+){0,2}strike|t(?:ook|ake|aking)\s+the\s+streets?|strike\s+action|boycott\w*|stag(?:ed|ing)\s+a\s+(?:sit|strike|walk)|walk-?outs?|petition\w*|hunger\s+strike",
-    "intervene": r"(?:stopped|halted|blocked|broken\s+up|disrupted)\s+by\s+(?:the\s+)?(?:police|security|soldiers|gendarmes)|police\s+(?:\w+\s+){0,2}(?:injured|beat|assaulted|chased|teargassed|clobbered|whipped|prevented|barred|stopped|blocked|turned\s+away)|tear\s*gas|teargas|dispers\w*|water\s+cannons?|rubber\s+bullets|baton\w*|live\s+(?:bullets|rounds|ammunition|fire)|(?:fired|fire|firing|shot|shoot|shooting)\s+(?:(?:gun)?shots\s+|(?:\w+\s+)?times\s+)?(?:in(?:to)?|to)\s+the\s+air|quell\w*|warning\s+shots|crackdown|broke\s+up|intervene\w*|arrested|detained|(?:barred|blocked|turned\s+away|deterred|stopped|prevented|pushed\s+back|chased\s+away)\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:police|security|soldiers|gendarm\w*|army|officers|forces)",
+    "mob": r"stones?\s+(?:\w+\s+){0,4}?to\s+death|pelt(?:ed|ing|s)?|stone[\s-]throwing|stoned|stoning|thr(?:ew|owing|ows?)\s+(?:stones|rocks)|hurl(?:ed|ing|s)?\s+(?:stones|rocks)|mob(?:s|\s+justice)?|lynch\w*|jungle\s+justice|vigilante\s+justice|set\s+upon|beaten\s+to\s+death|burnt?\s+to\s+death\s+by|witch(?:es|craft)?|sorcer\w*|fist\s*-?fights?|brawl\w*|(?:came|come|coming)\s+to\s+blows|(?:engag\w+\s+in|exchang\w+)\s+blows|stones?\s+thrown|hit\s+(?:by|with)\s+(?:an?\s+)?(?:stones?|rocks?)|altercations?|scuffl\w*",
+    "riot": r"(?<!anti-)(?<!anti\s)riot\w*(?!\s+(?:police|gear|squads?|units?|officers|control))|(?:turned|became|grew)\s+(?:violent|chaotic|ugly|rowdy)|(?:descended|degenerated)\s+into\s+(?:violence|chaos)|marred\s+by\s+(?:\w+\s+)?(?:violence|clashes|chaos)|barricad\w*|blockad\w*|block(?:ed|ing|s)?\s+(?:[\w'-]+\s+){0,3}(?:roads?|route|highway|traffic|streets?|access)|(?:lit|light(?:ing|s)?)\s+(?:\w+\s+)?(?:bon)?fires?|burn(?:ed|t|ing)?\s+(?:of\s+)?(?:tyres|tires)|violent(?:ly)?\s+(?:\w+\s+)?(?:protest\w*|demonstrat\w+)|went\s+on\s+rampage|rampag\w*|clash(?:ed|es)?\s+with\s+(?:the\s+)?(?:police|security\s+forces|gendarmes)|unrest|(?:fired|firing)\s+their\s+(?:guns|weapons)(?!\s+(?:in(?:to)?|to)\s+the\s+air)|mutin\w*|destroy(?:ed|ing)\s+(?:\w+\s+){0,2}(?:plant|property|offices?|station|buildings?)",
+    "protest": r"protest(?!ant)\w*|(?:closed|shut)\s+down\s+the\s+(?:\w+\s+){0,2}(?:town\s+hall|city\s+hall|offices?|prefecture|court|mayor'?s\s+office)|(?:gathered|assembled|converged|crowded|thronged)\b[^.;]{0,60}?\b(?:to\s+)?demand(?:ing)?\b|demonstrat(?:e|es|ed|ion|ions|ing|ors?)|demonstated|demos?(?=\s+(?:in|at|on|against|over|outside|to|were|was|peacefully)\b)|(?:t(?:ook|ake|aking)|poured|pour(?:ed|ing)?\s+(?:in)?to|went)\s+(?:in)?to\s+the\s+streets?|poured\s+(?:in)?to\s+the\s+streets?|(?-i:march(?:ed|es|ing)?)|sit-ins?|sit\s+ins?\b|work\s+stoppages?|rall(?:y|ied|ies)|picket\w*|(?:went|go|going)\s+on\s+strike|(?:began|launched|started|declared|held|observ\w+|staged|called|began)\s+an?\s+(?:[\w-]+\s+){0,2}strike|t(?:ook|ake|aking)\s+the\s+streets?|strike\s+action|boycott\w*|stag(?:ed|ing)\s+a\s+(?:sit|strike|walk)|walk-?outs?|petition\w*|hunger\s+strike",
+    "intervene": r"(?:stopped|halted|blocked|broken\s+up|disrupted)\s+by\s+(?:the\s+)?(?:police|security|soldiers|gendarmes)|police\s+(?:\w+\s+){0,2}(?:injured|beat|assaulted|chased|teargassed|clobbered|whipped|prevented|barred|stopped|blocked|turned\s+away)|tear\s*gas|teargas|dispers\w*|water\s+cannons?|rubber\s+bullets|baton\w*|live\s+(?:bullets|rounds|ammunition|fire)|(?:fired|fire|firing|shot|shoot|shooting)\s+(?:(?:gun)?shots\s+|(?:\w+\s+)?times\s+|(?:their\s+|its\s+|his\s+)?(?:guns|weapons|rifles)\s+)?(?:in(?:to)?|to)\s+the\s+air|quell\w*|warning\s+shots|crackdown|broke\s+up|intervene\w*|arrested|detained|(?:barred|blocked|turned\s+away|deterred|stopped|prevented|pushed\s+back|chased\s+away)\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:police|security|soldiers|gendarm\w*|army|officers|forces)",
     "arrest": r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehend(?:ed)?|taken\s+into\s+custody|rounded\s+up|nabbed",
-    "loot": r"sabotag\w*|seized\s+(?:an?\s+|the\s+|\d+\s+|two\s+|three\s+|several\s+)?(?:\w+\s+){0,2}?(?:trucks?|vans?|ambulances?|tricycles?|supplies|cars?|lorr(?:y|ies)|cash|heads\s+of\s+livestock|motorbikes?|goods|equipment)|burn(?:ed|t|ing)\s+(?:down\s+)?(?!(?:to|alive|victims?|men|man|woman|women|people|bodies|body|suspects?|him|her|them)\b)\w+|set(?:s|ting)?\s+(?!(?:him|her|them|themselves|himself|herself|a\s+man|a\s+woman)\b)(?:[\w'-]+\s+){1,3}?(?:ablaze|on\s+fire)|(?:overtook|occupied|invaded)\s+(?:\w+\s+){0,2}(?:canteens?|offices?|buildings?|premises|farms?|lands?)|loot(?:ed|ing|s)?|arson(?!\s+attacks?)|plunder\w*|ransack\w*|pillag\w*|torch(?:ed|ing)|set\s+(?:fire\s+to|ablaze|on\s+fire)|burn(?:ed|t)\s+(?:down\s+)?(?:\w+\s+){0,2}(?:houses|homes|shops|huts|buildings|schools?|vehicles?|a\s+church|a\s+mosque|property|market|offices?|cars?|motorbikes?|station|granaries|materials|kiosks?)|destroy(?:ed|ing|s)?\b|shatter(?:ed|ing)|vandali[sz]\w*|st(?:ole|olen|ealing|eals?)\b|damag(?:ed|ing)\s+(?:\w+\s+){0,2}(?:property|vehicles?|houses?|shops?|offices?|buildings?)|rustl\w*|property\s+destruction|seized\s+(?:\w+\s+)?(?:cattle|livestock|goods|motorbikes?|animals|oxen)|stripped|seized\s+(?!control)(?:\w+\s+){0,3}?(?:phones?|money|belongings|carts?|vehicles?|goods|food|motorcycles?|bikes?|lands?|property)",
+    "loot": r"sabotag\w*|seized\s+(?:an?\s+|the\s+|\d+\s+|two\s+|three\s+|several\s+)?(?:\w+\s+){0,2}?(?:trucks?|vans?|ambulances?|tricycles?|supplies|cars?|lorr(?:y|ies)|cash|heads\s+of\s+livestock|motorbikes?|goods|equipment)|burn(?:ed|t|ing)\s+(?:down\s+)?(?!(?:\w+\s+){0,3}?(?:to\s+death|alive)\b)(?!(?:to|alive|victims?|men|man|woman|women|people|bodies|body|suspects?|him|her|them)\b)\w+|set(?:s|ting)?\s+(?!(?:him|her|them|themselves|himself|herself|a\s+man|a\s+woman)\b)(?:[\w'-]+\s+){1,3}?(?:ablaze|on\s+fire)|(?:overtook|occupied|invaded)\s+(?:\w+\s+){0,2}(?:canteens?|offices?|buildings?|premises|farms?|lands?)|loot(?:ed|ing|s)?|arson(?!\s+attacks?)|plunder\w*|ransack\w*|pillag\w*|torch(?:ed|ing)|set(?:s|ting)?\s+(?:fire\s+to|ablaze|on\s+fire)|br(?:oke|eak(?:s|ing)?|oken)\s+into|burn(?:ed|t)\s+(?:down\s+)?(?:\w+\s+){0,2}(?:houses|homes|shops|huts|buildings|schools?|vehicles?|a\s+church|a\s+mosque|property|market|offices?|cars?|motorbikes?|station|granaries|materials|kiosks?)|destroy(?:ed|ing|s)?\b|shatter(?:ed|ing)|vandali[sz]\w*|st(?:ole|olen|ealing|eals?)\b|damag(?:ed|ing)\s+(?:\w+\s+){0,2}(?:property|vehicles?|houses?|shops?|offices?|buildings?)|rustl\w*|property\s+destruction|seized\s+(?:\w+\s+)?(?:cattle|livestock|goods|motorbikes?|animals|oxen)|stripped|seized\s+(?!control)(?:\w+\s+){0,3}?(?:phones?|money|belongings|carts?|vehicles?|goods|food|motorcycles?|bikes?|lands?|property)",
     "agreement": r"memorandum\s+of\s+understanding|agreements?|cease-?fire|truce|peace\s+(?:deal|accord|pact|agreement)|signed\s+an?\s+(?:deal|accord|pact)|prisoner\s+(?:swap|exchange)",
-    "disrupted": r"disarmed|dismantl\w*|seiz(?:ed|ure\s+of)\s+(?:\w+\s+){0,2}(?:weapons|arms|explosives|ammunition|firearms|guns)|(?:weapons?|arms)\s+caches?|intercept\w*|shot\s+down|(?:recovered|found|discovered)\s+(?:\w+\s+){0,2}(?:weapons|explosives|ieds?|bombs?|arms|ammunition)|bomb\s+disposal|controlled\s+explosion|neutrali[sz]ed\s+(?:an?\s+)?(?:ied|explosive|bomb)",
+    "disrupted": r"disarmed|dismantl\w*|seiz(?:ed|ure\s+of)\s+(?:\w+\s+){0,2}(?:weapons|arms|explosives|ammunition|firearms|guns)|(?:weapons?|arms)\s+caches?|intercept\w*|shot\s+down(?=\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:\w+\s+)?(?:drones?|planes?|aircraft|helicopters?|jets?|UAVs?)\b)|(?<=drone\s)(?:was\s+)?shot\s+down|(?:recovered|found|discovered)\s+(?:\w+\s+){0,2}(?:weapons|explosives|ieds?|bombs?|arms|ammunition)|bomb\s+disposal|controlled\s+explosion|neutrali[sz]ed\s+(?:an?\s+)?(?:ied|explosive|bomb)",
     "base": r"(?:established|set\s+up|opened|built)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:military\s+)?(?:base|headquarters|camp|post|outpost)",
     "transfer": r"(?:took|take|takes|taken|taking)\s+over(?!\s+(?:as|the\s+(?:leadership|running|management|presidency|chair)))|overtook|withdr(?:ew|awn|awal)|pulled\s+out|handed\s+over\s+(?:control|the\s+(?:town|base))|relinquish\w*",
-    "change": r"(?:military|security|joint|clearing|clearance)\s+operations?|checkpoints?|deploy\w*|reinforc\w*|recruit\w*|patrols?|curfew|state\s+of\s+emergency|security\s+measures|movement\s+of\s+forces|mobili[sz]\w*|training|defect\w*|surrender\w*|merg(?:ed|er)|spotted|sighted|were\s+seen",
-    "attack": r"claimed\s+responsibility|ambush(?:ed|es|ing)?|shots\s+(?:were\s+)?fired|(?:found|discovered|recovered)\s+(?:the\s+)?(?:\w+\s+){0,2}bod(?:y|ies)|petrol\s+bombs?|molotov\s+cocktails?|fire\s*bomb\w*|said\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|staged)|burn(?:ed|t)\s+(?:\w+\s+){0,3}?(?:to\s+death|alive)|attack(?:ed|s|ing|ers)?|assassinat\w*|incursions?|(?:fired|firing)\s+(?:gun)?shots|gunshots|harass\w*|intimidat\w*|threatened\s+(?:and|to\s+kill)|raid(?:ed|s|ing)?|storm(?:ed|ing)|storms(?=\s+(?:the|a|an|(?-i:[A-Z]{2,}))\b)|opened\s+fire|fir(?:ed|ing)\s+(?:arrows\s+|bullets\s+|(?:gun)?shots\s+)?(?:on|at|upon)|shot(?:\s+(?:at|dead))?|shooting|gun(?:s|ned)?\s+down|gunfire|killed|killing|kills|kill|shoots?|stabs?|murder\w*|massacre\w*|executed|executing|execution|execut(?:es|e)\b|bod(?:y|ies)\s+(?:were\s+|was\s+|have\s+been\s+)?(?:found|discovered|recovered)|behead\w*|hack(?:ed|ing|s)?\b|stabb(?:ed|ing)|roughed\s+up|beat\s+up|set\s+(?:\w+\s+){0,3}alight|hijack(?:ed|ing|s)?\b|burn(?:ed|t)\s+alive|assault(?:ed)?|beat(?:en|ing)?|targeted|injured|wounded|died|dead|violence|torture\w*|whipped|flogged|robbed|robbery|invaded",
+    "change": r"(?:military|security|joint|clearing|clearance)\s+operations?|checkpoints?|deploy\w*|reinforc\w*|recruit\w*|patrols?|curfew|state\s+of\s+emergency|security\s+measures|movement\s+of\s+forces|mobili[sz]\w*|training|defect\w*|surrender\w*|merg(?:ed|er)|spotted|sighted|were\s+seen|rescu(?:ed|es|e|ing)\b",
+    "attack": r"claimed\s+responsibility|ambush(?:ed|es|ing)?|shots\s+(?:were\s+)?fired|(?:found|discovered|recovered)\s+(?:the\s+)?(?:\w+\s+){0,2}bod(?:y|ies)|petrol\s+bombs?|molotov\s+cocktails?|fire\s*bomb\w*|said\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|staged)|burn(?:ed|t)\s+(?:\w+\s+){0,3}?(?:to\s+death|alive)|attack(?:ed|s|ing|ers)?|assassinat\w*|neutrali[sz](?:ed|ing)\s+(?:\w+\s+){0,2}(?:militants|terrorists|jihadists|assailants|attackers|gunmen|insurgents|fighters|bandits|rebels)|slash(?:ed|ing)\b|(?:fired|firing)\s+(?:gun)?shots|gunshots|harass\w*|intimidat\w*|threatened\s+(?:and|to\s+kill)|raid(?:ed|s|ing)?|storm(?:ed|ing)|storms(?=\s+(?:the|a|an|(?-i:[A-Z]{2,}))\b)|opened\s+fire|fir(?:ed|ing)\s+(?:arrows\s+|bullets\s+|(?:gun)?shots\s+)?(?:on|at|upon)|shot(?:\s+(?:at|dead))?|shooting|gun(?:s|ned)?\s+down|gunfire|killed|killing|kills|kill|shoots?|stabs?|murder\w*|massacre\w*|executed|executing|execution|execut(?:es|e)\b|bod(?:y|ies)\s+(?:were\s+|was\s+|ha(?:ve|s)\s+been\s+)?(?:found|discovered|recovered)|behead\w*|hack(?:ed|ing|s)?\b|stabb(?:ed|ing)|roughed\s+up|beat\s+up|set\s+(?:\w+\s+){0,3}alight|hijack(?:ed|ing|s)?\b|burn(?:ed|t)\s+alive|assault(?:ed)?|beat(?:en|ing)?|targeted|injured|wounded|died|dead|violence|torture\w*|whipped|flogged|robbed|robbery|invaded",
     "other": r"suspend(?:ed|s|ing)?\s+(?:all\s+)?(?:\w+\s+){0,2}(?:classes|traffic|activities|flights|gatherings|services)|"
     r"ban(?:ned|s)\s+(?:all\s+)?(?:\w+\s+){0,3}(?:gatherings|demonstrations|protests|meetings|rallies|traffic)|quarantine|"
     r"(?:broke|broken|escaped)\s+out\s+of\s+(?:\w+\s+){0,2}(?:prison|jail|police\s+station|custody)|jail\s*break|prison\s+break|"
-    r"displace\w*|fled|flee(?:ing)?|refugees|exodus|threat(?:s|ened)?|warn(?:ed|ing)",
+    r"incursions?|displace\w*|fled|flee(?:ing)?|refugees|exodus|threat(?:s|ened)?|warn(?:ed|ing)",
 }
 LABELED_NOTE = re.compile(
     r"^\s*(?P<label>Looting|Property destruction|Movement of forces|Security measures|Recruitment|Arrests?|Non-violent activity|Displacement|Strikes?|Agreement|Headquarters or base established|Disrupted weapons use|Non-violent transfer of territory|Change to group/activity|Other|Weapons seizure|Defusal|Detonation|Coup/Military takeover|Land seizure|Formation of armed group|Change to armed group|Destruction of property|Abduction|Sexual violence)\s*:",
@@ -58,8 +58,8 @@ LABEL_TYPES = {
     "arrest": "Arrests",
     "non-violent activity": "Other",
     "displacement": "Other",
-    "strikes": "Other",
-    "strike": "Other",
+    "strikes": "Other",  # "Strikes:" a general strike called, a context event
+    "strike": "Peaceful protest",  # "Strike: workers went on strike": a demonstration of workers
     "other": "Other",
     "agreement": "Agreement",
     "headquarters or base established": "Headquarters or base established",
@@ -196,6 +196,13 @@ class Frame:
     partisan: bool = False  # party supporters, candidates, elections: crowds of a political contest
     ambush: bool = False  # an ambush: armed men lying in wait fight at close range, whatever they set off
     gunfire: bool = False  # shots fired as well ("IED and gunfire"): a bomb or grenade alone is remote violence
+    unruly: bool = False  # the "rioters" agent is named as violent ("an angry mob", "rioters"), not just "a group of"
+    assault: bool = False  # an act of aggression among the cues (attacked, ambushed, assaulted, robbed, kidnapped)
+    firefight: bool = False  # an exchange of fire (shootout, gunfight, exchange of fire): armed on both sides
+    armed_crowd: bool = False  # the report names weapons or armed men ("armed with rifles", "an armed gang", bodies found)
+    group_agent: bool = False  # an unnamed group or crowd acts ("a group beat a man", "a crowd of people")
+    armed_attack: bool = False  # a clause of its own where an armed group attacks ("Gunmen killed a trader. Protests followed")
+    partisan_violence: bool = False  # party supporters or election violence: crowds of a political contest fighting
 
 
 def classify(f: Frame) -> tuple[str, str] | None:
@@ -212,7 +219,7 @@ def classify(f: Frame) -> tuple[str, str] | None:
         return "Riots", "Mob violence"  # rival supporters or communities fighting: no demonstration
     if (c & {"protest"} or protest_actor) and not (
         c & {"clash", "air", "shelling", "ied", "suicide"} and armed_a and armed_t
-    ):
+    ) and not (f.firefight and (armed_a or armed_t)) and not f.armed_attack:
         return _protest(f)
     if c & {"riot", "mob"} and not (armed_a and armed_t):
         return _riot(f)
@@ -225,6 +232,9 @@ def classify(f: Frame) -> tuple[str, str] | None:
         # fighting between groups of civilians: communities -> identity militias' battle, else a brawl
         # (or a deadly fight between armed communities of no party: ACLED's communal militias)
         return ("Battles", "Armed clash") if f.ethnic or deadly_fight else ("Riots", "Mob violence")
+    if c & {"clash"} and c & {"intervene"} and f.agent_cat in STATE and f.target_cat not in ARMED and not f.killed \
+            and not f.firefight and not f.gunfire and not f.two_sides and not explosive_cue(c):
+        return _riot(f)  # "two camps began fighting, the police intervened": the police stop a brawl, no battle
     return _armed_violence(f, armed_a, armed_t)
 
 
@@ -238,8 +248,9 @@ def _armed_violence(f: Frame, armed_a: bool, armed_t: bool) -> tuple[str, str] |
             and not (f.agent_cat in STATE and (f.harm or "arrest" in c)) and not f.ambush and not f.gunfire:
         return _riot(f)  # residents, traders or students fighting the police: a riot, not a battle
     armed_t = armed_t or (f.victims_armed and armed_a)  # "three rangers were shot dead by fighters"
-    if f.agent_cat is None and (f.victims_armed or f.target_cat in STATE) and c & {"attack", "clash"} \
-            and not f.victims_civilian and not explosive:
+    if f.agent_cat is None and (f.victims_armed or f.target_cat in STATE) \
+            and c & {"attack", "clash"} and not f.victims_civilian and not explosive and not f.execution \
+            and not (f.group_agent and not f.armed_crowd and f.target_cat not in STATE):
         return "Battles", "Armed clash"  # unknown gunmen killing police: an unidentified armed group's battle
     battle = (c & {"clash"} and (armed_a or armed_t)) or (armed_a and armed_t and c & {"attack"})
     if c & {"territory_gov"} and f.agent_cat in STATE:
@@ -258,6 +269,8 @@ def _armed_violence(f: Frame, armed_a: bool, armed_t: bool) -> tuple[str, str] |
         return "Violence against civilians", "Attack"
     if f.execution and not c & {"clash"}:
         return "Violence against civilians", "Attack"  # executions are of captives
+    if f.firefight and not explosive and (armed_a or armed_t or f.agent_cat is None):
+        return "Battles", "Armed clash"  # a shootout: both sides armed, whoever else was hit
     engaged = bool(c & {"clash"}) or f.ambush or (f.gunfire and explosive in ("ied", "grenade", "suicide"))
     if battle and f.target_cat != "civilians" and not (civilian_only and not engaged):
         if explosive and not engaged:
@@ -275,9 +288,11 @@ def explosive_cue(c: set[str]) -> bool:
 def _protest(f: Frame) -> tuple[str, str]:
     c = f.cues
     police_block = f.blocks_only and not c & {"mob", "loot", "clash"}
-    violent = bool(c & {"riot", "mob", "loot", "clash"}) or (f.agent_cat == "rioters" and not f.crowd)
+    violent = bool(c & {"riot", "mob", "loot", "clash"}) or (f.agent_cat == "rioters" and f.unruly and not f.crowd)
     if violent and not f.peaceful and not police_block:
         return "Riots", "Violent demonstration"
+    if f.assault and f.agent_cat not in ARMED - {"political"} and not f.state_harm and not f.peaceful and f.target_cat != "protesters":
+        return "Riots", "Violent demonstration"  # demonstrators who attack, rob or abduct someone
     if (
         c & {"attack"}
         and f.agent_cat in ("protesters", "civilians")
@@ -307,9 +322,11 @@ def _violence_or_strategic(f: Frame) -> tuple[str, str] | None:
     c = f.cues
     if c & {"sexual"}:
         return "Violence against civilians", "Sexual violence"
-    if c & {"arrest"} and (f.killed or f.harm):
+    if c & {"arrest"} and (f.killed or f.harm) and f.agent_cat != "rioters" and not (f.agent_cat == "civilians" and f.crowd):
         return "Violence against civilians", "Attack"  # arrested and beaten / executed
     if c & {"arrest"} and (f.agent_cat in STATE or f.agent_cat is None) and not c & {"abduct"}:
+        if c & {"loot", "clash", "mob"} and not f.armed_crowd and f.target_cat not in ARMED and not c & {"disrupted"}:
+            return _riot(f)  # "unknown people torched the offices; police arrested one": the riot, its arrests
         return "Strategic developments", "Arrests"
     if c & {"abduct"} and (f.killed or f.harm):
         return "Violence against civilians", "Attack"  # abducted and killed, wounded or beaten
@@ -317,9 +334,17 @@ def _violence_or_strategic(f: Frame) -> tuple[str, str] | None:
         if f.agent_cat in STATE and c & {"arrest"}:
             return "Strategic developments", "Arrests"
         return "Violence against civilians", "Abduction/forced disappearance"
-    if c & {"attack", "clash"} and (f.agent_cat == "rioters" or (f.agent_cat == "civilians" and f.crowd)):
+    if c & {"attack", "clash"} and (
+        f.agent_cat == "rioters"
+        or (f.agent_cat == "civilians" and f.crowd)
+        or (f.agent_cat is None and f.group_agent and not f.armed_crowd)
+    ):
         return "Riots", "Mob violence"  # residents / a crowd attacking someone
-    if c & {"attack", "clash"} and (f.agent_cat is not None or f.killed or f.victims_civilian or f.harm):
+    if "loot" in c and not c & {"attack", "abduct", "sexual"} and not f.armed_crowd and (
+        f.agent_cat in ("civilians", "rioters", "protesters") or (f.agent_cat == "political" and f.partisan_violence)
+    ):
+        return _riot(f)  # a crowd burning or ransacking property: a riot, not an armed group's looting
+    if c & {"attack", "clash"} and (f.agent_cat is not None or f.killed or f.victims_civilian or f.harm or "loot" in c):
         if f.target_cat in ARMED and f.agent_cat in ARMED and not civilian_only(f):
             return "Battles", "Armed clash"
         if c & {"loot"} and not f.killed and not c & {"attack"} - {"attack"}:
