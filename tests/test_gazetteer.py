@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import time
 import zipfile
 
 import pytest
@@ -55,10 +54,16 @@ def digest(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_opening_an_index_is_fast(gazetteer):
-    start = time.perf_counter()
-    Gazetteer.open(gazetteer.path).close()
-    assert time.perf_counter() - start < 0.2
+def test_opening_an_index_reads_it_in_place(gazetteer):
+    """Opened, not loaded: the file is untouched and no place is read until asked for (the time to
+    open is measured by bench/bench_gazetteer.py, never asserted here)."""
+    before = (gazetteer.path.stat().st_mtime_ns, digest(gazetteer.path))
+    g = Gazetteer.open(gazetteer.path)
+    try:
+        assert g.candidates.cache_info().currsize == 0 and g._admin1 is None and g._admin2 is None
+    finally:
+        g.close()
+    assert (gazetteer.path.stat().st_mtime_ns, digest(gazetteer.path)) == before
 
 
 def test_index_holds_countries_admin_units_and_towns(gazetteer):
