@@ -243,6 +243,14 @@ def deaths(text):
         ("A camp worker was killed by gunmen with his wife and son in the town.", 3),
         ("A trader was shot dead with his son's rifle.", 1),
         ("A farmer was killed together with his brother.", 2),
+        # people caught, then killed: the count of the capture
+        ("Vigilantes caught three suspected robbers and burned them alive.", 3),
+        ("The militia captured two gunmen and executed them after questioning.", 2),
+        ("Soldiers captured two bases and killed four militants.", 4),
+        # a bare figure before a dash or a bracket
+        ("Police intervened, killing 3 - details not given.", 3),
+        # a figure the report does not vouch for competes with the confirmed one
+        ("Raiders killed 5 herders - (30 unconfirmed deaths reported in the wider area).", 5),
     ],
 )
 def test_acled_figure_of_a_text(text, expected):

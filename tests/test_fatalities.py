@@ -70,6 +70,14 @@ def test_a_bodyguard_shot_dead_is_violence_against_civilians(first_event):
     assert ev.event_type == "Violence against civilians" and ev.fatalities == 1
 
 
+def test_a_figure_claimed_in_the_next_sentence_is_that_sources(first_event):
+    ev = first_event(
+        "On 3 May 2019, a roadside bomb hit a police truck, killing 6 officers. The militants claim 20 deaths.",
+        "2019-05-04",
+    )
+    assert [c.source for c in ev.claims] == [None, "militants"] and ev.fatalities == 6
+
+
 def test_first_reported_toll_through_the_pipeline(first_event):
     ev = first_event("On 3 May 2019, gunmen killed thirty-two villagers in a raid on the market.", "2019-05-04")
     assert ev.fatalities == 32

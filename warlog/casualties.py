@@ -192,7 +192,7 @@ _VERB_R = _by_first_letter("arrested|arresting|detained|detaining")
 PAT_B = re.compile(
     rf"\b(?:[a-z]+(?:ed|ing)\s+and\s+(?:then\s+)?)?(?:(?P<verb_k>{_VERB_K})"
     rf"|(?P<verb_i>{_VERB_I})|(?P<verb_a>{_VERB_A})|(?P<verb_r>{_VERB_R}))(?:\s+and\s+(?!(?:injur|wound|kill)\w*)[a-z]+ed)?"
-    rf"(?:\s+(?:by|with)\s+(?:an?\s+)?\w+)?\s+(?:(?:the|all|its|their)\s+(?=(?:{_SINGLE})\s))?{NUMBER}(?:\s+(?P<victims>(?:(?-i:[A-Z])[\w'-]+\s+and\s+)?{_OR_MOD}[\"“]?(?:{_HEAD})(?:\s+(?:{_HEAD}))?[\"”]?{_AND_MORE}|{_NAMED})|(?=\s+(?:on|in|at|near|and|during|after|as|when|while|following|since|of\s+them)\b|\s*[,.;]|\s*$))(?:\s+(?P<dead>dead|injured|wounded))?\b",
+    rf"(?:\s+(?:by|with)\s+(?:an?\s+)?\w+)?\s+(?:(?:the|all|its|their)\s+(?=(?:{_SINGLE})\s))?{NUMBER}(?:\s+(?P<victims>(?:(?-i:[A-Z])[\w'-]+\s+and\s+)?{_OR_MOD}[\"“]?(?:{_HEAD})(?:\s+(?:{_HEAD}))?[\"”]?{_AND_MORE}|{_NAMED})|(?=\s+(?:on|in|at|near|and|during|after|as|when|while|following|since|of\s+them)\b|\s*[,.;]|\s+[-–(]|\s*$))(?:\s+(?P<dead>dead|injured|wounded))?\b",
     re.I,
 )
 # "lynched a hunter", "shot dead the chief": one victim of any description.
@@ -611,12 +611,33 @@ _THEM_KILLED = re.compile(
     r"\b(?:(?:killed|executed|murdered|slaughtered|beheaded|lynched|hanged|massacred|shot\s+dead|gunned\s+down|"
     r"(?:hacked|stabbed|beaten|burned|burnt|stoned|clubbed)\s+to\s+death)\s+(?:all\s+(?:of\s+)?|both\s+(?:of\s+)?)?them\b"
     r"|(?:shot|gunned)\s+them\s+(?:dead|down)\b|(?:hacked|stabbed|beat|burned|burnt|stoned|clubbed)\s+them\s+to\s+death\b"
+    r"|(?:burned|burnt)\s+them\s+alive\b"
     r"|\btheir\s+(?:[\w'-]+\s+)?(?:bodies|corpses|remains)\s+(?:were|was|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+|later\s+)?"
     r"(?:found|discovered|recovered|retrieved|dumped)\b"
     r"|\b(?:those|the\s+men|the\s+people)\s+(?:arrested|abducted|detained|kidnapped|taken)\s+(?:were|have\s+been|had\s+been)\s+"
     r"(?:[a-z]+ly\s+|later\s+)?(?:found\s+dead|killed|executed|shot\s+dead)\b)",
     re.I,
 )
+
+
+# "captured two suspected thieves and burned them alive": people caught by whoever then kills them.
+# Capture is no claim of its own (an army's "captured two bases"), only the count the killing refers to.
+_CAPTURED = re.compile(
+    rf"\b(?:captured|caught|grabbed|cornered|seized|abducted|kidnapped|arrested)\s+(?P<n>\d{{1,3}}|{_WORDNUM})\s+"
+    rf"(?:[\w'-]+\s+){{0,3}}?(?:{_HEAD})\b",
+    re.I,
+)
+
+
+def _captured_before(sent: str, at: int) -> ClaimMention | None:
+    """The last "captured N men" within 200 characters before ``at``, as a count to refer back to."""
+    last = None
+    for m in _CAPTURED.finditer(sent, max(0, at - 200), at):
+        last = m
+    n = parse_number(last.group("n")) if last else None
+    if not n:
+        return None
+    return ClaimMention(last.start(), last.end(), "abducted", n, n, None, n, None, None)
 
 
 def _taken_then_killed(sent: str, base: int, sent_i: int, kept: list[ClaimMention]) -> list[ClaimMention]:
@@ -628,6 +649,8 @@ def _taken_then_killed(sent: str, base: int, sent_i: int, kept: list[ClaimMentio
             continue
         before = [c for c in kept if c.end <= start and start - c.end <= 200]
         prev = before[-1] if before else None
+        if (prev is None or prev.kind not in ("abducted", "arrested")) and m.group(0)[:5].lower() != "their":
+            prev = _captured_before(sent, m.start()) or prev
         if prev is None or prev.kind not in ("abducted", "arrested") or not prev.low or id(prev) in used:
             continue
         used.add(id(prev))

@@ -525,7 +525,8 @@ def _claims(doc: Doc, article: Article, cluster: Cluster, attributions) -> list[
         for c in f.claims:
             if c.extras.get("grievance"):
                 continue  # the death protested happened in another event
-            src = source_for(c.start, attributions.get(f.sent_i, []))
+            # the claim's own sentence: a frame may carry claims of the sentences after it
+            src = source_for(c.start, attributions.get(c.sentence, []))
             out.append(
                 Claim(
                     source=src[0] if src else None,

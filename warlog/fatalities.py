@@ -41,8 +41,14 @@ def _victim_group(c: Claim) -> str:
     return "armed" if _ARMED_VICTIMS.search(c.victims) else "civilians"
 
 
+# "20 unconfirmed deaths": a figure the report itself does not vouch for competes with its confirmed
+# ones as another source would (the lowest wins), rather than being their total.
+_UNCONFIRMED = re.compile(r"\b(?:unconfirmed|unverified)\b", re.I)
+
+
 def _source(c: Claim) -> str:
-    return (c.source or f"article:{c.article_id}").strip().lower()
+    src = (c.source or f"article:{c.article_id}").strip().lower()
+    return f"unconfirmed:{src}" if _UNCONFIRMED.search(c.text) else src
 
 
 def _by_group(claims: list[Claim], value) -> dict[str, dict[str, int]]:
