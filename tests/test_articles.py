@@ -385,3 +385,20 @@ def test_checker_wants_zero_events_for_no_event_articles():
     assert score_output(expected, {"events": []}).misses == []
     assert score_output(expected, {"events": [_event(status="background")]}).misses == []
     assert score_output(expected, {"events": [_event()]}).misses
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Militants slaughtered 12 villagers overnight.", "en"),  # a headline: no function words
+        ("Gunmen kill five in Garissa", "en"),
+        ("Des hommes armés ont attaqué un village près de Djibo.", None),
+        ("Hombres armados atacaron una aldea cerca de la frontera.", None),
+        ("武装分子袭击了北部的一个村庄", None),
+        ("12 34 56", None),
+    ],
+)
+def test_language_of_short_texts(text, language):
+    from warlog.articles import detect_language
+
+    assert detect_language(text) == language

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 
 from .errors import BadDate, BadEncoding, BinaryInput, EmptyInput, NotEnglish, TooLarge
@@ -70,13 +71,44 @@ def _check_text(text: str, source: str, settings: Settings) -> str:
     return text
 
 
+# Below this many words a text is too short for function-word counts ("Militants slaughtered 12
+# villagers overnight." has none): it is English unless it is in another script or another
+# language's function words are frequent in it.
+SHORT_TEXT_WORDS = 20
+
+
+@lru_cache(maxsize=1)
+def _foreign_stopwords() -> frozenset[str]:
+    """Function words of the other languages news in our regions comes in (spaCy's lists), less
+    those that are English words too ("a", "on", "me")."""
+    from importlib import import_module
+
+    words: set[str] = set()
+    for lang in ("fr", "es", "pt", "de", "it", "nl", "id", "tr", "sw"):
+        try:
+            words |= set(import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS)
+        except ImportError:  # pragma: no cover - a language missing from this spaCy
+            continue
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(words - set(STOP_WORDS))
+
+
 def detect_language(text: str) -> str | None:
-    """'en' when English function words are frequent, else None (unknown / other)."""
-    words = re.findall(r"[^\W\d_]+", text[:5000].lower())
-    if len(words) < 5:
-        return None
+    """'en' when English function words are frequent, else None (unknown / other). A short text
+    (a headline) is English when written in Latin letters without another language's function words."""
+    sample = text[:5000]
+    letters = [c for c in sample if c.isalpha()]
+    if not letters or sum(c < "\u0250" for c in letters) < 0.8 * len(letters):
+        return None  # no letters, or mostly another script
+    words = re.findall(r"[^\W\d_]+", sample.lower())
     share = sum(w in _STOPWORDS for w in words) / len(words)
-    return "en" if share >= 0.12 else None
+    if share >= 0.12:
+        return "en"
+    if len(words) >= SHORT_TEXT_WORDS:
+        return None
+    foreign = sum(w in _foreign_stopwords() for w in words) / len(words)
+    return "en" if foreign < 0.15 and share >= foreign else None
 
 
 def parse_published(value: str | date | None, source: str, settings: Settings) -> date | None:
