@@ -249,6 +249,9 @@ def deaths(text):
         ("Soldiers captured two bases and killed four militants.", 4),
         # a bare figure before a dash or a bracket
         ("Police intervened, killing 3 - details not given.", 3),
+        # headline tense
+        ("Al Shabaab executes 9 farmers by firing squad.", 9),
+        ("The group massacres 30 villagers in a raid.", 30),
         # a figure the report does not vouch for competes with the confirmed one
         ("Raiders killed 5 herders - (30 unconfirmed deaths reported in the wider area).", 5),
     ],

@@ -184,6 +184,7 @@ _VERB_K = _by_first_letter(
     r"(?:bodies|corpses|remains)\s+of|slit\s+the\s+throats?\s+of|(?:hack|stab|beat|burn|club|stone|torture)(?:s|d|ed|ing)?\s+to\s+death|"
     r"leaving|killed|killing|kill|kills|lynch(?:ed|es)?|assassinat(?:ed|ing)|executing|"
     r"(?:hacked|stabbed|beat|beaten|burned|burnt|clubbed|stoned)\s+to\s+death|shot\s+and\s+killed|shot|massacred|executed|"
+    r"executes|massacres|beheads|assassinates|slaughter(?:s|ed)|"
     r"shot\s+dead|murdered|beheaded|decapitated|lynched|claimed\s+the\s+lives\s+of|left"
 )
 _VERB_I = _by_first_letter("injured|injuring|wounded|wounding")
