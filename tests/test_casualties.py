@@ -249,6 +249,10 @@ def deaths(text):
         ("Soldiers captured two bases and killed four militants.", 4),
         # a bare figure before a dash or a bracket
         ("Police intervened, killing 3 - details not given.", 3),
+        # the Sahel communiqués' word for killed
+        ("Soldiers neutralized ten militants near the border.", 10),
+        # who they were, then found dead
+        ("Two traders of foreign origin found dead near the market.", 2),
         # headline tense
         ("Al Shabaab executes 9 farmers by firing squad.", 9),
         ("The group massacres 30 villagers in a raid.", 30),
