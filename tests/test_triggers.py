@@ -508,3 +508,19 @@ def test_shot_down_is_an_aircraft_and_rescues(text, cue, absent):
 def test_grievance_nouns_waves_of_clashes_and_angry_residents(first_event, text, expected):
     ev = first_event(text, "2020-06-08")
     assert (ev.event_type, ev.sub_event_type) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a headline's bare passive: the post attacked is the armed side of a battle
+        ("Army camp near Tessit attacked by gunmen on Monday.", ("Battles", "Armed clash")),
+        ("Police post in Garbatula attacked overnight by unknown assailants.", ("Battles", "Armed clash")),
+        # two men who shoot police officers dead are an armed group, whatever the report calls them
+        ("On Monday, two men on a motorcycle shot dead a police officer outside a bar in Mombasa.",
+         ("Battles", "Armed clash")),
+    ],
+)
+def test_posts_attacked_in_headlines_and_men_who_shoot_police(first_event, text, expected):
+    ev = first_event(text, "2020-06-08")
+    assert (ev.event_type, ev.sub_event_type) == expected

@@ -467,6 +467,9 @@ _ARMED_TARGET = re.compile(
 _LISTED_POST = re.compile(r"^[^.;]{0,50}?(?:,|\band)\s+(?:the\s+|a\s+)?" + _POST_WHO, re.I)
 # "The gendarmerie post in Toeni was attacked by gunmen": the post before a passive trigger
 _ATTACKED_POST = re.compile(_POST_WHO + r"[^.;]{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+$", re.I)
+# "Police station in Solle attacked by gunmen", "Gendarmerie post attacked overnight": a headline's bare passive
+_HEADLINE_POST = re.compile(_POST_WHO + r"(?:\s+(?:in|at|of|near)\s+[^.;]{0,40}?)?,?\s+$", re.I)
+_PARTICIPLE = re.compile(r"(?:attack|raid|ambush|target|storm)ed", re.I)
 
 
 def _target_place(text: str, cluster: Cluster, cues: tuple[str, ...] = ("attack",)) -> str | None:
@@ -479,6 +482,8 @@ def _target_place(text: str, cluster: Cluster, cues: tuple[str, ...] = ("attack"
             after = text[t.end : t.end + 60]
             before = max(f.start, t.start - 100)
             armed = _ARMED_TARGET.match(after) or _ATTACKED_POST.search(text, before, t.start) or _LISTED_POST.match(after)
+            if not armed and _PARTICIPLE.fullmatch(t.text):
+                armed = _HEADLINE_POST.search(text, before, t.start)
             if armed:
                 return _post_force(armed.group("who") or armed.group("bare"))
             if _CIVILIAN_TARGET.match(after):

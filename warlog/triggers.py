@@ -248,7 +248,9 @@ def _armed_violence(f: Frame, armed_a: bool, armed_t: bool) -> tuple[str, str] |
             and not (f.agent_cat in STATE and (f.harm or "arrest" in c)) and not f.ambush and not f.gunfire:
         return _riot(f)  # residents, traders or students fighting the police: a riot, not a battle
     armed_t = armed_t or (f.victims_armed and armed_a)  # "three rangers were shot dead by fighters"
-    if f.agent_cat is None and (f.victims_armed or f.target_cat in STATE) \
+    # "two men on a motorbike shot two police officers dead": armed men, whatever the words call them
+    gunmen = f.agent_cat == "civilians" and not f.crowd and not f.group_agent and (f.gunfire or f.armed_crowd)
+    if (f.agent_cat is None or gunmen) and (f.victims_armed or f.target_cat in STATE) \
             and c & {"attack", "clash"} and not f.victims_civilian and not explosive and not f.execution \
             and not (f.group_agent and not f.armed_crowd and f.target_cat not in STATE):
         return "Battles", "Armed clash"  # unknown gunmen killing police: an unidentified armed group's battle
