@@ -524,3 +524,24 @@ def test_grievance_nouns_waves_of_clashes_and_angry_residents(first_event, text,
 def test_posts_attacked_in_headlines_and_men_who_shoot_police(first_event, text, expected):
     ev = first_event(text, "2020-06-08")
     assert (ev.event_type, ev.sub_event_type) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # suspected wrongdoers killed by no armed group: a crowd's justice
+        ("On Monday, two suspected robbers were beaten to death in Kisii.", ("Riots", "Mob violence")),
+        ("On Monday, a suspected thief was burnt to death in a market in Lahore.", ("Riots", "Mob violence")),
+        # rival supporters clashing, no weapons named: a riot
+        ("On Monday, ruling party and opposition supporters clashed in Dhaka ahead of the vote; five were injured.",
+         ("Riots", "Mob violence")),
+    ],
+)
+def test_suspects_killed_by_crowds_and_supporters_clashing(first_event, text, expected):
+    ev = first_event(text, "2020-06-08")
+    assert (ev.event_type, ev.sub_event_type) == expected
+
+
+def test_police_shooting_suspects_is_no_mob(first_event):
+    ev = first_event("On Monday, police shot dead two suspected robbers in Eastleigh.", "2020-06-08")
+    assert ev.event_type != "Riots"

@@ -148,6 +148,8 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
             armed_crowd=w["armed_crowd"],
             group_agent=w["group_agent"],
             armed_attack=_armed_attack(cluster),
+            suspects_hit=any(c.victims and _SUSPECTS.search(c.victims) for c in claims)
+            or bool(target and _SUSPECTS.search(target.text)),
         )
     )
     if typed is None:
@@ -432,7 +434,14 @@ _FIRING = re.compile(r"fir", re.I)  # "firing their weapons": shots, whoever fir
 _FIREFIGHT = re.compile(r"shoot|gun|fire|exchang", re.I)
 _PARTISAN_VIOLENCE = re.compile(
     r"\b(?:(?:rival\s+|party\s+|political\s+|opposition\s+)?supporters|(?:post-?|pre-?)?election(?:-related)?\s+violence|"
-    r"electoral\s+violence|political\s+violence|party\s+(?:youths|members|loyalists))\b",
+    r"electoral\s+violence|political\s+violence|party\s+(?:youths|members|loyalists)|political\s+(?:opponents|rivals)|"
+    r"violence\s+(?:during|after|before|ahead\s+of|following)\s+(?:the\s+)?(?:\w+\s+)?(?:elections?|polls?|vote))\b",
+    re.I,
+)
+# Victims named as suspected wrongdoers: those a crowd takes justice on (ACLED: mob violence, unless armed men act)
+_SUSPECTS = re.compile(
+    r"\bsuspected\s+(?:\w+\s+)?(?:thie(?:f|ves)|robbers?|criminals?|thugs?|burglars?|rapists?|murderers?|"
+    r"witch(?:es)?|wizards?|sorcerers?|kidnappers?|pickpockets?|rustlers?)\b",
     re.I,
 )
 _EXTRAJUDICIAL = re.compile(r"\bextra-?judicial|\bsummar(?:y|ily)\s+execut", re.I)

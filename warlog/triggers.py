@@ -203,6 +203,7 @@ class Frame:
     group_agent: bool = False  # an unnamed group or crowd acts ("a group beat a man", "a crowd of people")
     armed_attack: bool = False  # a clause of its own where an armed group attacks ("Gunmen killed a trader. Protests followed")
     partisan_violence: bool = False  # party supporters or election violence: crowds of a political contest fighting
+    suspects_hit: bool = False  # the victims are suspected thieves, robbers or witches ("suspected thieves were lynched")
 
 
 def classify(f: Frame) -> tuple[str, str] | None:
@@ -342,6 +343,12 @@ def _violence_or_strategic(f: Frame) -> tuple[str, str] | None:
         or (f.agent_cat is None and f.group_agent and not f.armed_crowd)
     ):
         return "Riots", "Mob violence"  # residents / a crowd attacking someone
+    if "clash" in c and f.agent_cat in (None, "civilians", "political") and f.partisan_violence \
+            and not f.armed_crowd and not f.gunfire and not f.execution:
+        return _riot(f)  # rival supporters clashing, no arms named: a riot (an attack on one man is coded either way)
+    if c & {"attack"} and f.suspects_hit and f.agent_cat in (None, "civilians") and not f.armed_crowd \
+            and not f.gunfire and not f.execution and not c & {"abduct", "sexual"}:
+        return "Riots", "Mob violence"  # "three suspected thieves were burnt to death": a crowd's justice
     if "loot" in c and not c & {"attack", "abduct", "sexual"} and not f.armed_crowd and (
         f.agent_cat in ("civilians", "rioters", "protesters") or (f.agent_cat == "political" and f.partisan_violence)
     ):
