@@ -545,3 +545,34 @@ def test_suspects_killed_by_crowds_and_supporters_clashing(first_event, text, ex
 def test_police_shooting_suspects_is_no_mob(first_event):
     ev = first_event("On Monday, police shot dead two suspected robbers in Eastleigh.", "2020-06-08")
     assert ev.event_type != "Riots"
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Soldiers open fire on a crowd in Yangon.", "attack"),
+        ("Twin blasts rock a market in Peshawar.", "ied"),
+        ("Militants destroyed a culvert by setting off explosives.", "ied"),
+        ("Gunmen injure two herders near the river.", "attack"),
+        ("Pupils burn their dormitory over the new rules.", "loot"),
+        ("Youths burn houses in the village.", "loot"),
+    ],
+)
+def test_present_tense_fire_blasts_and_burning(text, cue):
+    assert cue in {t.cue for t in find_triggers(text)}
+
+
+def test_sustained_injures_is_no_attack():
+    assert "attack" not in {t.cue for t in find_triggers("Several supporters sustained injures.")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a league, a captain or a coach alone is no match report
+        ("On Monday, gunmen killed an official of the Awami League in Dhaka.", "Violence against civilians"),
+        ("On Monday, militants attacked an army captain's convoy near Kidal.", "Battles"),
+    ],
+)
+def test_one_ambiguous_sport_word_keeps_the_attack(first_event, text, expected):
+    assert first_event(text, "2020-06-08").event_type == expected
