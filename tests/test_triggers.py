@@ -576,3 +576,20 @@ def test_sustained_injures_is_no_attack():
 )
 def test_one_ambiguous_sport_word_keeps_the_attack(first_event, text, expected):
     assert first_event(text, "2020-06-08").event_type == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, police and street vendors clashed over the demolition of stalls in Karachi.",
+        "On Monday, police clashed with a group of minibus drivers at a bus stage in Nakuru.",
+    ],
+)
+def test_police_clashing_with_unarmed_tradespeople_is_a_riot(first_event, text):
+    assert first_event(text, "2020-06-08").event_type == "Riots"
+
+
+def test_police_clashing_with_armed_villagers_is_no_riot(first_event):
+    ev = first_event("On Monday, police clashed with villagers armed with rifles near Kapedo; two officers were shot dead.",
+                     "2020-06-08")
+    assert ev.event_type != "Riots"

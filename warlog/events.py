@@ -148,6 +148,9 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
             armed_crowd=w["armed_crowd"],
             group_agent=w["group_agent"],
             armed_attack=_armed_attack(cluster),
+            civil_side=any(
+                t.cue == "clash" and _CIVIL_SIDE.search(text, f.start, f.end) for f in cluster.frames for t in f.triggers
+            ),
             suspects_hit=any(c.victims and _SUSPECTS.search(c.victims) for c in claims)
             or bool(target and _SUSPECTS.search(target.text)),
         )
@@ -436,6 +439,12 @@ _PARTISAN_VIOLENCE = re.compile(
     r"\b(?:(?:rival\s+|party\s+|political\s+|opposition\s+)?supporters|(?:post-?|pre-?)?election(?:-related)?\s+violence|"
     r"electoral\s+violence|political\s+violence|party\s+(?:youths|members|loyalists)|political\s+(?:opponents|rivals)|"
     r"violence\s+(?:during|after|before|ahead\s+of|following)\s+(?:the\s+)?(?:\w+\s+)?(?:elections?|polls?|vote))\b",
+    re.I,
+)
+# Unarmed people of a trade or a place, a side in a clause of fighting ("police and hawkers clash")
+_CIVIL_SIDE = re.compile(
+    r"\b(?:hawkers|traders|vendors|residents|villagers|students|operators|drivers|touts|squatters|miners|"
+    r"fishermen|farmers|workers|locals|demonstrators|protesters|crowds?|boda\s+boda)\b",
     re.I,
 )
 # Victims named as suspected wrongdoers: those a crowd takes justice on (ACLED: mob violence, unless armed men act)

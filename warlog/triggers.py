@@ -203,6 +203,7 @@ class Frame:
     group_agent: bool = False  # an unnamed group or crowd acts ("a group beat a man", "a crowd of people")
     armed_attack: bool = False  # a clause of its own where an armed group attacks ("Gunmen killed a trader. Protests followed")
     partisan_violence: bool = False  # party supporters or election violence: crowds of a political contest fighting
+    civil_side: bool = False  # a clause of fighting names unarmed people as a side ("police and hawkers clashed")
     suspects_hit: bool = False  # the victims are suspected thieves, robbers or witches ("suspected thieves were lynched")
 
 
@@ -245,7 +246,8 @@ def _armed_violence(f: Frame, armed_a: bool, armed_t: bool) -> tuple[str, str] |
     c = f.cues
     explosive = next((k for k in EXPLOSION_SUB if k in c), None)
     sides = {f.agent_cat, f.target_cat}
-    if "clash" in c and sides & {"civilians", "rioters"} and sides & STATE and not f.two_sides and not explosive \
+    civil = sides & {"civilians", "rioters"} or (f.civil_side and f.target_cat is None and not f.armed_crowd)
+    if "clash" in c and civil and sides & STATE and not f.two_sides and not explosive \
             and not (f.agent_cat in STATE and (f.harm or "arrest" in c)) and not f.ambush and not f.gunfire:
         return _riot(f)  # residents, traders or students fighting the police: a riot, not a battle
     armed_t = armed_t or (f.victims_armed and armed_a)  # "three rangers were shot dead by fighters"
