@@ -593,3 +593,8 @@ def test_police_clashing_with_armed_villagers_is_no_riot(first_event):
     ev = first_event("On Monday, police clashed with villagers armed with rifles near Kapedo; two officers were shot dead.",
                      "2020-06-08")
     assert ev.event_type != "Riots"
+
+
+def test_two_parties_supporters_clashing_at_a_rally_is_mob_violence(first_event):
+    ev = first_event("On Monday, PTI and PML-N supporters clashed at a rally in Lahore.", "2020-06-08")
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence")

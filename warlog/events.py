@@ -360,7 +360,8 @@ _MUTUAL_CROWDS = re.compile(
     r"\b(?:clash(?:ed|es)?\s+(?:between|with\s+(?:those|supporters|members|rival|youths\s+from))|"
     r"between\s+(?:rival\s+|opposing\s+)?(?:supporters|members|factions|camps|youths|traders)|"
     r"(?:supporters|members)\s+of\s+[^.;]{0,60}?\s+(?:and|with)\s+(?:those|supporters|members)\s+of|"
-    r"each\s+other|one\s+another|rival\s+(?:groups|factions|supporters|camps|gangs))",
+    r"each\s+other|one\s+another|rival\s+(?:groups|factions|supporters|camps|gangs)|"
+    r"and\s+(?:[\w-]+\s+){1,2}supporters\s+(?:have\s+|had\s+)?(?:clash\w*|fought|engag\w+|exchang\w+|threw|pelted))",
     re.I,
 )
 _PARTISAN = re.compile(
