@@ -508,3 +508,93 @@ def test_shot_down_is_an_aircraft_and_rescues(text, cue, absent):
 def test_grievance_nouns_waves_of_clashes_and_angry_residents(first_event, text, expected):
     ev = first_event(text, "2020-06-08")
     assert (ev.event_type, ev.sub_event_type) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a headline's bare passive: the post attacked is the armed side of a battle
+        ("Army camp near Tessit attacked by gunmen on Monday.", ("Battles", "Armed clash")),
+        ("Police post in Garbatula attacked overnight by unknown assailants.", ("Battles", "Armed clash")),
+        # two men who shoot police officers dead are an armed group, whatever the report calls them
+        ("On Monday, two men on a motorcycle shot dead a police officer outside a bar in Mombasa.",
+         ("Battles", "Armed clash")),
+    ],
+)
+def test_posts_attacked_in_headlines_and_men_who_shoot_police(first_event, text, expected):
+    ev = first_event(text, "2020-06-08")
+    assert (ev.event_type, ev.sub_event_type) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # suspected wrongdoers killed by no armed group: a crowd's justice
+        ("On Monday, two suspected robbers were beaten to death in Kisii.", ("Riots", "Mob violence")),
+        ("On Monday, a suspected thief was burnt to death in a market in Lahore.", ("Riots", "Mob violence")),
+        # rival supporters clashing, no weapons named: a riot
+        ("On Monday, ruling party and opposition supporters clashed in Dhaka ahead of the vote; five were injured.",
+         ("Riots", "Mob violence")),
+    ],
+)
+def test_suspects_killed_by_crowds_and_supporters_clashing(first_event, text, expected):
+    ev = first_event(text, "2020-06-08")
+    assert (ev.event_type, ev.sub_event_type) == expected
+
+
+def test_police_shooting_suspects_is_no_mob(first_event):
+    ev = first_event("On Monday, police shot dead two suspected robbers in Eastleigh.", "2020-06-08")
+    assert ev.event_type != "Riots"
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Soldiers open fire on a crowd in Yangon.", "attack"),
+        ("Twin blasts rock a market in Peshawar.", "ied"),
+        ("Militants destroyed a culvert by setting off explosives.", "ied"),
+        ("Gunmen injure two herders near the river.", "attack"),
+        ("Pupils burn their dormitory over the new rules.", "loot"),
+        ("Youths burn houses in the village.", "loot"),
+    ],
+)
+def test_present_tense_fire_blasts_and_burning(text, cue):
+    assert cue in {t.cue for t in find_triggers(text)}
+
+
+def test_sustained_injures_is_no_attack():
+    assert "attack" not in {t.cue for t in find_triggers("Several supporters sustained injures.")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a league, a captain or a coach alone is no match report
+        ("On Monday, gunmen killed an official of the Awami League in Dhaka.", "Violence against civilians"),
+        ("On Monday, militants attacked an army captain's convoy near Kidal.", "Battles"),
+    ],
+)
+def test_one_ambiguous_sport_word_keeps_the_attack(first_event, text, expected):
+    assert first_event(text, "2020-06-08").event_type == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, police and street vendors clashed over the demolition of stalls in Karachi.",
+        "On Monday, police clashed with a group of minibus drivers at a bus stage in Nakuru.",
+    ],
+)
+def test_police_clashing_with_unarmed_tradespeople_is_a_riot(first_event, text):
+    assert first_event(text, "2020-06-08").event_type == "Riots"
+
+
+def test_police_clashing_with_armed_villagers_is_no_riot(first_event):
+    ev = first_event("On Monday, police clashed with villagers armed with rifles near Kapedo; two officers were shot dead.",
+                     "2020-06-08")
+    assert ev.event_type != "Riots"
+
+
+def test_two_parties_supporters_clashing_at_a_rally_is_mob_violence(first_event):
+    ev = first_event("On Monday, PTI and PML-N supporters clashed at a rally in Lahore.", "2020-06-08")
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence")

@@ -148,6 +148,11 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
             armed_crowd=w["armed_crowd"],
             group_agent=w["group_agent"],
             armed_attack=_armed_attack(cluster),
+            civil_side=any(
+                t.cue == "clash" and _CIVIL_SIDE.search(text, f.start, f.end) for f in cluster.frames for t in f.triggers
+            ),
+            suspects_hit=any(c.victims and _SUSPECTS.search(c.victims) for c in claims)
+            or bool(target and _SUSPECTS.search(target.text)),
         )
     )
     if typed is None:
@@ -355,7 +360,8 @@ _MUTUAL_CROWDS = re.compile(
     r"\b(?:clash(?:ed|es)?\s+(?:between|with\s+(?:those|supporters|members|rival|youths\s+from))|"
     r"between\s+(?:rival\s+|opposing\s+)?(?:supporters|members|factions|camps|youths|traders)|"
     r"(?:supporters|members)\s+of\s+[^.;]{0,60}?\s+(?:and|with)\s+(?:those|supporters|members)\s+of|"
-    r"each\s+other|one\s+another|rival\s+(?:groups|factions|supporters|camps|gangs))",
+    r"each\s+other|one\s+another|rival\s+(?:groups|factions|supporters|camps|gangs)|"
+    r"and\s+(?:[\w-]+\s+){1,2}supporters\s+(?:have\s+|had\s+)?(?:clash\w*|fought|engag\w+|exchang\w+|threw|pelted))",
     re.I,
 )
 _PARTISAN = re.compile(
@@ -432,7 +438,20 @@ _FIRING = re.compile(r"fir", re.I)  # "firing their weapons": shots, whoever fir
 _FIREFIGHT = re.compile(r"shoot|gun|fire|exchang", re.I)
 _PARTISAN_VIOLENCE = re.compile(
     r"\b(?:(?:rival\s+|party\s+|political\s+|opposition\s+)?supporters|(?:post-?|pre-?)?election(?:-related)?\s+violence|"
-    r"electoral\s+violence|political\s+violence|party\s+(?:youths|members|loyalists))\b",
+    r"electoral\s+violence|political\s+violence|party\s+(?:youths|members|loyalists)|political\s+(?:opponents|rivals)|"
+    r"violence\s+(?:during|after|before|ahead\s+of|following)\s+(?:the\s+)?(?:\w+\s+)?(?:elections?|polls?|vote))\b",
+    re.I,
+)
+# Unarmed people of a trade or a place, a side in a clause of fighting ("police and hawkers clash")
+_CIVIL_SIDE = re.compile(
+    r"\b(?:hawkers|traders|vendors|residents|villagers|students|operators|drivers|touts|squatters|miners|"
+    r"fishermen|farmers|workers|locals|demonstrators|protesters|crowds?|boda\s+boda)\b",
+    re.I,
+)
+# Victims named as suspected wrongdoers: those a crowd takes justice on (ACLED: mob violence, unless armed men act)
+_SUSPECTS = re.compile(
+    r"\bsuspected\s+(?:\w+\s+)?(?:thie(?:f|ves)|robbers?|criminals?|thugs?|burglars?|rapists?|murderers?|"
+    r"witch(?:es)?|wizards?|sorcerers?|kidnappers?|pickpockets?|rustlers?)\b",
     re.I,
 )
 _EXTRAJUDICIAL = re.compile(r"\bextra-?judicial|\bsummar(?:y|ily)\s+execut", re.I)
@@ -467,6 +486,9 @@ _ARMED_TARGET = re.compile(
 _LISTED_POST = re.compile(r"^[^.;]{0,50}?(?:,|\band)\s+(?:the\s+|a\s+)?" + _POST_WHO, re.I)
 # "The gendarmerie post in Toeni was attacked by gunmen": the post before a passive trigger
 _ATTACKED_POST = re.compile(_POST_WHO + r"[^.;]{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+$", re.I)
+# "Police station in Solle attacked by gunmen", "Gendarmerie post attacked overnight": a headline's bare passive
+_HEADLINE_POST = re.compile(_POST_WHO + r"(?:\s+(?:in|at|of|near)\s+[^.;]{0,40}?)?,?\s+$", re.I)
+_PARTICIPLE = re.compile(r"(?:attack|raid|ambush|target|storm)ed", re.I)
 
 
 def _target_place(text: str, cluster: Cluster, cues: tuple[str, ...] = ("attack",)) -> str | None:
@@ -479,6 +501,8 @@ def _target_place(text: str, cluster: Cluster, cues: tuple[str, ...] = ("attack"
             after = text[t.end : t.end + 60]
             before = max(f.start, t.start - 100)
             armed = _ARMED_TARGET.match(after) or _ATTACKED_POST.search(text, before, t.start) or _LISTED_POST.match(after)
+            if not armed and _PARTICIPLE.fullmatch(t.text):
+                armed = _HEADLINE_POST.search(text, before, t.start)
             if armed:
                 return _post_force(armed.group("who") or armed.group("bare"))
             if _CIVILIAN_TARGET.match(after):

@@ -312,6 +312,16 @@ _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.
 _DAY_RANGE = re.compile(rf"{_MONTH_WORD}\s+\d{{1,2}}\s*-\s*\d{{1,2}}|\d{{1,2}}\s*-\s*\d{{1,2}}\s+(?:of\s+)?{_MONTH_WORD}")
 
 
+# Sport words with another common sense: "the Awami League", "an army captain", "the death penalty", "a coach"
+_SPORT_AMBIGUOUS = {"league", "captain", "coach", "cup", "penalty", "matches", "goals", "goal", "championship"}
+
+
+def _sporty_sentence(text: str) -> bool:
+    """A sentence about a match: a sport word of one sense only, or two sport words."""
+    words = _sport_words(text)
+    return len(words) >= 2 or (len(words) == 1 and words[0].lower() not in _SPORT_AMBIGUOUS)
+
+
 def _sport_words(text: str) -> list[str]:
     if not _SPORT.search(text):
         return []  # the common case: no sport word at all, no need to mask day ranges
@@ -481,7 +491,7 @@ def _clause_triggers(text: str, sent: SpacySpan, clause: Clause, sporty: bool):
     ]
     triggers = _drop_grievances(text, sent, clause, triggers)
     triggers = _drop_alleged(text, clause, triggers)
-    if sporty or _sport_words(sent.text):  # "the striker shot", "Uganda's attack", "beat Kenya 2-1"
+    if sporty or _sporty_sentence(sent.text):  # "the striker shot", "Uganda's attack", "beat Kenya 2-1"
         triggers = [t for t in triggers if t.cue not in _SPORT_WEAK]
     return triggers
 
