@@ -368,7 +368,8 @@ def test_a_place_outside_the_focus_that_the_report_never_names_does_not_set_the_
     assert _actors_country("ISR", text, focus, None, None) == "KEN"
     assert _actors_country("ISR", "Kenyan pilgrims were attacked in Jerusalem, Israel.", focus, None, None) == "ISR"
     assert _actors_country("ISR", text, NO_FOCUS, None, None) == "ISR"
-    assert _actors_country("BFA", text, focus, None, None) == "BFA"
+    assert _actors_country("BFA", text, focus, None, None) == "KEN"  # a focus place the report's named country overrules
+    assert _actors_country("BFA", "A mob lynched a man in Toukar village.", focus, None, None) == "BFA"
 
 
 def test_a_defusal_is_the_force_against_whoever_planted_the_device(first_event):
@@ -440,3 +441,34 @@ def test_an_armed_group_whose_members_riot_is_not_the_other_side_of_the_riot(fir
         "2009-05-04",
     )
     assert ev.event_type == "Riots" and _pair(ev) == ("Rioters (Kenya)", None)
+
+
+def test_a_riotous_crowds_other_side_is_the_people_it_hurt(first_event):
+    ev = first_event(
+        "On 3 May 2021, pupils of a secondary school in Nyeri, Kenya, rioted over the cancellation of their "
+        "sports day and attacked and injured two of their teachers.",
+        "2021-05-04",
+    )
+    assert ev.event_type == "Riots" and _pair(ev) == ("Rioters (Kenya)", "Civilians (Kenya)")
+
+
+def test_crowd_hurting_people_is_not_the_crowd_facing_the_police():
+    from warlog.event_actors import _CROWD_HURTS_PERSON as hurts
+
+    assert hurts.search("the demonstrators beat her up and torched her shop")
+    assert hurts.search("a polling clerk was assaulted by angry youths")
+    assert hurts.search("rioters stoned passing motorists")
+    assert not hurts.search("the rioters stoned police officers")
+    assert not hurts.search("protests left three people injured")
+
+
+def test_the_actors_country_is_the_focus_country_the_report_names_over_the_places():
+    from warlog.events import _actors_country
+    from warlog.focus import Focus
+
+    focus = Focus({"KE": 0.6, "BF": 0.3, "BJ": 0.1})
+    text = "On 4 May, the Burkinabe army killed a herder in Toukar."
+    assert _actors_country("KEN", text, focus, None, None) == "BFA"
+    assert _actors_country("BFA", text, focus, None, None) == "BFA"
+    assert _actors_country("KEN", "Police shot a man in Kisumu, Kenya; a Burkinabe trader saw it.", focus, None, None) == "KEN"
+    assert _actors_country("KEN", "Police shot a man in Kisumu.", focus, None, None) == "KEN"

@@ -139,7 +139,7 @@ def _acled_actors(
             sub == "Mob violence"
             and a2 is not None
             and a2.inter == 1
-            and _ONE_SIDED.search(text)
+            and (_ONE_SIDED.search(text) or _CROWD_HURTS_PERSON.search(text))
             and not _MOB_ON_FORCE.search(text)
         ):
             a2 = None  # "a crowd tried to lynch a woman; the police intervened": the mob's victim is the side
@@ -627,6 +627,8 @@ def _demonstration_other_side(a2, police, iso3, text):
     if a2 is not None and a2.inter == 1:
         return a2 if _intervening_force(police, iso3, text) is not None else None
     if a2 is None:
+        if _CROWD_HURTS_PERSON.search(text):  # "attacked and injured three teachers": the crowd's victims
+            return _generic("Civilians ({country})", 7, iso3)
         force = _intervening_force(police, iso3, text)
         if force is not None:
             return force
@@ -697,6 +699,24 @@ _MOB_ON_FORCE = re.compile(
     r"\b(?:storm\w*|attack\w*|clash\w*|stoned|pelted|fought|confront\w*|ambush\w*|beat(?:en)?(?:\s+up)?|lynch\w*|"
     r"assault\w*|kill\w*|injur\w*)\s+(?:with\s+)?(?:the\s+|an?\s+|two\s+|three\s+|\d+\s+)?(?:\w+\s+)?"
     r"(?:police\w*|officers?|gendarm\w*|soldiers?|security)\b",
+    re.I,
+)
+# A crowd that hurts people who are no force ("attacked and injured three teachers", "beat her up",
+# "an official was attacked by demonstrators"): they are its side, as civilians (ACLED).
+_PERSONS = (
+    r"(?:m[ae]n|wom[ae]n|boys?|girls?|teachers?|officials?|workers?|voters|journalists?|reporters?|passers-?by|"
+    r"motorists?|drivers?|traders?|residents?|students?|pupils?|pedestrians?|travell?ers|passengers?|"
+    r"supporters|candidates?|agents?|staff|clerks?|him|her|them|people|persons?|civilians?|villagers)"
+)
+_NOT_FORCE_WORD = r"(?!(?:police|security|soldiers?|gendarm\w*|army|military|anti-riot|GSU)\b)"
+_CROWD_HURTS_PERSON = re.compile(
+    r"\b(?:attack(?:ed|ing)?|assault(?:ed|ing)?|beat(?:en|ing)?|injur(?:ed|ing)|stabb(?:ed|ing)|lynch(?:ed|ing)?|"
+    r"ston(?:ed|ing)|harass(?:ed|ing)|manhandl(?:ed|ing)|whipp(?:ed|ing)|hack(?:ed|ing)|roughed|"
+    r"c(?:h)?ased\s+away)"
+    r"(?:\s+and\s+\w+(?:\s+up)?)?\s+(?:" + _NOT_FORCE_WORD + r"[\w-]+\s+){0,3}?" + _PERSONS + r"\b"
+    r"|\b" + _PERSONS + r"\s+(?:\w+\s+)?(?:was|were|had\s+been|got)\s+(?:attacked|assaulted|beaten(?:\s+up)?|injured|"
+    r"stabbed|stoned|lynched|harassed|roughed\s+up)\s+by\s+(?:the\s+|an?\s+|angry\s+|irate\s+|\w+\s+){0,2}"
+    r"(?:demonstrators|protesters|rioters|mobs?|crowds?|youths?|students|residents|supporters)\b",
     re.I,
 )
 _ONE_SIDED = re.compile(

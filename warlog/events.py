@@ -241,14 +241,19 @@ def _country_location(geocoder, iso3: str, relation: str = "country") -> Locatio
 def _actors_country(iso3: str | None, text: str, focus: Focus, doc: Doc, geocoder) -> str | None:
     """The country of the event's unnamed actors: the place's, except a place outside the
     collection's focus in a country the report never names ("the Jerusalem village of Kirinyaga
-    County", "Dallas estate in Embu"), where the report's own focus country is likelier."""
+    County", "Dallas estate in Embu"), where the report's own focus country is likelier, and a place of
+    a focus country the report never names in a report that names another focus country."""
     from .countries import country
 
     if not focus or iso3 is None:
         return iso3
     inside = {c.iso3 for cc in focus.shares if (c := country(cc))}
-    if iso3 in inside or iso3 in _named_countries(text):
+    if iso3 in _named_countries(text):
         return iso3
+    if iso3 in inside:
+        # a place of one focus country in a report that names another ("the Burkinabe army killed two
+        # men in <village>"): the named country is the actors' (the place's may be a namesake)
+        return text_country(text, focus) or iso3
     return text_country(text, focus) or _focus_country(focus, doc, geocoder) or iso3
 
 
