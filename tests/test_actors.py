@@ -472,3 +472,43 @@ def test_the_actors_country_is_the_focus_country_the_report_names_over_the_place
     assert _actors_country("BFA", text, focus, None, None) == "BFA"
     assert _actors_country("KEN", "Police shot a man in Kisumu, Kenya; a Burkinabe trader saw it.", focus, None, None) == "KEN"
     assert _actors_country("KEN", "Police shot a man in Kisumu.", focus, None, None) == "KEN"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Two forest guards were shot near the reserve.", "Police Forces of Kenya Forest Guards"),
+        ("Prison warders beat an inmate.", "Police Forces of Kenya Prison Guards"),
+        ("GSU officers raided the camp.", "Police Forces of Kenya General Service Unit"),
+        ("Sea pirates boarded a tanker.", "Pirates (Kenya)"),
+    ],
+)
+def test_police_units_and_pirates_have_acleds_names(nlp, text, expected):
+    assert expected in names(nlp, text)
+
+
+def test_police_unit_of_the_words_naming_the_force():
+    from warlog.actors import police_unit
+
+    assert police_unit("gendarmes") == " Gendarmerie"
+    assert police_unit("the ranger post") == " Forest Guards"
+    assert police_unit("Water and Forests agents") == " Forest Guards"
+    assert police_unit("police officers") == ""
+
+
+def test_a_destroyed_post_is_its_forces_property(first_event):
+    ev = first_event(
+        "Property destruction: On 3 May 2021, presumed ISGS militants set fire to the empty police station of "
+        "Tin-Akoff, Burkina Faso.",
+        "2021-05-04",
+    )
+    assert ev.sub_event_type == "Looting/property destruction"
+    assert _pair(ev) == ("Islamic State (Greater Sahara)", "Police Forces of Burkina Faso")
+
+
+def test_a_named_groups_battle_has_the_force_the_report_names_as_its_other_side():
+    from warlog.event_actors import _one_side_known, _generic
+
+    pirates = _generic("Pirates (Kenya)", 3, "KEN")
+    a1, a2 = _one_side_known(pirates, None, None, "KEN", "Pirates exchanged fire with a navy patrol off Lamu.")
+    assert (a1.name, a2.name) == ("Pirates (Kenya)", "Military Forces of Kenya")

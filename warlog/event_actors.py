@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .actors import ActorMention, ethnic_antecedent, ethnic_pair, fight_between_communities, named_groups_in
+from .actors import (
+    ActorMention,
+    ethnic_antecedent,
+    ethnic_pair,
+    fight_between_communities,
+    named_groups_in,
+    police_unit,
+)
 from .frames import Cluster, _key
 from .records import Actor
 from .triggers import (
@@ -227,6 +234,15 @@ def _acled_actors(
         else:
             a1 = _generic("Unidentified Armed Group ({country})", 3, iso3)
     if (
+        sub == "Looting/property destruction"
+        and (a2 is None or a2.inter == 7)
+        and a1 is not None
+        and a1.inter not in (1, 7)
+        and (post := _DESTROYED_POST.search(scope or text))
+    ):
+        # "militants burned the police station", "vandalized the ranger post": the force whose post it is
+        return a1, _post_owner(post.group("who"), iso3), as1, as2
+    if (
         sub in ("Looting/property destruction", "Abduction/forced disappearance")
         and a2 is None
         and a1 is not None
@@ -284,6 +300,22 @@ def _acled_actors(
     if etype == "Strategic developments" and a1 is None and a2 is None and _GOVERNMENT.search(text):
         a1 = _generic("Government of {country}", 1, iso3)  # a curfew, a ban, a closure: the state's act
     return a1, a2, as1, as2
+
+
+# A force's post destroyed ("burned the recently built police station", "ransacked the gendarmerie").
+_DESTROYED_POST = re.compile(
+    r"\b(?:burn\w*|torch\w*|set\s+(?:ablaze|fire\s+to)|destroy\w*|vandali[sz]\w*|ransack\w*|loot\w*|"
+    r"raz\w*|demolish\w*|attack\w*)\s+(?:\w+\s+){0,4}?"
+    r"(?P<who>police|gendarmerie|ranger|forest\s+guards?|water\s+and\s+forests?|customs|military|army|prison)\s*"
+    r"(?:\w+\s+)?(?:posts?|stations?|camps?|bases?|offices?|barracks|agents|checkpoints?|outposts?|\b)",
+    re.I,
+)
+
+
+def _post_owner(who: str, iso3):
+    if re.match(r"military|army", who, re.I):
+        return _generic("Military Forces of {country}", 1, iso3)
+    return _generic("Police Forces of {country}" + police_unit(who), 1, iso3)
 
 
 def _first_force_at(text: str) -> int:
@@ -420,6 +452,8 @@ def _one_side_known(a1, a2, police, iso3, text):
         a1, a2 = a2, None
     if a1 is not None and a1.inter in (2, 3, 4, 8) and a2 is None and police is not None:
         a2 = police.actor(iso3, text)
+    if a1 is not None and a1.inter in (2, 3, 4, 8) and not _unidentified(a1) and a2 is None:
+        a2 = _force_target(text, iso3)  # "pirates killed in a gun battle with navy personnel": the force named
     if a1 is None and a2 is not None and a2.inter == 1:
         a1, a2 = a2, _generic("Unidentified Armed Group ({country})", 3, iso3)
     elif a1 is not None and a1.inter == 1 and a2 is None:
@@ -513,7 +547,7 @@ def _state_opponent(a1, a2, iso3, text):
 
 
 _POLICE_WORDS = re.compile(r"\b(?:gendarm\w*|police\w*|customs|forest\s+guards?|rangers?|GSU)\b", re.I)
-_ARMY_WORDS = re.compile(r"\b(?:army|soldiers?|troops|military|defen[cs]e\s+forces|armed\s+forces)\b", re.I)
+_ARMY_WORDS = re.compile(r"\b(?:army|soldiers?|troops|military|navy|naval|defen[cs]e\s+forces|armed\s+forces)\b", re.I)
 _FORCE_ANY = re.compile(_POLICE_WORDS.pattern + "|" + _ARMY_WORDS.pattern, re.I)
 
 
@@ -566,8 +600,7 @@ def _force_target(text, iso3):
             continue
         word = m.group(0).lower()
         if _POLICE_WORDS.fullmatch(m.group(0)):
-            suffix = " Gendarmerie" if word.startswith("gendarm") else ""
-            return _generic("Police Forces of {country}" + suffix, 1, iso3)
+            return _generic("Police Forces of {country}" + police_unit(word), 1, iso3)
         return _generic("Military Forces of {country}", 1, iso3)
     return None
 
@@ -577,8 +610,7 @@ def _force_named(text, iso3):
     if police is None and army is None:
         return None
     if army is None or (police is not None and police.start() < army.start()):
-        suffix = " Gendarmerie" if re.match(r"gendarm", police.group(0), re.I) else ""
-        return _generic("Police Forces of {country}" + suffix, 1, iso3)
+        return _generic("Police Forces of {country}" + police_unit(police.group(0)), 1, iso3)
     return _generic("Military Forces of {country}", 1, iso3)
 
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from .actors import police_unit
 from .event_actors import _acled_actors, _generic, _pick_actors, event_scope
 from .fatalities import derive_fatalities
 from .focus import NO_FOCUS, Focus
@@ -169,7 +170,11 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
     post = target_cat if target is not None or target_cat in STATE else _target_place(text, cluster, ("attack", "clash"))
     if actor2 is None and target is None and post in ("police", "military") and etype != "Protests":
         # "attacked a police post", "ambushed an army patrol": the post's force is the other side
-        actor2 = _generic("Police Forces of {country}" if post == "police" else "Military Forces of {country}", 1, iso3)
+        actor2 = _generic(
+            "Police Forces of {country}" + police_unit(event_scope(text, cluster)) if post == "police" else "Military Forces of {country}",
+            1,
+            iso3,
+        )
         if actor1 is None:  # "the police station was attacked and burned": by someone unnamed
             actor1 = _generic("Unidentified Armed Group ({country})", 3, iso3)
     ev = Event(
