@@ -507,7 +507,7 @@ def test_a_destroyed_post_is_its_forces_property(first_event):
 
 
 def test_a_named_groups_battle_has_the_force_the_report_names_as_its_other_side():
-    from warlog.event_actors import _one_side_known, _generic
+    from warlog.event_actors import _generic, _one_side_known
 
     pirates = _generic("Pirates (Kenya)", 3, "KEN")
     a1, a2 = _one_side_known(pirates, None, None, "KEN", "Pirates exchanged fire with a navy patrol off Lamu.")
