@@ -512,3 +512,16 @@ def test_a_named_groups_battle_has_the_force_the_report_names_as_its_other_side(
     pirates = _generic("Pirates (Kenya)", 3, "KEN")
     a1, a2 = _one_side_known(pirates, None, None, "KEN", "Pirates exchanged fire with a navy patrol off Lamu.")
     assert (a1.name, a2.name) == ("Pirates (Kenya)", "Military Forces of Kenya")
+
+
+def test_the_arrested_suspected_members_of_a_group_are_that_group():
+    from warlog.event_actors import _suspected_member_of
+
+    found = _suspected_member_of("Soldiers detained six traders accused of links to Boko Haram in Maiduguri.", "NGA")
+    assert found is not None and found.name == "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+    assert _suspected_member_of("Police arrested two men after Boko Haram attacked the town.", "NGA") is None
+
+
+def test_an_unnamed_bomber_with_suspected_ties_to_a_group_is_that_group(first_event):
+    ev = first_event("A youth with suspected ties to Al Shabaab hurled a grenade into a bar in Garissa, Kenya, injuring 4.", "2015-05-04")
+    assert ev.event_type == "Explosions/Remote violence" and ev.actor1.name == "Al Shabaab"

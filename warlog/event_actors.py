@@ -223,6 +223,8 @@ def _acled_actors(
             a1 = _acting_force(text, iso3)
         if a1 is None:
             a1 = _generic("Unidentified Armed Group ({country})", 3, iso3)
+            # "a man with suspected ties to Al Shabaab lobbed a grenade": the group the report blames
+            a1, _ = _suspected_group(a1, None, iso3, scope or text)
         if a2 is None or a2.inter not in (7,):
             if etype == "Violence against civilians" or victims_civ:
                 a2 = _generic("Civilians ({country})", 7, iso3)
@@ -269,6 +271,8 @@ def _acled_actors(
                 if a2 is not None and a2.inter == 1
                 else (_generic("Police Forces of {country}", 1, iso3), a2)
             )
+        if (a2 is None or a2.inter not in (1, 2, 3, 4, 8)) and (group := _suspected_member_of(text, iso3)):
+            a2 = group  # "arrested over 100 people with suspected links to al Shabaab": that group
         if (a2 is None or a2.inter not in (1, 2, 3, 4, 8)) and _SUSPECTED_MILITANTS.search(text):
             a2 = _generic("Unidentified Armed Group ({country})", 3, iso3)  # "arrested on suspicion of being militants"
         if a2 is None or a2.inter not in (1, 2, 3, 4, 8):  # arrested militants are their group
@@ -336,6 +340,26 @@ _SUSPECTED_MILITANTS = re.compile(
     r"|\bterror(?:ism|ist)?\s+suspects?\b",
     re.I,
 )
+
+
+# The arrested as the group's suspected members ("suspected links to", "accused of belonging to").
+_MEMBER_OF = re.compile(
+    r"\b(?:links?|ties|connections?|affiliat\w*|association|collaborat\w*|complicity|belong\w*|members?|"
+    r"supporters?|sympathi[sz]ers?|suspected|presumed|alleged)\b[^.;]{0,25}$",
+    re.I,
+)
+
+
+def _suspected_member_of(text, iso3):
+    groups = {g["name"]: (g, s, e) for g, s, e in named_groups_in(text) if g["inter"] in (2, 3)}
+    if len(groups) != 1:
+        return None
+    ((g, s, e),) = groups.values()
+    if not _MEMBER_OF.search(text[max(0, s - 60) : s]):
+        return None
+    actor = ActorMention(s, e, text[s:e], "named", g["inter"], group=g).actor(iso3, text)
+    actor.spans = []
+    return actor
 
 
 _SECURITY = re.compile(r"(?:the\s+)?security\s+(?:forces|services|agents|personnel|officers)\b", re.I)
