@@ -525,3 +525,19 @@ def test_the_arrested_suspected_members_of_a_group_are_that_group():
 def test_an_unnamed_bomber_with_suspected_ties_to_a_group_is_that_group(first_event):
     ev = first_event("A youth with suspected ties to Al Shabaab hurled a grenade into a bar in Garissa, Kenya, injuring 4.", "2015-05-04")
     assert ev.event_type == "Explosions/Remote violence" and ev.actor1.name == "Al Shabaab"
+
+
+def test_destroyed_public_works_have_no_civilian_side(first_event):
+    ev = first_event(
+        "Property destruction: On 3 May 2021, Al Shabaab militants blew up a telecommunications mast near Elwak, Kenya.",
+        "2021-05-04",
+    )
+    assert ev.actor1.name == "Al Shabaab" and ev.actor2 is None
+
+
+def test_infrastructure_only_when_no_peoples_things_are_hit():
+    from warlog.event_actors import _infrastructure_only
+
+    assert _infrastructure_only("militants destroyed the bridge linking two towns")
+    assert not _infrastructure_only("militants destroyed the bridge and burned ten houses")
+    assert not _infrastructure_only("gunmen burned the market")

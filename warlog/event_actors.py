@@ -219,6 +219,15 @@ def _acled_actors(
             a1, a2 = a2, a1  # violence against civilians: the armed party is the perpetrator
         if a1 is not None and a1.inter == 7:
             a1 = None
+        if (
+            etype == "Explosions/Remote violence"
+            and a2 is not None
+            and a2.inter == 7
+            and not a2.spans
+            and not victims_civ
+            and _infrastructure_only(scope or text)
+        ):
+            a2 = None  # "militants blew up a bridge": no people its side
         if a1 is None and etype == "Violence against civilians":
             a1 = _acting_force(text, iso3)
         if a1 is None:
@@ -244,6 +253,8 @@ def _acled_actors(
     ):
         # "militants burned the police station", "vandalized the ranger post": the force whose post it is
         return a1, _post_owner(post.group("who"), iso3), as1, as2
+    if sub == "Looting/property destruction" and a2 is None and a1 is not None and _infrastructure_only(scope or text):
+        return a1, None, as1, as2  # "destroyed a telecommunications mast": public works, no civilians' side
     if (
         sub in ("Looting/property destruction", "Abduction/forced disappearance")
         and a2 is None
@@ -314,6 +325,26 @@ _DESTROYED_POST = re.compile(
     r"(?:\w+\s+)?(?:posts?|stations?|camps?|bases?|offices?|barracks|agents|checkpoints?|outposts?|\b)",
     re.I,
 )
+
+
+# Public works destroyed ("a communications mast", "the bridge linking", "power lines") ...
+_INFRASTRUCTURE = re.compile(
+    r"\b(?:(?:communications?|telecom\w*|phone|network|transmission|radio)\s+(?:masts?|towers?|antennas?|antennae)|"
+    r"masts?|pylons?|bridges?|power\s+(?:stations?|lines?|plants?|pylons?)|electricity\s+(?:lines?|poles?|pylons?)|"
+    r"transformers?|railways?|rail\s+lines?|pipelines?|dams?|culverts?)\b",
+    re.I,
+)
+# ... and nothing of people's ("houses", "shops", "passengers", "killed").
+_PEOPLES_THINGS = re.compile(
+    r"\b(?:houses?|homes?|huts?|shops?|kiosks?|stalls?|granar\w*|vehicles?|cars?|trucks?|buses|motorbikes?|motorcycles?|"
+    r"livestock|cattle|people|persons?|civilians?|residents?|villagers?|passengers?|travell?ers|workers?|"
+    r"killed|injured|wounded|dead|schools?|churche?s?|mosques?|market)\b",
+    re.I,
+)
+
+
+def _infrastructure_only(text: str) -> bool:
+    return bool(_INFRASTRUCTURE.search(text)) and not _PEOPLES_THINGS.search(text)
 
 
 def _post_owner(who: str, iso3):
