@@ -541,3 +541,12 @@ def test_infrastructure_only_when_no_peoples_things_are_hit():
     assert _infrastructure_only("militants destroyed the bridge linking two towns")
     assert not _infrastructure_only("militants destroyed the bridge and burned ten houses")
     assert not _infrastructure_only("gunmen burned the market")
+
+
+def test_a_gang_is_an_unidentified_armed_group_and_investigating_police_are_no_side(first_event):
+    ev = first_event(
+        "A trader was hacked to death by a gang in Kayole, Nairobi, Kenya, on 3 May. Police are investigating the incident.",
+        "2019-05-04",
+    )
+    assert ev.event_type == "Violence against civilians"
+    assert _pair(ev) == ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")

@@ -619,7 +619,8 @@ _FORCE_VICTIM_AFTER = re.compile(
 
 
 _FORCE_SOURCE = re.compile(
-    r"(?:\s+\w+)?\s+(?:said|says|told|reported|announced|confirmed|claimed|stated|denied|spokes\w*|sources?|officials?|statement)\b",
+    r"(?:\s+\w+)?\s+(?:said|says|told|reported|announced|confirmed|claimed|stated|denied|spokes\w*|sources?|officials?|statement|"
+    r"investigat\w*|probe\w*|(?:has|have|had|is|are|was|were)\s+(?:yet\s+to|investigating|probing|looking\s+into|launched|opened))\b",
     re.I,
 )
 
