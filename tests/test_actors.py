@@ -550,3 +550,11 @@ def test_a_gang_is_an_unidentified_armed_group_and_investigating_police_are_no_s
     )
     assert ev.event_type == "Violence against civilians"
     assert _pair(ev) == ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
+
+
+def test_a_named_state_force_abroad_is_external(nlp):
+    text = "Liyu Police fighters crossed the border and shot a herder."
+    found = [m.actor("KEN", text) for m in nlp(text)._.actor_mentions if m.category == "named"]
+    assert found and found[0].name == "Police Forces of Ethiopia Liyu Police" and found[0].inter == 8
+    found = [m.actor("ETH", text) for m in nlp(text)._.actor_mentions if m.category == "named"]
+    assert found[0].inter == 1

@@ -310,6 +310,8 @@ class ActorMention:
         inter = self.inter
         if self.category in ("military", "police") and self.country and default_country and self.country != default_country:
             inter = 8  # "French troops" in Burkina Faso: an external force (ACLED)
+        elif self.group and inter == 1 and self.group.get("country") and default_country and self.group["country"] != default_country:
+            inter = 8  # a named state force abroad ("Ethiopian Liyu Police" in Kenya): external
         return Actor(
             name=name,
             inter=inter,
