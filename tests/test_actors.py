@@ -368,7 +368,8 @@ def test_a_place_outside_the_focus_that_the_report_never_names_does_not_set_the_
     assert _actors_country("ISR", text, focus, None, None) == "KEN"
     assert _actors_country("ISR", "Kenyan pilgrims were attacked in Jerusalem, Israel.", focus, None, None) == "ISR"
     assert _actors_country("ISR", text, NO_FOCUS, None, None) == "ISR"
-    assert _actors_country("BFA", text, focus, None, None) == "BFA"
+    assert _actors_country("BFA", text, focus, None, None) == "KEN"  # a focus place the report's named country overrules
+    assert _actors_country("BFA", "A mob lynched a man in Toukar village.", focus, None, None) == "BFA"
 
 
 def test_a_defusal_is_the_force_against_whoever_planted_the_device(first_event):
@@ -440,3 +441,120 @@ def test_an_armed_group_whose_members_riot_is_not_the_other_side_of_the_riot(fir
         "2009-05-04",
     )
     assert ev.event_type == "Riots" and _pair(ev) == ("Rioters (Kenya)", None)
+
+
+def test_a_riotous_crowds_other_side_is_the_people_it_hurt(first_event):
+    ev = first_event(
+        "On 3 May 2021, pupils of a secondary school in Nyeri, Kenya, rioted over the cancellation of their "
+        "sports day and attacked and injured two of their teachers.",
+        "2021-05-04",
+    )
+    assert ev.event_type == "Riots" and _pair(ev) == ("Rioters (Kenya)", "Civilians (Kenya)")
+
+
+def test_crowd_hurting_people_is_not_the_crowd_facing_the_police():
+    from warlog.event_actors import _CROWD_HURTS_PERSON as hurts
+
+    assert hurts.search("the demonstrators beat her up and torched her shop")
+    assert hurts.search("a polling clerk was assaulted by angry youths")
+    assert hurts.search("rioters stoned passing motorists")
+    assert not hurts.search("the rioters stoned police officers")
+    assert not hurts.search("protests left three people injured")
+
+
+def test_the_actors_country_is_the_focus_country_the_report_names_over_the_places():
+    from warlog.events import _actors_country
+    from warlog.focus import Focus
+
+    focus = Focus({"KE": 0.6, "BF": 0.3, "BJ": 0.1})
+    text = "On 4 May, the Burkinabe army killed a herder in Toukar."
+    assert _actors_country("KEN", text, focus, None, None) == "BFA"
+    assert _actors_country("BFA", text, focus, None, None) == "BFA"
+    assert _actors_country("KEN", "Police shot a man in Kisumu, Kenya; a Burkinabe trader saw it.", focus, None, None) == "KEN"
+    assert _actors_country("KEN", "Police shot a man in Kisumu.", focus, None, None) == "KEN"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Two forest guards were shot near the reserve.", "Police Forces of Kenya Forest Guards"),
+        ("Prison warders beat an inmate.", "Police Forces of Kenya Prison Guards"),
+        ("GSU officers raided the camp.", "Police Forces of Kenya General Service Unit"),
+        ("Sea pirates boarded a tanker.", "Pirates (Kenya)"),
+    ],
+)
+def test_police_units_and_pirates_have_acleds_names(nlp, text, expected):
+    assert expected in names(nlp, text)
+
+
+def test_police_unit_of_the_words_naming_the_force():
+    from warlog.actors import police_unit
+
+    assert police_unit("gendarmes") == " Gendarmerie"
+    assert police_unit("the ranger post") == " Forest Guards"
+    assert police_unit("Water and Forests agents") == " Forest Guards"
+    assert police_unit("police officers") == ""
+
+
+def test_a_destroyed_post_is_its_forces_property(first_event):
+    ev = first_event(
+        "Property destruction: On 3 May 2021, presumed ISGS militants set fire to the empty police station of "
+        "Tin-Akoff, Burkina Faso.",
+        "2021-05-04",
+    )
+    assert ev.sub_event_type == "Looting/property destruction"
+    assert _pair(ev) == ("Islamic State (Greater Sahara)", "Police Forces of Burkina Faso")
+
+
+def test_a_named_groups_battle_has_the_force_the_report_names_as_its_other_side():
+    from warlog.event_actors import _generic, _one_side_known
+
+    pirates = _generic("Pirates (Kenya)", 3, "KEN")
+    a1, a2 = _one_side_known(pirates, None, None, "KEN", "Pirates exchanged fire with a navy patrol off Lamu.")
+    assert (a1.name, a2.name) == ("Pirates (Kenya)", "Military Forces of Kenya")
+
+
+def test_the_arrested_suspected_members_of_a_group_are_that_group():
+    from warlog.event_actors import _suspected_member_of
+
+    found = _suspected_member_of("Soldiers detained six traders accused of links to Boko Haram in Maiduguri.", "NGA")
+    assert found is not None and found.name == "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+    assert _suspected_member_of("Police arrested two men after Boko Haram attacked the town.", "NGA") is None
+
+
+def test_an_unnamed_bomber_with_suspected_ties_to_a_group_is_that_group(first_event):
+    ev = first_event("A youth with suspected ties to Al Shabaab hurled a grenade into a bar in Garissa, Kenya, injuring 4.", "2015-05-04")
+    assert ev.event_type == "Explosions/Remote violence" and ev.actor1.name == "Al Shabaab"
+
+
+def test_destroyed_public_works_have_no_civilian_side(first_event):
+    ev = first_event(
+        "Property destruction: On 3 May 2021, Al Shabaab militants blew up a telecommunications mast near Elwak, Kenya.",
+        "2021-05-04",
+    )
+    assert ev.actor1.name == "Al Shabaab" and ev.actor2 is None
+
+
+def test_infrastructure_only_when_no_peoples_things_are_hit():
+    from warlog.event_actors import _infrastructure_only
+
+    assert _infrastructure_only("militants destroyed the bridge linking two towns")
+    assert not _infrastructure_only("militants destroyed the bridge and burned ten houses")
+    assert not _infrastructure_only("gunmen burned the market")
+
+
+def test_a_gang_is_an_unidentified_armed_group_and_investigating_police_are_no_side(first_event):
+    ev = first_event(
+        "A trader was hacked to death by a gang in Kayole, Nairobi, Kenya, on 3 May. Police are investigating the incident.",
+        "2019-05-04",
+    )
+    assert ev.event_type == "Violence against civilians"
+    assert _pair(ev) == ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
+
+
+def test_a_named_state_force_abroad_is_external(nlp):
+    text = "Liyu Police fighters crossed the border and shot a herder."
+    found = [m.actor("KEN", text) for m in nlp(text)._.actor_mentions if m.category == "named"]
+    assert found and found[0].name == "Police Forces of Ethiopia Liyu Police" and found[0].inter == 8
+    found = [m.actor("ETH", text) for m in nlp(text)._.actor_mentions if m.category == "named"]
+    assert found[0].inter == 1

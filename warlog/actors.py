@@ -174,7 +174,8 @@ CATEGORIES: dict[str, tuple[str, int]] = {
         1,
     ),
     "police": (
-        r"(?:anti-riot\s+|riot\s+)?police(?:m[ae]n|\s+officers?|\s+forces?)?|gendarm(?:es?|s|erie)|customs\s+(?:officers?|officials|agents?|posts?|checkpoints?)|constables?|law\s+enforcement\s+officers?|GSU|security\s+agents?",
+        r"(?:anti-riot\s+|riot\s+)?police(?:m[ae]n|\s+officers?|\s+forces?)?|gendarm(?:es?|s|erie)|customs\s+(?:officers?|officials|agents?|posts?|checkpoints?)|constables?|law\s+enforcement\s+officers?|GSU|security\s+agents?"
+        r"|forest\s+guards?|water\s+and\s+forests?\s+agents|prison\s+(?:guards?|warders?|officers?)|warders",
         1,
     ),
     "protesters": (
@@ -196,7 +197,7 @@ CATEGORIES: dict[str, tuple[str, int]] = {
         4,
     ),
     "armed": (
-        r"(?:unknown|unidentified|suspected|presumed|heavily\s+armed)?\s*(?:(?:cattle\s+)?rustlers|(?:knife|machete|gun|panga|axe|arrow|club|spear)[\s-]wielding\s+(?:\w+\s+)?(?:men|youths?|individuals|people|assailants|attackers|group)|armed\s+(?:youths|civilians|people|herders)|gunmen|gunman|armed\s+(?:men|individuals|assailants|group|groups)|assailants|attackers|bandits|militants|jihadists|insurgents|terrorists|rebels|kidnappers|abductors|hijackers|robbers|extremists|islamists|armed\s+bandits)",
+        r"(?:unknown|unidentified|suspected|presumed|heavily\s+armed)?\s*(?:(?:cattle\s+)?rustlers|(?:knife|machete|gun|panga|axe|arrow|club|spear)[\s-]wielding\s+(?:\w+\s+)?(?:men|youths?|individuals|people|assailants|attackers|group)|armed\s+(?:youths|civilians|people|herders)|gunmen|gunman|armed\s+(?:men|individuals|assailants|group|groups)|assailants|attackers|bandits|militants|jihadists|insurgents|terrorists|rebels|kidnappers|abductors|hijackers|(?:sea\s+)?pirates|robbers|(?:armed\s+)?gang(?:s|sters?)?|thugs|extremists|islamists|armed\s+bandits)",
         3,
     ),
     "civilians": (
@@ -249,6 +250,24 @@ _PROTEST_GROUP_RE = re.compile(
 )
 
 
+# ACLED's police units, named after the force ("Police Forces of Burkina Faso Forest Guards").
+_POLICE_UNITS = (
+    (re.compile(r"\bgendarm", re.I), " Gendarmerie"),
+    (re.compile(r"\b(?:forest\s+guards?|(?:forest\s+|park\s+|game\s+)?rangers?|water\s+and\s+forests?|eaux\s+et\s+for[eê]ts)\b", re.I), " Forest Guards"),
+    (re.compile(r"\b(?:prison\s+(?:guards?|warders?|officers?|wardens?)|warders?)\b", re.I), " Prison Guards"),
+    (re.compile(r"\b(?:GSU|General\s+Service\s+Unit)\b"), " General Service Unit"),  # Kenya's paramilitary police
+)
+
+
+def police_unit(text: str) -> str:
+    """The unit suffix of a police force's ACLED name from the words naming it ("gendarmes", "forest
+    guards", "prison warders"); empty for the plain police."""
+    for rx, suffix in _POLICE_UNITS:
+        if rx.search(text):
+            return suffix
+    return ""
+
+
 @dataclass
 class ActorMention:
     start: int
@@ -284,11 +303,15 @@ class ActorMention:
                 ethnic=(self.ethnic or "Unidentified").title(),
                 party=self.extras.get("party", "Unidentified"),
             )
-            if self.category == "police" and re.search(r"gendarm", self.text, re.I):
-                name += " Gendarmerie"
+            if self.category == "police":
+                name += police_unit(self.text)
+            elif self.category == "armed" and re.search(r"\bpirates\b", self.text, re.I):
+                name = f"Pirates ({cname})"  # ACLED's own actor for sea pirates
         inter = self.inter
         if self.category in ("military", "police") and self.country and default_country and self.country != default_country:
             inter = 8  # "French troops" in Burkina Faso: an external force (ACLED)
+        elif self.group and inter == 1 and self.group.get("country") and default_country and self.group["country"] != default_country:
+            inter = 8  # a named state force abroad ("Ethiopian Liyu Police" in Kenya): external
         return Actor(
             name=name,
             inter=inter,

@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .actors import ActorMention, ethnic_antecedent, ethnic_pair, fight_between_communities, named_groups_in
+from .actors import (
+    ActorMention,
+    ethnic_antecedent,
+    ethnic_pair,
+    fight_between_communities,
+    named_groups_in,
+    police_unit,
+)
 from .frames import Cluster, _key
 from .records import Actor
 from .triggers import (
@@ -139,7 +146,7 @@ def _acled_actors(
             sub == "Mob violence"
             and a2 is not None
             and a2.inter == 1
-            and _ONE_SIDED.search(text)
+            and (_ONE_SIDED.search(text) or _CROWD_HURTS_PERSON.search(text))
             and not _MOB_ON_FORCE.search(text)
         ):
             a2 = None  # "a crowd tried to lynch a woman; the police intervened": the mob's victim is the side
@@ -212,10 +219,21 @@ def _acled_actors(
             a1, a2 = a2, a1  # violence against civilians: the armed party is the perpetrator
         if a1 is not None and a1.inter == 7:
             a1 = None
+        if (
+            etype == "Explosions/Remote violence"
+            and a2 is not None
+            and a2.inter == 7
+            and not a2.spans
+            and not victims_civ
+            and _infrastructure_only(scope or text)
+        ):
+            a2 = None  # "militants blew up a bridge": no people its side
         if a1 is None and etype == "Violence against civilians":
             a1 = _acting_force(text, iso3)
         if a1 is None:
             a1 = _generic("Unidentified Armed Group ({country})", 3, iso3)
+            # "a man with suspected ties to Al Shabaab lobbed a grenade": the group the report blames
+            a1, _ = _suspected_group(a1, None, iso3, scope or text)
         if a2 is None or a2.inter not in (7,):
             if etype == "Violence against civilians" or victims_civ:
                 a2 = _generic("Civilians ({country})", 7, iso3)
@@ -226,6 +244,17 @@ def _acled_actors(
             a1, a2 = a2, None
         else:
             a1 = _generic("Unidentified Armed Group ({country})", 3, iso3)
+    if (
+        sub == "Looting/property destruction"
+        and (a2 is None or a2.inter == 7)
+        and a1 is not None
+        and a1.inter not in (1, 7)
+        and (post := _DESTROYED_POST.search(scope or text))
+    ):
+        # "militants burned the police station", "vandalized the ranger post": the force whose post it is
+        return a1, _post_owner(post.group("who"), iso3), as1, as2
+    if sub == "Looting/property destruction" and a2 is None and a1 is not None and _infrastructure_only(scope or text):
+        return a1, None, as1, as2  # "destroyed a telecommunications mast": public works, no civilians' side
     if (
         sub in ("Looting/property destruction", "Abduction/forced disappearance")
         and a2 is None
@@ -253,6 +282,8 @@ def _acled_actors(
                 if a2 is not None and a2.inter == 1
                 else (_generic("Police Forces of {country}", 1, iso3), a2)
             )
+        if (a2 is None or a2.inter not in (1, 2, 3, 4, 8)) and (group := _suspected_member_of(text, iso3)):
+            a2 = group  # "arrested over 100 people with suspected links to al Shabaab": that group
         if (a2 is None or a2.inter not in (1, 2, 3, 4, 8)) and _SUSPECTED_MILITANTS.search(text):
             a2 = _generic("Unidentified Armed Group ({country})", 3, iso3)  # "arrested on suspicion of being militants"
         if a2 is None or a2.inter not in (1, 2, 3, 4, 8):  # arrested militants are their group
@@ -286,6 +317,42 @@ def _acled_actors(
     return a1, a2, as1, as2
 
 
+# A force's post destroyed ("burned the recently built police station", "ransacked the gendarmerie").
+_DESTROYED_POST = re.compile(
+    r"\b(?:burn\w*|torch\w*|set\s+(?:ablaze|fire\s+to)|destroy\w*|vandali[sz]\w*|ransack\w*|loot\w*|"
+    r"raz\w*|demolish\w*|attack\w*)\s+(?:\w+\s+){0,4}?"
+    r"(?P<who>police|gendarmerie|ranger|forest\s+guards?|water\s+and\s+forests?|customs|military|army|prison)\s*"
+    r"(?:\w+\s+)?(?:posts?|stations?|camps?|bases?|offices?|barracks|agents|checkpoints?|outposts?|\b)",
+    re.I,
+)
+
+
+# Public works destroyed ("a communications mast", "the bridge linking", "power lines") ...
+_INFRASTRUCTURE = re.compile(
+    r"\b(?:(?:communications?|telecom\w*|phone|network|transmission|radio)\s+(?:masts?|towers?|antennas?|antennae)|"
+    r"masts?|pylons?|bridges?|power\s+(?:stations?|lines?|plants?|pylons?)|electricity\s+(?:lines?|poles?|pylons?)|"
+    r"transformers?|railways?|rail\s+lines?|pipelines?|dams?|culverts?)\b",
+    re.I,
+)
+# ... and nothing of people's ("houses", "shops", "passengers", "killed").
+_PEOPLES_THINGS = re.compile(
+    r"\b(?:houses?|homes?|huts?|shops?|kiosks?|stalls?|granar\w*|vehicles?|cars?|trucks?|buses|motorbikes?|motorcycles?|"
+    r"livestock|cattle|people|persons?|civilians?|residents?|villagers?|passengers?|travell?ers|workers?|"
+    r"killed|injured|wounded|dead|schools?|churche?s?|mosques?|market)\b",
+    re.I,
+)
+
+
+def _infrastructure_only(text: str) -> bool:
+    return bool(_INFRASTRUCTURE.search(text)) and not _PEOPLES_THINGS.search(text)
+
+
+def _post_owner(who: str, iso3):
+    if re.match(r"military|army", who, re.I):
+        return _generic("Military Forces of {country}", 1, iso3)
+    return _generic("Police Forces of {country}" + police_unit(who), 1, iso3)
+
+
 def _first_force_at(text: str) -> int:
     found = [m.start() for rx in (_GOVERNMENT_ACTS, _POLICE_WORDS, _ARMY_WORDS, _SECURITY_WORD) if (m := rx.search(text))]
     return min(found) if found else len(text)
@@ -304,6 +371,26 @@ _SUSPECTED_MILITANTS = re.compile(
     r"|\bterror(?:ism|ist)?\s+suspects?\b",
     re.I,
 )
+
+
+# The arrested as the group's suspected members ("suspected links to", "accused of belonging to").
+_MEMBER_OF = re.compile(
+    r"\b(?:links?|ties|connections?|affiliat\w*|association|collaborat\w*|complicity|belong\w*|members?|"
+    r"supporters?|sympathi[sz]ers?|suspected|presumed|alleged)\b[^.;]{0,25}$",
+    re.I,
+)
+
+
+def _suspected_member_of(text, iso3):
+    groups = {g["name"]: (g, s, e) for g, s, e in named_groups_in(text) if g["inter"] in (2, 3)}
+    if len(groups) != 1:
+        return None
+    ((g, s, e),) = groups.values()
+    if not _MEMBER_OF.search(text[max(0, s - 60) : s]):
+        return None
+    actor = ActorMention(s, e, text[s:e], "named", g["inter"], group=g).actor(iso3, text)
+    actor.spans = []
+    return actor
 
 
 _SECURITY = re.compile(r"(?:the\s+)?security\s+(?:forces|services|agents|personnel|officers)\b", re.I)
@@ -420,6 +507,8 @@ def _one_side_known(a1, a2, police, iso3, text):
         a1, a2 = a2, None
     if a1 is not None and a1.inter in (2, 3, 4, 8) and a2 is None and police is not None:
         a2 = police.actor(iso3, text)
+    if a1 is not None and a1.inter in (2, 3, 4, 8) and not _unidentified(a1) and a2 is None:
+        a2 = _force_target(text, iso3)  # "pirates killed in a gun battle with navy personnel": the force named
     if a1 is None and a2 is not None and a2.inter == 1:
         a1, a2 = a2, _generic("Unidentified Armed Group ({country})", 3, iso3)
     elif a1 is not None and a1.inter == 1 and a2 is None:
@@ -513,7 +602,7 @@ def _state_opponent(a1, a2, iso3, text):
 
 
 _POLICE_WORDS = re.compile(r"\b(?:gendarm\w*|police\w*|customs|forest\s+guards?|rangers?|GSU)\b", re.I)
-_ARMY_WORDS = re.compile(r"\b(?:army|soldiers?|troops|military|defen[cs]e\s+forces|armed\s+forces)\b", re.I)
+_ARMY_WORDS = re.compile(r"\b(?:army|soldiers?|troops|military|navy|naval|defen[cs]e\s+forces|armed\s+forces)\b", re.I)
 _FORCE_ANY = re.compile(_POLICE_WORDS.pattern + "|" + _ARMY_WORDS.pattern, re.I)
 
 
@@ -530,7 +619,8 @@ _FORCE_VICTIM_AFTER = re.compile(
 
 
 _FORCE_SOURCE = re.compile(
-    r"(?:\s+\w+)?\s+(?:said|says|told|reported|announced|confirmed|claimed|stated|denied|spokes\w*|sources?|officials?|statement)\b",
+    r"(?:\s+\w+)?\s+(?:said|says|told|reported|announced|confirmed|claimed|stated|denied|spokes\w*|sources?|officials?|statement|"
+    r"investigat\w*|probe\w*|(?:has|have|had|is|are|was|were)\s+(?:yet\s+to|investigating|probing|looking\s+into|launched|opened))\b",
     re.I,
 )
 
@@ -566,8 +656,7 @@ def _force_target(text, iso3):
             continue
         word = m.group(0).lower()
         if _POLICE_WORDS.fullmatch(m.group(0)):
-            suffix = " Gendarmerie" if word.startswith("gendarm") else ""
-            return _generic("Police Forces of {country}" + suffix, 1, iso3)
+            return _generic("Police Forces of {country}" + police_unit(word), 1, iso3)
         return _generic("Military Forces of {country}", 1, iso3)
     return None
 
@@ -577,8 +666,7 @@ def _force_named(text, iso3):
     if police is None and army is None:
         return None
     if army is None or (police is not None and police.start() < army.start()):
-        suffix = " Gendarmerie" if re.match(r"gendarm", police.group(0), re.I) else ""
-        return _generic("Police Forces of {country}" + suffix, 1, iso3)
+        return _generic("Police Forces of {country}" + police_unit(police.group(0)), 1, iso3)
     return _generic("Military Forces of {country}", 1, iso3)
 
 
@@ -627,6 +715,8 @@ def _demonstration_other_side(a2, police, iso3, text):
     if a2 is not None and a2.inter == 1:
         return a2 if _intervening_force(police, iso3, text) is not None else None
     if a2 is None:
+        if _CROWD_HURTS_PERSON.search(text):  # "attacked and injured three teachers": the crowd's victims
+            return _generic("Civilians ({country})", 7, iso3)
         force = _intervening_force(police, iso3, text)
         if force is not None:
             return force
@@ -697,6 +787,24 @@ _MOB_ON_FORCE = re.compile(
     r"\b(?:storm\w*|attack\w*|clash\w*|stoned|pelted|fought|confront\w*|ambush\w*|beat(?:en)?(?:\s+up)?|lynch\w*|"
     r"assault\w*|kill\w*|injur\w*)\s+(?:with\s+)?(?:the\s+|an?\s+|two\s+|three\s+|\d+\s+)?(?:\w+\s+)?"
     r"(?:police\w*|officers?|gendarm\w*|soldiers?|security)\b",
+    re.I,
+)
+# A crowd that hurts people who are no force ("attacked and injured three teachers", "beat her up",
+# "an official was attacked by demonstrators"): they are its side, as civilians (ACLED).
+_PERSONS = (
+    r"(?:m[ae]n|wom[ae]n|boys?|girls?|teachers?|officials?|workers?|voters|journalists?|reporters?|passers-?by|"
+    r"motorists?|drivers?|traders?|residents?|students?|pupils?|pedestrians?|travell?ers|passengers?|"
+    r"supporters|candidates?|agents?|staff|clerks?|him|her|them|people|persons?|civilians?|villagers)"
+)
+_NOT_FORCE_WORD = r"(?!(?:police|security|soldiers?|gendarm\w*|army|military|anti-riot|GSU)\b)"
+_CROWD_HURTS_PERSON = re.compile(
+    r"\b(?:attack(?:ed|ing)?|assault(?:ed|ing)?|beat(?:en|ing)?|injur(?:ed|ing)|stabb(?:ed|ing)|lynch(?:ed|ing)?|"
+    r"ston(?:ed|ing)|harass(?:ed|ing)|manhandl(?:ed|ing)|whipp(?:ed|ing)|hack(?:ed|ing)|roughed|"
+    r"c(?:h)?ased\s+away)"
+    r"(?:\s+and\s+\w+(?:\s+up)?)?\s+(?:" + _NOT_FORCE_WORD + r"[\w-]+\s+){0,3}?" + _PERSONS + r"\b"
+    r"|\b" + _PERSONS + r"\s+(?:\w+\s+)?(?:was|were|had\s+been|got)\s+(?:attacked|assaulted|beaten(?:\s+up)?|injured|"
+    r"stabbed|stoned|lynched|harassed|roughed\s+up)\s+by\s+(?:the\s+|an?\s+|angry\s+|irate\s+|\w+\s+){0,2}"
+    r"(?:demonstrators|protesters|rioters|mobs?|crowds?|youths?|students|residents|supporters)\b",
     re.I,
 )
 _ONE_SIDED = re.compile(

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from .actors import police_unit
 from .event_actors import _acled_actors, _generic, _pick_actors, event_scope
 from .fatalities import derive_fatalities
 from .focus import NO_FOCUS, Focus
@@ -174,7 +175,11 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
     post = target_cat if target is not None or target_cat in STATE else _target_place(text, cluster, ("attack", "clash"))
     if actor2 is None and target is None and post in ("police", "military") and etype != "Protests":
         # "attacked a police post", "ambushed an army patrol": the post's force is the other side
-        actor2 = _generic("Police Forces of {country}" if post == "police" else "Military Forces of {country}", 1, iso3)
+        actor2 = _generic(
+            "Police Forces of {country}" + police_unit(event_scope(text, cluster)) if post == "police" else "Military Forces of {country}",
+            1,
+            iso3,
+        )
         if actor1 is None:  # "the police station was attacked and burned": by someone unnamed
             actor1 = _generic("Unidentified Armed Group ({country})", 3, iso3)
     ev = Event(
@@ -246,14 +251,19 @@ def _country_location(geocoder, iso3: str, relation: str = "country") -> Locatio
 def _actors_country(iso3: str | None, text: str, focus: Focus, doc: Doc, geocoder) -> str | None:
     """The country of the event's unnamed actors: the place's, except a place outside the
     collection's focus in a country the report never names ("the Jerusalem village of Kirinyaga
-    County", "Dallas estate in Embu"), where the report's own focus country is likelier."""
+    County", "Dallas estate in Embu"), where the report's own focus country is likelier, and a place of
+    a focus country the report never names in a report that names another focus country."""
     from .countries import country
 
     if not focus or iso3 is None:
         return iso3
     inside = {c.iso3 for cc in focus.shares if (c := country(cc))}
-    if iso3 in inside or iso3 in _named_countries(text):
+    if iso3 in _named_countries(text):
         return iso3
+    if iso3 in inside:
+        # a place of one focus country in a report that names another ("the Burkinabe army killed two
+        # men in <village>"): the named country is the actors' (the place's may be a namesake)
+        return text_country(text, focus) or iso3
     return text_country(text, focus) or _focus_country(focus, doc, geocoder) or iso3
 
 
