@@ -249,6 +249,17 @@ def deaths(text):
         ("Soldiers captured two bases and killed four militants.", 4),
         # a bare figure before a dash or a bracket
         ("Police intervened, killing 3 - details not given.", 3),
+        # a grievance ends at the semicolon: the deaths after it are this event's
+        ("Youths rioted over the murder of a trader; three people died in the riots.", 3),
+        # a group's acronym as the victims, not a weapon's
+        ("5 suspected ADF shot dead by soldiers near the border.", 5),
+        ("Two IEDs killed four soldiers on the road.", 4),
+        # a participle after the victims: they were taken, then killed
+        ("Two men abducted were later killed by the gunmen.", 2),
+        ("Three traders detained by police were released.", 0),
+        # further deaths add to the figure before
+        ("Gunmen killed 4 people in the town. Two further victims died in hospital.", 6),
+        ("Six additional deaths were reported after the attack.", 6),
         # the Sahel communiqués' word for killed
         ("Soldiers neutralized ten militants near the border.", 10),
         # who they were, then found dead

@@ -129,7 +129,9 @@ VICTIM_HEAD = (
     r"inspectors?|captains?|commanders?|chiefs?|returnees?|recruiters?|interpreters?|informants?|informers?|"
     r"sympathi[sz]ers?|collaborators?|kidnappers?|abductors?|planters?|gang\s+members|bystanders?|couple|"
     r"(?!(?:ord|numb|bord|wat|pap|headquart|quart|pow|lett|cent|matt|lay|contain|comput|tank|bunk|launch|trail|charg)ers)[a-z]{3,}ers|"
-    rf"(?-i:(?:{_ETHNIC})s?)(?:\s+{_PERSON_AFTER_ETHNIC})?|councill?ors?|administrators?|imams?|pastors?|merchants?|vendors?|tourists?|nationals|employees|contractors|engineers|headm[ae]n|mayors?|MPs?|MCAs?|reporters?|Marines|paratroopers|commanders?|leaders?|clerics?|muslims|christians|monks|nuns|priests?"
+    rf"(?-i:(?:{_ETHNIC})s?)(?:\s+{_PERSON_AFTER_ETHNIC})?|councill?ors?|administrators?|imams?|pastors?|merchants?|vendors?|tourists?|nationals|employees|contractors|engineers|headm[ae]n|mayors?|MPs?|MCAs?|reporters?|Marines|paratroopers|commanders?|leaders?|clerics?|muslims|christians|monks|nuns|priests?|"
+    # a group's acronym as the victims ("8 suspected SLDF killed"), not a weapon's
+    r"(?-i:(?!IEDs?\b|AK)[A-Z]{2,6})(?=\s)"
 )
 _HEAD = _by_first_letter(VICTIM_HEAD)  # the same heads, faster to try
 KIND_WORDS = {
@@ -174,7 +176,7 @@ _CHAIN = (
 _OR_MOD = rf"{_MOD}(?:(?-i:[A-Z])[\w'-]+\s+(?:or|and/or)\s+{_MOD})?"
 _AND_MORE = rf"(?:\s+and\s+(?:(?:his|her|their)\s+(?:{_SINGLE}\s+)?|(?:{_SINGLE}|an?)\s+){_MOD}(?:{_HEAD}))?"  # "two soldiers and a civilian" (see _coordinated)
 _VICTIMS = rf"{_OR_MOD}[\"“]?(?:{_HEAD})(?:\s+(?:{_HEAD}))?[\"”]?{_AND_MORE}"
-PAT_A = re.compile(rf"\b{NUMBER}(?:\s+(?P<victims>{_VICTIMS}))?(?:\s+(?:more|others|other\s+people))?(?:,[^,.;]{{1,60}},|(?(victims)\s+of\s+(?:the\s+|an?\s+|their\s+)?(?:same\s+)?[\w'-]+(?:\s+[\w'-]+)?(?=\s+(?:were|was|are|is|have|has|had|killed|died|dead|found\s+dead)\b)|(?!))|(?(n)\s+of\s+the\s+[\w'-]+(?:\s+[\w'-]+)?(?=\s+(?:were|was)\b)|(?!))|(?(victims),(?!\s*(?:{_SINGLE})\b)[^,.;\d]{{1,80}}?(?=\s+(?:were|was)\s+(?:\w+\s+)?(?:killed|shot|murdered|hacked|found|injured|wounded)\b)|(?!))|\s*\([^)]{{0,80}}\)|\s*\[[^\]]{{0,80}}\]|\s+[-–]\s[^-–.;]{{1,80}}\s[-–]|\s+(?:from|at|in|near)\s+(?:the\s+|an?\s+)?[\w'-]+(?:\s+[\w'-]+){{0,2}}?(?:\s*\[[^\]]{{0,80}}\])?(?=\s+(?:were|was|have|has|had|killed|died)\b)|\s+(?:\w+ing|\w+ed\s+(?:to|by|with|from|in|for|on))(?:\s+[\w'-]+){{1,5}}?(?=\s+(?:were|was|have|has|had|is)\b)|,\s+including\s+[^.;]{{1,80}}?(?=\s+(?:were|was)\s)|\s+of\s+(?:them|whom|those(?:\s+\w+)?|these|the\s+(?:wounded|injured))(?=(?:\s+later)?\s+(?:succumbed|died)\b|\s+(?:were|was|are|is|have|has|had|died|killed)\b)|(?(victims)\s+(?:who|that)\s+(?:were|was|had\s+been|have\s+been|are|is)\s+[^,.;]{{1,60}}?(?=\s+(?:are|were|was|is)\s)|(?!)))?{_BE}{_CHAIN}\s+(?:{_KIND_RE})\b", re.I)
+PAT_A = re.compile(rf"\b{NUMBER}(?:\s+(?P<victims>{_VICTIMS}))?(?:\s+(?:more|others|other\s+people|additional|further))?(?:,[^,.;]{{1,60}},|(?(victims)\s+of\s+(?:the\s+|an?\s+|their\s+)?(?:same\s+)?[\w'-]+(?:\s+[\w'-]+)?(?=\s+(?:were|was|are|is|have|has|had|killed|died|dead|found\s+dead)\b)|(?!))|(?(n)\s+of\s+the\s+[\w'-]+(?:\s+[\w'-]+)?(?=\s+(?:were|was)\b)|(?!))|(?(victims),(?!\s*(?:{_SINGLE})\b)[^,.;\d]{{1,80}}?(?=\s+(?:were|was)\s+(?:\w+\s+)?(?:killed|shot|murdered|hacked|found|injured|wounded)\b)|(?!))|\s*\([^)]{{0,80}}\)|\s*\[[^\]]{{0,80}}\]|\s+[-–]\s[^-–.;]{{1,80}}\s[-–]|\s+(?:from|at|in|near)\s+(?:the\s+|an?\s+)?[\w'-]+(?:\s+[\w'-]+){{0,2}}?(?:\s*\[[^\]]{{0,80}}\])?(?=\s+(?:were|was|have|has|had|killed|died)\b)|\s+(?:\w+ing|\w+ed\s+(?:to|by|with|from|in|for|on))(?:\s+[\w'-]+){{1,5}}?(?=\s+(?:were|was|have|has|had|is)\b)|(?(victims)\s+\w+ed(?=\s+(?:were|was)\s+(?:later\s+|subsequently\s+)?(?:killed|executed|murdered|shot\s+dead|found\s+dead|beheaded|lynched)\b)|(?!))|,\s+including\s+[^.;]{{1,80}}?(?=\s+(?:were|was)\s)|\s+of\s+(?:them|whom|those(?:\s+\w+)?|these|the\s+(?:wounded|injured))(?=(?:\s+later)?\s+(?:succumbed|died)\b|\s+(?:were|was|are|is|have|has|had|died|killed)\b)|(?(victims)\s+(?:who|that)\s+(?:were|was|had\s+been|have\s+been|are|is)\s+[^,.;]{{1,60}}?(?=\s+(?:are|were|was|is)\s)|(?!)))?{_BE}{_CHAIN}\s+(?:{_KIND_RE})\b", re.I)
 # "two Koglweogo who ...": a group's own name, capitalised, as the victims
 _NAMED = r"(?-i:[A-Z][\w'-]+)(?=\s*[,.;]|\s*$|\s+(?:who|that|and|in|on|at|near|during|after|as|when|while|from)\b)"
 # killed NUM [victims]; killing NUM; left NUM dead
@@ -715,7 +717,7 @@ _WHO_HAD = re.compile(r"\bwho\s+had\s+(?:[a-z]+ly\s+)?(?:died|been\s+(?:killed|s
 def _is_grievance(sent: str, start: int, end: int | None = None) -> bool:
     """The claim at ``start`` is the object of a protest's "death of ..." (or begins with it), or
     the toll of another event or a running tally."""
-    if any(start - 40 <= m.end() <= start + 25 for m in _GRIEVANCE.finditer(sent)):
+    if any(start - 40 <= m.end() <= start + 25 and ";" not in sent[m.end() : start] for m in _GRIEVANCE.finditer(sent)):
         return True
     if _PRIOR_BEFORE.search(sent[max(0, start - 60) : start]):
         return True

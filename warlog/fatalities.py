@@ -19,7 +19,7 @@ _MILITIA_VICTIMS = re.compile(r"volunteer|militia|vigilante|reservist|dozo|koglw
 _ANYONE = re.compile(r"^(?:[\w'-]+\s+)?(?:people|persons|individuals|bodies|corpses|remains|body)$", re.I)
 # "4 more bodies", "two others died", "one of the wounded succumbed": added to the figure before it.
 _MORE = re.compile(
-    r"^(?:[\w,'-]+\s+){1,3}?(?:more|others?|another)\b|^\S+\s+of\s+the\s+(?:wounded|injured)\b|^(?:along|together)\s+with\b|^with\s+(?:his|her)\b"
+    r"^(?:[\w,'-]+\s+){1,3}?(?:more|others?|another|additional|further)\b|^\S+\s+of\s+the\s+(?:wounded|injured)\b|^(?:along|together)\s+with\b|^with\s+(?:his|her)\b"
     r"|^an?\s+(?:second|third|fourth|fifth)\b",
     re.I,
 )
