@@ -315,3 +315,26 @@ def test_a_part_named_with_its_town_is_placed_in_that_town(nlp, geocoder):
     text = "Raiders attacked herders in the Tangu area of Samburu and killed three."  # "and" + a verb
     loc = geocoder.locate(nlp(text), anchors_of(text, "attacked"), countries=("KE",))
     assert loc.admin1 == "Samburu"
+
+
+def test_the_surroundings_of_an_unlisted_place_are_precision_2(nlp, geocoder):
+    # the gazetteer lacks both villages: no point, but the relation and its precision are kept
+    area = locate(nlp, geocoder, "Militants abducted two traders in the area of Kolbogo.", "abducted")
+    near = locate(nlp, geocoder, "Gunmen ambushed a patrol near Tinsaba on Friday.", "ambushed")
+    inside = locate(nlp, geocoder, "Gunmen ambushed a patrol in Tinsaba on Friday.", "ambushed")
+    assert (area.name, area.relation, area.geo_precision, area.latitude) == ("Kolbogo", "near", 2, None)
+    assert (near.name, near.relation, near.geo_precision) == ("Tinsaba", "near", 2)
+    assert (inside.relation, inside.geo_precision) == ("in", 1)
+
+
+def test_an_unlisted_village_near_a_town_is_coded_to_the_town_at_precision_2(nlp, geocoder):
+    loc = locate(nlp, geocoder, "Gunmen attacked the village of Kolbogo, near Fada N'Gourma.", "attacked")
+    assert (loc.name, loc.relation, loc.geo_precision, loc.admin1) == ("Kolbogo", "near", 2, "Est")
+    assert loc.latitude is not None
+
+
+def test_a_named_area_of_a_town_is_the_town_and_an_axis_is_between_its_towns(nlp, geocoder):
+    part = locate(nlp, geocoder, "Gunmen attacked a bar in the Tanghin area of Ouagadougou.", "attacked")
+    axis = locate(nlp, geocoder, "Militants ambushed a convoy on the Djibo-Bourzanga axis.", "ambushed")
+    assert (part.name, part.geo_precision, part.admin1) == ("Tanghin", 1, "Centre")
+    assert (axis.name, axis.relation, axis.geo_precision) == ("Djibo", "between", 2)

@@ -82,6 +82,8 @@ NEAR_RE = re.compile(
     r"south-east|south-west)\s+of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.I,
 )
+# "the Tanghin area of Ouagadougou": a named part of the town, not its surroundings.
+NAMED_AREA_RE = re.compile(r"(?<!\.)\s(?!The\b)[A-Z][\w'’-]*\s+$")
 BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns|villages|cities)\s+of\s+)?$", re.I)
 # The second of two places: "between Mentao and X", "between Dablo (Dablo, Sanmatenga) and X".
 BETWEEN_SECOND_RE = re.compile(
@@ -93,6 +95,7 @@ COUNTRYSIDE_RE = re.compile(
     r"region|vicinity|district)\b",
     re.I,
 )
+AXIS_RE = re.compile(r"-(?:[A-Z][\w'’]*[\s-]?){1,3}\s*(?:axis|corridor)\b")
 PART_RE = re.compile(
     r"\b(northern|southern|eastern|western|central|north-eastern|north-western|"
     r"south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+$",
@@ -130,7 +133,8 @@ def relation_before(left: str) -> Relation | None:
         )
     if OUTSKIRTS_RE.search(left):
         return Relation("outskirts", 2, 2)
-    if NEAR_RE.search(left):
+    m = NEAR_RE.search(left)
+    if m and not (m.group(1).lower() == "area of" and NAMED_AREA_RE.search(left, 0, m.start())):
         return Relation("near", 2, 2)
     if BETWEEN_RE.search(left):
         return Relation("between", 2, 2)
@@ -140,6 +144,8 @@ def relation_before(left: str) -> Relation | None:
 
 
 def relation_after(right: str) -> Relation | None:
+    if AXIS_RE.match(right):
+        return Relation("between", 2, 2)  # "the Djibo-Bourzanga axis": on the road between them
     m = COUNTRYSIDE_RE.search(right[:30])
     if not m:
         return None

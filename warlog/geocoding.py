@@ -188,10 +188,15 @@ class Geocoder:
         return self.location(doc, best, tops)
 
     def unresolved_location(self, doc: Doc, t: Toponym, near: Toponym | None) -> Location:
-        span = [Span.of(doc_text(doc), t.start, t.end)]
+        text = doc_text(doc)
+        span = [Span.of(text, t.start, t.end)]
         if near is None or near.entry is None:
             # The report names the very place (ACLED's precision is what the source reports: 1);
             # the gazetteer lacks it, so it has no coordinates (an imported GeoNames dump may add them).
+            # "near X", "in the area of X": the surroundings of the place (2).
+            rel = relation_before(text[max(0, t.start - 80) : t.start])
+            if rel is not None and rel.distance_km is None:
+                return Location(name=t.text, geo_precision=2, where_prec=2, relation=rel.relation, spans=span)
             return Location(name=t.text, geo_precision=1, where_prec=1, relation="in", spans=span)
         loc = self.location(doc, near, [])
         updates: dict[str, object] = {
@@ -200,10 +205,12 @@ class Geocoder:
             "relation": "in",
             "spans": span + loc.spans,
         }
-        if near.entry.admin_level is None:
+        if t.end <= near.start and NEAR_BETWEEN.fullmatch(text[t.end : near.start]):
+            # "the village of Soom, near Matiakoali": coded to the town it is near (2)
+            updates.update(geo_precision=2, where_prec=2, relation="near", feature_code=None)
+        elif near.entry.admin_level is None:
             # "the Gounghin area of Ouagadougou", "a mosque in Bobo-Dioulasso": a part of the town is
             # coded as the town itself (ACLED's geo_precision 1); a village near it is not (2).
-            text = doc_text(doc)
             inside = (
                 t.end <= near.start
                 and bool(INSIDE.fullmatch(text[t.end : near.start]))
@@ -352,6 +359,8 @@ UNIT_NEXT = re.compile(
     re.I,
 )
 UNIT_AFTER = re.compile(r"\s+(province|county|district|region|department|governorate|prefecture)\b", re.I)
+# Between an unlisted village and the town it is coded to: "Soom, near Matiakoali".
+NEAR_BETWEEN = re.compile(r"\s*,?\s+(?:near|close\s+to|not\s+far\s+from|outside(?:\s+of)?)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?", re.I)
 PART_OF = re.compile(r"\s+(?:area|neighbou?rhood|quarter|suburb|estate|district)\s+(?:of|in)\b", re.I)
 CODED_ELSEWHERE = re.compile(r"\s*\((?:the\s+)?(?:location\s+)?(?:coordinates|coded)\b", re.I)
 _CODED_AS = re.compile(r"(?:coded (?:as|to|at)|coordinates (?:for|of)|location of)\s+(?:the\s+)?$", re.I)
