@@ -338,3 +338,12 @@ def test_a_named_area_of_a_town_is_the_town_and_an_axis_is_between_its_towns(nlp
     axis = locate(nlp, geocoder, "Militants ambushed a convoy on the Djibo-Bourzanga axis.", "ambushed")
     assert (part.name, part.geo_precision, part.admin1) == ("Tanghin", 1, "Centre")
     assert (axis.name, axis.relation, axis.geo_precision) == ("Djibo", "between", 2)
+
+
+def test_unlisted_names_after_area_of_and_a_coders_note_are_places(nlp, geocoder):
+    area = locate(nlp, geocoder, "On May 2, soldiers clashed with militants in the area of Wendogo, no casualties.", "clashed")
+    coded = locate(
+        nlp, geocoder, "On May 2, militants killed a man in Sablogo (coded as Wendogo at geoprecision 1).", "killed"
+    )
+    assert (area.name, area.relation, area.geo_precision) == ("Wendogo", "near", 2)
+    assert (coded.name, coded.relation, coded.geo_precision) == ("Wendogo", "coded as", 1)

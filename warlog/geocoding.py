@@ -194,9 +194,16 @@ class Geocoder:
             # The report names the very place (ACLED's precision is what the source reports: 1);
             # the gazetteer lacks it, so it has no coordinates (an imported GeoNames dump may add them).
             # "near X", "in the area of X": the surroundings of the place (2).
-            rel = relation_before(text[max(0, t.start - 80) : t.start])
+            left = text[max(0, t.start - 80) : t.start]
+            rel = explicit_coding(left, text[t.end : t.end + 40]) or relation_before(left)
             if rel is not None and rel.distance_km is None:
-                return Location(name=t.text, geo_precision=2, where_prec=2, relation=rel.relation, spans=span)
+                return Location(
+                    name=t.text,
+                    geo_precision=rel.geo_precision,
+                    where_prec=rel.where_prec,
+                    relation=rel.relation,
+                    spans=span,
+                )
             return Location(name=t.text, geo_precision=1, where_prec=1, relation="in", spans=span)
         loc = self.location(doc, near, [])
         updates: dict[str, object] = {

@@ -392,7 +392,13 @@ def pattern_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
                 out.append(found)
                 taken = taken | set(range(*found))
     for i in range(2, len(doc)):
-        if doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in PATTERN_HEADS and i not in taken:
+        if i not in taken and (
+            (doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in PATTERN_HEADS)
+            # "in the area of Dablo", "in the areas of X and Y"
+            or (doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in ("area", "areas") and doc[i - 3].lower_ == "the")
+            # an ACLED coder's note: "(coded as Kopielga at geoprecision 2)"
+            or (doc[i - 1].lower_ in ("as", "to", "at") and doc[i - 2].lower_ == "coded")
+        ):
             j = i
             while (
                 j < len(doc)
