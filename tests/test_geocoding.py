@@ -347,3 +347,9 @@ def test_unlisted_names_after_area_of_and_a_coders_note_are_places(nlp, geocoder
     )
     assert (area.name, area.relation, area.geo_precision) == ("Wendogo", "near", 2)
     assert (coded.name, coded.relation, coded.geo_precision) == ("Wendogo", "coded as", 1)
+
+
+def test_names_side_by_side_before_their_commune_and_province_are_one_name(nlp, geocoder):
+    text = "Militants ambushed a patrol in Pobe Mengao (Pobe-Mengao, Soum) in Burkina Faso."
+    loc = locate(nlp, geocoder, text, "ambushed")
+    assert (loc.name, loc.admin1, loc.country) == ("Pobe Mengao", "Sahel", "Burkina Faso")  # not Pobe, Benin

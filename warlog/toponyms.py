@@ -493,6 +493,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer, demonyms: bool = False) -> list[Me
         taken = {i for m in mentions for i in range(m.start, m.end)}
         mentions += [_mention(doc[s:e], "gazetteer", True) for s, e in demonym_spans(doc, gazetteer, taken)]
     mentions.sort(key=lambda m: m.start)
+    mentions = merge_before_parenthesis(doc, mentions)
     link_qualifiers(doc, mentions)
     share_locative(doc, mentions)
     return mentions
@@ -514,6 +515,28 @@ def share_locative(doc: Doc, mentions: list[Mention]) -> None:
 def _mention(span: Span, source: str, demonym: bool = False) -> Mention:
     locative = is_locative(span.doc, span.start, span.end)
     return Mention(span.start, span.end, span.start_char, span.end_char, span.text, source, demonym, locative)
+
+
+def merge_before_parenthesis(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Pobe Mengao (Pobe-Mengao, Soum)", "Ti-n-Samane (Markoye, Oudalan)": names found side by side
+    right before a "(commune, province)" are one name, the one the parenthesis qualifies."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not (prev.demonym or m.demonym)
+            and (m.start == prev.end or (m.start == prev.end + 1 and doc[prev.end].text == "-"))
+            and m.end < len(doc)
+            and doc[m.end].text == "("
+            and _qualifier_parts(doc, m.end) is not None
+        ):
+            prev.end, prev.end_char = m.end, m.end_char
+            prev.text = doc_text(doc)[prev.start_char : prev.end_char]
+            prev.locative = True
+            continue
+        out.append(m)
+    return out
 
 
 def _extend_to_parenthesis(doc: Doc, m: Mention, nxt: Mention | None) -> None:
