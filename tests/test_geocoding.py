@@ -353,3 +353,8 @@ def test_names_side_by_side_before_their_commune_and_province_are_one_name(nlp, 
     text = "Militants ambushed a patrol in Pobe Mengao (Pobe-Mengao, Soum) in Burkina Faso."
     loc = locate(nlp, geocoder, text, "ambushed")
     assert (loc.name, loc.admin1, loc.country) == ("Pobe Mengao", "Sahel", "Burkina Faso")  # not Pobe, Benin
+
+
+def test_a_weekday_after_a_place_is_not_part_of_its_name(nlp, geocoder):
+    loc = locate(nlp, geocoder, "Traders in Embu Town Wednesday (13/04) afternoon held a demonstration.", "demonstration")
+    assert (loc.name, loc.admin1) == ("Embu", "Embu")

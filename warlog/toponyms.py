@@ -266,6 +266,12 @@ def _notable(entry, kind: int) -> bool:
     return (kind == 0 and entry.population >= 20_000) or entry.population >= 100_000
 
 
+_DATE_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april june july "
+    "august september october november december morning afternoon evening night".split()
+)
+
+
 def ner_spans(doc: Doc) -> list[tuple[int, int]]:
     out = []
     stop = stopwords()
@@ -277,6 +283,8 @@ def ner_spans(doc: Doc) -> list[tuple[int, int]]:
             start += 1
         cut = next((i for i in range(start, end) if doc[i].text in ("(", ",", ";", ")")), end)
         end = cut  # "Gogounou (Gogounou, Alibori": the entity ran into the parenthesis
+        while end - 1 > start and doc[end - 1].lower_ in _DATE_WORDS:
+            end -= 1  # "in Embu Town Wednesday (13/04)": the day ran into the entity
         while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
             if doc[end - 1].text == "." and end - 2 >= start and "." in doc[end - 2].text:
                 break  # "W.Va" "." is the abbreviation "W.Va."
@@ -385,19 +393,21 @@ def _name_before(doc: Doc, head: int, taken: set[int]) -> tuple[int, int] | None
 
 def pattern_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     out = []
-    for k, tok in enumerate(doc):
-        if tok.lower_ in PATTERN_HEADS and k > 0 and k - 1 not in taken:
+    lowers = [tok.lower_ for tok in doc]
+    for k, low in enumerate(lowers):
+        if low in PATTERN_HEADS and k > 0 and k - 1 not in taken:
             found = _name_before(doc, k, taken)
             if found:
                 out.append(found)
                 taken = taken | set(range(*found))
     for i in range(2, len(doc)):
+        before, head = lowers[i - 1], lowers[i - 2]
         if i not in taken and (
-            (doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in PATTERN_HEADS)
+            (before == "of" and head in PATTERN_HEADS)
             # "in the area of Dablo", "in the areas of X and Y"
-            or (doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in ("area", "areas") and doc[i - 3].lower_ == "the")
+            or (before == "of" and head in ("area", "areas") and lowers[i - 3] == "the")
             # an ACLED coder's note: "(coded as Kopielga at geoprecision 2)"
-            or (doc[i - 1].lower_ in ("as", "to", "at") and doc[i - 2].lower_ == "coded")
+            or (before in ("as", "to", "at") and head == "coded")
         ):
             j = i
             while (
@@ -547,6 +557,7 @@ def _extend_to_parenthesis(doc: Doc, m: Mention, nxt: Mention | None) -> None:
         j < min(len(doc), m.end + 3)
         and (doc[j].text[:1].isupper() or doc[j].text == "-")
         and doc[j].text != "("
+        and doc[j].lower_ not in _DATE_WORDS
     ):
         j += 1
     if j == m.end or j >= len(doc) or doc[j].text != "(" or (nxt is not None and nxt.start < j):
