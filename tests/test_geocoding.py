@@ -358,3 +358,10 @@ def test_names_side_by_side_before_their_commune_and_province_are_one_name(nlp, 
 def test_a_weekday_after_a_place_is_not_part_of_its_name(nlp, geocoder):
     loc = locate(nlp, geocoder, "Traders in Embu Town Wednesday (13/04) afternoon held a demonstration.", "demonstration")
     assert (loc.name, loc.admin1) == ("Embu", "Embu")
+
+
+def test_a_distance_without_direction_and_a_commune_are_precision_2(nlp, geocoder):
+    far = locate(nlp, geocoder, "Protesters stormed a mine 20 km from Gaoua and clashed with miners.", "clashed")
+    commune = locate(nlp, geocoder, "Party supporters clashed in the commune of Materi in Benin.", "clashed")
+    assert (far.name, far.geo_precision, far.relation, far.offset) == ("Gaoua", 2, "20 km from", None)
+    assert (commune.name, commune.geo_precision, commune.relation) == ("Materi", 2, "district")

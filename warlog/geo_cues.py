@@ -451,5 +451,7 @@ PATTERN_HEADS = frozenset(
         "hamlet",
         "locality",
         "suburb",
+        "commune",
+        "communes",
     }
 )

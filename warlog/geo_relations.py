@@ -72,6 +72,12 @@ OFFSET_RE = re.compile(
     r"(?:(?:city|town|village|locality)\s+of\s+)?$",
     re.I,
 )
+DISTANCE_RE = re.compile(
+    _NUM + r"[\s-]*(" + "|".join(UNIT_KM) + r")\.?\s+(?:away\s+)?(?:from|outside(?:\s+of)?)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|locality)\s+of\s+)?$",
+    re.I,
+)
+COMMUNE_RE = re.compile(r"\b(?:commune|municipality|arrondissement)\s+of\s+$", re.I)
 OUTSKIRTS_RE = re.compile(
     r"\b(outskirts|edge|suburbs?|periphery)\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I
 )
@@ -131,6 +137,12 @@ def relation_before(left: str) -> Relation | None:
             km,
             float(bearing),
         )
+    m = DISTANCE_RE.search(left)
+    if m:  # "35 kilometres from Moyale": near it, in no known direction (no offset point)
+        km = _number(m.group(1)) * UNIT_KM[m.group(2).lower()]
+        return Relation(f"{m.group(1)} {m.group(2)} from", 2, 2 if km <= 25 else 5, km)
+    if COMMUNE_RE.search(left):
+        return Relation("district", 2, 3)  # "in the commune of Materi": the commune, not its town
     if OUTSKIRTS_RE.search(left):
         return Relation("outskirts", 2, 2)
     m = NEAR_RE.search(left)

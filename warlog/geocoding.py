@@ -212,7 +212,10 @@ class Geocoder:
             "relation": "in",
             "spans": span + loc.spans,
         }
-        if t.end <= near.start and NEAR_BETWEEN.fullmatch(text[t.end : near.start]):
+        if loc.relation == "coded as":
+            # "the village of Ambkaongo (coded as Tougouri at geoprecision 2)": the coder's own precision
+            updates.update(relation="coded as", feature_code=None)
+        elif t.end <= near.start and NEAR_BETWEEN.fullmatch(text[t.end : near.start]):
             # "the village of Soom, near Matiakoali": coded to the town it is near (2)
             updates.update(geo_precision=2, where_prec=2, relation="near", feature_code=None)
         elif near.entry.admin_level is None:

@@ -498,7 +498,10 @@ def recognise(doc: Doc, gazetteer: Gazetteer, demonyms: bool = False) -> list[Me
     mentions = [_mention(doc[s:e], src) for s, e, src in spans]
     trim_possessives(doc, mentions, gazetteer)
     for m in mentions:
-        m.locative = m.locative or m.source == "pattern"  # "the village of X" names a place as such
+        # "the village of X" names a place as such, and so does a coder's "(coded as X ...)"
+        m.locative = m.locative or m.source == "pattern" or (
+            m.start > 1 and doc[m.start - 1].lower_ in ("as", "to", "at") and doc[m.start - 2].lower_ == "coded"
+        )
     if demonyms:
         taken = {i for m in mentions for i in range(m.start, m.end)}
         mentions += [_mention(doc[s:e], "gazetteer", True) for s, e in demonym_spans(doc, gazetteer, taken)]
