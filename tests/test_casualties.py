@@ -310,3 +310,14 @@ def test_bucketed_alternation_matches_as_before():
         a = re.match(rf"(?:{VICTIM_HEAD})\b", word, re.I)
         b = re.match(rf"(?:{head})\b", word, re.I)
         assert (a and a.group(0)) == (b and b.group(0)), word
+
+
+def test_chains_coordinated_heads_participles_and_a_common_typo():
+    def low(text):
+        return [(c.kind, c.low) for c in find_claims(text, [(0, len(text))])]
+
+    assert ("killed", 4) in low("Four herders were shot, hacked and decapitated by raiders.")
+    assert ("killed", 7) in low("Seven women and children were killed by bandits.")
+    assert ("killed", 3) in low("Two soldiers and a civilian were killed in the ambush.")  # still counted apart
+    assert low("Three men suspected of killing a trader were lynched by a mob.") == [("killed", 3)]
+    assert ("killed", 5) in low("Five militants were kiled by soldiers during a raid.")

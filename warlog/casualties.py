@@ -135,7 +135,7 @@ VICTIM_HEAD = (
 )
 _HEAD = _by_first_letter(VICTIM_HEAD)  # the same heads, faster to try
 KIND_WORDS = {
-    "killed": r"(?:(?:shot|attacked|hacked|stabbed|beaten|ambushed)\s+and\s+)?kill(?:i)?ed(?:\s+in\s+action)?|KIA|fatality|hanged|burn(?:ed|t)\s+alive|set\s+(?:ablaze|alight|on\s+fire)|"
+    "killed": r"(?:(?:shot|attacked|hacked|stabbed|beaten|ambushed)\s+and\s+)?kill?(?:i)?ed(?:\s+in\s+action)?|KIA|fatality|hanged|burn(?:ed|t)\s+alive|set\s+(?:ablaze|alight|on\s+fire)|"
     r"fatally\s+(?:shot|stabbed|wounded|injured|hit|beaten|assaulted|struck|attacked)|assassinated|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:wounds|injuries))?|[a-z]+(?:ed|t)\s+to\s+death|(?:stoned|hacked|beaten|burnt|burned|clubbed|stabbed)\s+to\s+death|dead|died|dies|die|gunned\s+down|murdered|massacred|executed|slain|slaughtered|beheaded|decapitated|lynched|shot\s+dead|hacked\s+to\s+death|burned\s+to\s+death|perished|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|fatalities|deaths|death|bodies",
     "injured": r"injured|wounded|hurt|maimed|injuries|casualties",
     "abducted": r"abducted|kidnapped|taken\s+hostage|seized|held\s+hostage|abductions|kidnapping",
@@ -168,15 +168,16 @@ _BE = (
 )
 # "was removed from a bus and executed", "were tortured and then summarily executed"
 _CHAIN = (
-    r"(?:\s+[a-z]+(?:ed|en|n|t)(?:\s+[^.;]{0,60}?)??,?\s+and(?:\s+(?:then|later))?(?:\s+(?!nearly|narrowly|barely|almost)[a-z]+ly)?"
-    r"(?=\s+(?:killed|executed|murdered|shot\s+dead|died|beheaded|lynched|slain|assassinated|burned\s+alive|"
+    r"(?:\s+[a-z]+(?:ed|en|n|t)(?:,?\s+[^.;]{0,60}?)??,?\s+and(?:\s+(?:then|later))?(?:\s+(?!nearly|narrowly|barely|almost)[a-z]+ly)?"
+    r"(?=\s+(?:killed|executed|murdered|shot\s+dead|died|beheaded|decapitated|lynched|slain|assassinated|burned\s+alive|"
     r"set\s+(?:ablaze|alight|on\s+fire))\b))?"
 )
 # NUM [victims] [were] killed | NUM dead | NUM deaths
 _OR_MOD = rf"{_MOD}(?:(?-i:[A-Z])[\w'-]+\s+(?:or|and/or)\s+{_MOD})?"
-_AND_MORE = rf"(?:\s+and\s+(?:(?:his|her|their)\s+(?:{_SINGLE}\s+)?|(?:{_SINGLE}|an?)\s+){_MOD}(?:{_HEAD}))?"  # "two soldiers and a civilian" (see _coordinated)
+# "two soldiers and a civilian" (see _coordinated); "seven women and children" (one figure)
+_AND_MORE = rf"(?:\s+and\s+(?:(?:his|her|their)\s+(?:{_SINGLE}\s+)?|(?:{_SINGLE}|an?)\s+|){_MOD}(?:{_HEAD}))?"
 _VICTIMS = rf"{_OR_MOD}[\"“]?(?:{_HEAD})(?:\s+(?:{_HEAD}))?[\"”]?{_AND_MORE}"
-PAT_A = re.compile(rf"\b{NUMBER}(?:\s+(?P<victims>{_VICTIMS}))?(?:\s+(?:more|others|other\s+people|additional|further))?(?:,[^,.;]{{1,60}},|(?(victims)\s+of\s+(?:the\s+|an?\s+|their\s+)?(?:same\s+)?[\w'-]+(?:\s+[\w'-]+)?(?=\s+(?:were|was|are|is|have|has|had|killed|died|dead|found\s+dead)\b)|(?!))|(?(n)\s+of\s+the\s+[\w'-]+(?:\s+[\w'-]+)?(?=\s+(?:were|was)\b)|(?!))|(?(victims),(?!\s*(?:{_SINGLE})\b)[^,.;\d]{{1,80}}?(?=\s+(?:were|was)\s+(?:\w+\s+)?(?:killed|shot|murdered|hacked|found|injured|wounded)\b)|(?!))|\s*\([^)]{{0,80}}\)|\s*\[[^\]]{{0,80}}\]|\s+[-–]\s[^-–.;]{{1,80}}\s[-–]|\s+(?:from|at|in|near)\s+(?:the\s+|an?\s+)?[\w'-]+(?:\s+[\w'-]+){{0,2}}?(?:\s*\[[^\]]{{0,80}}\])?(?=\s+(?:were|was|have|has|had|killed|died)\b)|\s+(?:\w+ing|\w+ed\s+(?:to|by|with|from|in|for|on))(?:\s+[\w'-]+){{1,5}}?(?=\s+(?:were|was|have|has|had|is)\b)|(?(victims)\s+\w+ed(?=\s+(?:were|was)\s+(?:later\s+|subsequently\s+)?(?:killed|executed|murdered|shot\s+dead|found\s+dead|beheaded|lynched)\b)|(?!))|,\s+including\s+[^.;]{{1,80}}?(?=\s+(?:were|was)\s)|\s+of\s+(?:them|whom|those(?:\s+\w+)?|these|the\s+(?:wounded|injured))(?=(?:\s+later)?\s+(?:succumbed|died)\b|\s+(?:were|was|are|is|have|has|had|died|killed)\b)|(?(victims)\s+(?:who|that)\s+(?:were|was|had\s+been|have\s+been|are|is)\s+[^,.;]{{1,60}}?(?=\s+(?:are|were|was|is)\s)|(?!)))?{_BE}{_CHAIN}\s+(?:{_KIND_RE})\b", re.I)
+PAT_A = re.compile(rf"\b{NUMBER}(?:\s+(?P<victims>{_VICTIMS}))?(?:\s+(?:more|others|other\s+people|additional|further))?(?:,[^,.;]{{1,60}},|(?(victims)\s+of\s+(?:the\s+|an?\s+|their\s+)?(?:same\s+)?[\w'-]+(?:\s+[\w'-]+)?(?=\s+(?:were|was|are|is|have|has|had|killed|died|dead|found\s+dead)\b)|(?!))|(?(n)\s+of\s+the\s+[\w'-]+(?:\s+[\w'-]+)?(?=\s+(?:were|was)\b)|(?!))|(?(victims),(?!\s*(?:{_SINGLE})\b)[^,.;\d]{{1,80}}?(?=\s+(?:were|was)\s+(?:\w+\s+)?(?:killed|shot|murdered|hacked|found|injured|wounded)\b)|(?!))|\s*\([^)]{{0,80}}\)|\s*\[[^\]]{{0,80}}\]|\s+[-–]\s[^-–.;]{{1,80}}\s[-–]|\s+(?:from|at|in|near)\s+(?:the\s+|an?\s+)?[\w'-]+(?:\s+[\w'-]+){{0,2}}?(?:\s*\[[^\]]{{0,80}}\])?(?=\s+(?:were|was|have|has|had|killed|died)\b)|\s+(?:\w+ing|\w+ed\s+(?:to|by|with|from|in|for|on|of))(?:\s+[\w'-]+){{1,5}}?(?=\s+(?:were|was|have|has|had|is)\b)|(?(victims)\s+\w+ed(?=\s+(?:were|was)\s+(?:later\s+|subsequently\s+)?(?:killed|executed|murdered|shot\s+dead|found\s+dead|beheaded|lynched)\b)|(?!))|,\s+including\s+[^.;]{{1,80}}?(?=\s+(?:were|was)\s)|\s+of\s+(?:them|whom|those(?:\s+\w+)?|these|the\s+(?:wounded|injured))(?=(?:\s+later)?\s+(?:succumbed|died)\b|\s+(?:were|was|are|is|have|has|had|died|killed)\b)|(?(victims)\s+(?:who|that)\s+(?:were|was|had\s+been|have\s+been|are|is)\s+[^,.;]{{1,60}}?(?=\s+(?:are|were|was|is)\s)|(?!)))?{_BE}{_CHAIN}\s+(?:{_KIND_RE})\b", re.I)
 # "two Koglweogo who ...": a group's own name, capitalised, as the victims
 _NAMED = r"(?-i:[A-Z][\w'-]+)(?=\s*[,.;]|\s*$|\s+(?:who|that|and|in|on|at|near|during|after|as|when|while|from)\b)"
 # killed NUM [victims]; killing NUM; left NUM dead
@@ -468,8 +469,8 @@ _OBJECT_AFTER = re.compile(
 
 _ANY_KIND = re.compile(
     _by_first_letter(
-        r"kill|dead|die|death|toll|fatalit|casualt|injur|wound|hurt|maim|abduct|kidnap|hostage|seiz|arrest|detain|"
-        r"apprehend|custody|rounded|displac|fled|flee|missing|lynch|execut|behead|murder|massacr|slain|slaughter|"
+        r"kil|dead|die|death|toll|fatalit|casualt|injur|wound|hurt|maim|abduct|kidnap|hostage|seiz|arrest|detain|"
+        r"decapitat|apprehend|custody|rounded|displac|fled|flee|missing|lynch|execut|behead|murder|massacr|slain|slaughter|"
         r"shot|stab|hack|burn|ston|succumb|perish|lost\s+their|lives|bodies|gun|assassinat|\bkia\b|hang|corpse|body|"
         r"fatal|ablaze|alight|on\s+fire|alive"
     ),
