@@ -80,7 +80,7 @@ class Gazetteer:
         self.path = path
         self.countries = self._load_countries()
         self._admin1: dict[tuple[str, str], str] | None = None
-        self._admin2: dict[tuple[str, str, str], str] | None = None
+        self._admin2: dict[tuple[str, str, str], str | None] = {}
         self.candidates = lru_cache(maxsize=200_000)(self._candidates)
         self.entry = lru_cache(maxsize=50_000)(self._entry)
 
@@ -154,11 +154,17 @@ class Gazetteer:
     def admin2_name(
         self, country_code: str | None, admin1_code: str | None, admin2_code: str | None
     ) -> str | None:
-        if self._admin2 is None:
-            self._admin2 = {(r[0], r[1], r[2]): r[3] for r in self.conn.execute("SELECT * FROM admin2")}
         if not (country_code and admin1_code and admin2_code):
             return None
-        return self._admin2.get((country_code, admin1_code, admin2_code))
+        # 47,000 rows: looked up by primary key and remembered, never loaded whole (a cold start pays
+        # only for the units it names)
+        key = (country_code, admin1_code, admin2_code)
+        if key not in self._admin2:
+            row = self.conn.execute(
+                "SELECT name FROM admin2 WHERE country_code=? AND admin1_code=? AND admin2_code=?", key
+            ).fetchone()
+            self._admin2[key] = row[0] if row else None
+        return self._admin2[key]
 
     def admin1_entry(self, country_code: str | None, admin1_code: str | None) -> Entry | None:
         row = self.conn.execute(
