@@ -201,3 +201,14 @@ def test_word_model_does_not_favour_the_country_with_few_labelled_reports():
     model = WordModel.train([(t, "KE") for t in ke] + [(t, "BF") for t in bf])
     s = model.scores("Matatu crews blocked the road.", ["KE", "BF"])
     assert s["KE"] > s["BF"]
+
+
+def test_text_votes_read_countries_from_capitalised_names_without_spacy(fresh):
+    from warlog.focus import text_votes
+
+    gazetteer = fresh.geocoder.gazetteer
+    focus = ("KE", "BF")
+    assert text_votes(gazetteer, "Police fired tear gas at traders in Nairobi on Monday.", focus) == {"KE"}
+    assert "PL" in text_votes(gazetteer, "Police fired tear gas at traders in Nairobi on Monday.")  # Police, Poland
+    assert text_votes(gazetteer, "Residents of Ouagadougou and Bobo-Dioulasso marched.", focus) == {"BF"}
+    assert text_votes(gazetteer, "Students marched to denounce poor study conditions.", focus) == set()
