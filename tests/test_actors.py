@@ -558,3 +558,20 @@ def test_a_named_state_force_abroad_is_external(nlp):
     assert found and found[0].name == "Police Forces of Ethiopia Liyu Police" and found[0].inter == 8
     found = [m.actor("ETH", text) for m in nlp(text)._.actor_mentions if m.category == "named"]
     assert found[0].inter == 1
+
+
+def test_foreign_victims_are_civilians_of_their_country_or_international():
+    from warlog.event_actors import _victims_nationality as nat
+
+    assert nat("Gunmen shot dead a Canadian engineer near a gold mine.", "BFA") == "CAN"
+    assert nat("Two Chinese workers and a Turkish contractor were abducted on the road.", "NER") == ""
+    assert nat("Armed men robbed a group of tourists at a lodge.", "KEN") == ""
+    assert nat("Pirates boarded the cargo ship and took its crew of 12 hostage.", "BEN") == ""
+    assert nat("Gunmen killed two herders near the village.", "KEN") is None
+    assert nat("A Kenyan trader was stabbed in the market.", "KEN") is None
+    assert nat("Bandits raided a camp hosting Burkinabe and Malian refugees.", "BFA") is None
+
+
+def test_a_foreign_national_killed_is_a_civilian_of_their_country(first_event):
+    ev = first_event("On 2 March 2021, unknown gunmen killed a Chinese businessman in Nakuru, Kenya.", "2021-03-03")
+    assert _pair(ev) == ("Unidentified Armed Group (Kenya)", "Civilians (China)")

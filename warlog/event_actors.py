@@ -15,6 +15,7 @@ from .actors import (
     named_groups_in,
     police_unit,
 )
+from .countries import iso3_of
 from .frames import Cluster, _key
 from .records import Actor
 from .triggers import (
@@ -110,7 +111,55 @@ def _acled_actors(
     etype, sub, agent, target, assoc1, assoc2, iso3, text, victims_civ, police=None, scope=None
 ):
     """ACLED's actor conventions per event type; ``scope``: the event's own paragraphs (``event_scope``)."""
+    a1, a2, as1, as2 = _type_actors(
+        etype, sub, agent, target, assoc1, assoc2, iso3, text, victims_civ, police, scope
+    )
+    if a2 is not None and a2.inter == 7 and (nat := _victims_nationality(scope or text, iso3)) is not None:
+        a2 = _generic("Civilians ({country})", 7, nat or None)  # "an American national", "British tourists"
+    return a1, a2, as1, as2
 
+
+# Foreigners as such ("tourists", "foreign aid workers", "expatriates", a ship's crew): ACLED's
+# Civilians (International).
+_FOREIGNERS = re.compile(
+    r"\b(?:tourists?|foreigners?|expatriates?|expats?|foreign\s+(?:\w+\s+)?(?:nationals?|citizens?|workers?|engineers?|"
+    r"journalists?|visitors?|missionar(?:y|ies)|hostages?|staff)|(?:international|foreign)\s+aid\s+workers?|"
+    r"Red\s+Cross|(?<!national\s)INGOs?\b(?!\s+national)|(?:tanker|vessel|ship|freighter|cargo\s+ship)(?:'s)?\s+crew|"
+    r"crew\s+of\s+(?:the\s+)?(?:\d+|\w+)(?:\s+\w+)?|seafarers|sailors?|seamen)\b",
+    re.I,
+)
+# A victim's nationality: "an American national", "Somali civilians", "a British tourist", "two
+# Chinese engineers", "an American and a South Korean".
+_VICTIM_NATIONALITY = re.compile(
+    r"\b(?P<dem>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?))\s+(?:(?-i:[a-z]+)\s+)?"
+    r"(?:nationals?|citizens?|civilians|tourists?|wom[ae]n|m[ae]n|refugees?|workers?|engineers?|missionar(?:y|ies)|"
+    r"priests?|nuns?|teachers?|journalists?|conservationists?|businessm[ae]n|traders?|girls?|boys?|children|"
+    r"migrants?|expatriates?|skipper|captain|seamen|sailors?|hostages?|companions?|volunteers?|investors?|"
+    r"contractors?|doctors?|nurses?|students?|pilots?)\b"
+    r"|\b(?:an?|one|two|three|\d+)\s+(?P<bare>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+(?=and\s+an?\s+(?-i:[A-Z])|(?:is|was|were)\s+(?:\w+\s+)?(?:kidnapped|abducted|killed|shot|attacked|murdered|seized))",
+    re.I,
+)
+
+
+def _victims_nationality(text: str, iso3: str | None) -> str | None:
+    """The country of an event's civilian victims where the report gives theirs: one foreign nationality
+    is that country (ISO alpha-3); several, or foreigners as such, "" (ACLED's Civilians (International));
+    None where nothing says (the event's country)."""
+    found = set()
+    for m in _VICTIM_NATIONALITY.finditer(text):
+        for word in re.split(r"\s+and\s+", m.group("dem") or m.group("bare")):
+            code = iso3_of(word) or iso3_of(word.split()[-1])  # "Two Chinese workers": the last word
+            if code is not None:
+                found.add(code)
+    foreigners = _FOREIGNERS.search(text)
+    if iso3 in found and not foreigners:
+        return None  # "Burkinabe and Malian refugees" in Burkina Faso: the country's own among them
+    if len(found) > 1 or foreigners:
+        return ""
+    return found.pop() if found else None
+
+
+def _type_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims_civ, police, scope):
     def act(m):
         return m.actor(iso3, text) if m is not None else None
 
