@@ -575,3 +575,16 @@ def test_foreign_victims_are_civilians_of_their_country_or_international():
 def test_a_foreign_national_killed_is_a_civilian_of_their_country(first_event):
     ev = first_event("On 2 March 2021, unknown gunmen killed a Chinese businessman in Nakuru, Kenya.", "2021-03-03")
     assert _pair(ev) == ("Unidentified Armed Group (Kenya)", "Civilians (China)")
+
+
+def test_a_named_groups_country_beats_a_namesake_place_in_a_country_where_it_never_acts(nlp):
+    from warlog.events import _actors_country
+    from warlog.focus import Focus
+
+    focus = Focus({"KE": 0.6, "BF": 0.3, "BJ": 0.1})
+    text = "Presumed Ansaroul Islam militants burned a school in Kaya."
+    assert _actors_country("KEN", text, focus, nlp(text), None) == "BFA"
+    text = "Al Shabaab militants attacked a police post in Garissa."
+    assert _actors_country("KEN", text, focus, nlp(text), None) == "KEN"
+    text = "Gunmen attacked a police post in Kaya."
+    assert _actors_country("KEN", text, focus, nlp(text), None) == "KEN"

@@ -536,6 +536,7 @@ def _either(mentions: list[ActorMention], text: str) -> list[ActorMention]:
             prev.group,
             name=" and/or ".join(names),
             country=prev.group.get("country") or m.group.get("country"),
+            operates=sorted({*prev.group.get("operates", ()), *m.group.get("operates", ())}),
         )
         prev.end, prev.text = m.end, text[prev.start : m.end]
         return True

@@ -260,11 +260,30 @@ def _actors_country(iso3: str | None, text: str, focus: Focus, doc: Doc, geocode
     inside = {c.iso3 for cc in focus.shares if (c := country(cc))}
     if iso3 in _named_countries(text):
         return iso3
+    if iso3 in inside and not text_country(text, focus) and (home := _group_country(iso3, focus, doc)):
+        return home  # "presumed ISGS militants" at a Kenyan namesake of a Burkinabe village: the group's country
     if iso3 in inside:
         # a place of one focus country in a report that names another ("the Burkinabe army killed two
         # men in <village>"): the named country is the actors' (the place's may be a namesake)
         return text_country(text, focus) or iso3
     return text_country(text, focus) or _focus_country(focus, doc, geocoder) or iso3
+
+
+def _group_country(iso3: str, focus: Focus, doc: Doc) -> str | None:
+    """The focus country where the named armed groups of a report act, when none of them acts in
+    ``iso3`` (ISO alpha-3)."""
+    from .countries import country
+
+    where: set[str] = set()
+    for m in (doc._.actor_mentions if doc is not None else None) or ():
+        group = m.group or {}
+        if m.category == "named" and group.get("inter") in (2, 3) and group.get("operates"):
+            where |= {group.get("country"), *group["operates"]}
+    if not where or iso3 in where:
+        return None
+    acts = [cc for cc in focus.shares if (c := country(cc)) and c.iso3 in where]
+    best = country(max(acts, key=lambda cc: focus.shares[cc])) if acts else None
+    return best.iso3 if best else None
 
 
 def _named_countries(text: str) -> set[str]:
