@@ -588,3 +588,18 @@ def test_a_named_groups_country_beats_a_namesake_place_in_a_country_where_it_nev
     assert _actors_country("KEN", text, focus, nlp(text), None) == "KEN"
     text = "Gunmen attacked a police post in Kaya."
     assert _actors_country("KEN", text, focus, nlp(text), None) == "KEN"
+
+
+def test_a_riots_other_side_from_fights_between_crowd_and_police_or_rival_camps():
+    from warlog.event_actors import _demonstration_other_side as side
+
+    def name(text):
+        a = side(None, None, "KEN", text)
+        return a.name if a else None
+
+    assert name("Fighting broke out between traders protesting new levies and county police.") == "Police Forces of Kenya"
+    assert name("Students rioted over fees; two police officers were injured.") == "Police Forces of Kenya"
+    assert name("Hawkers rioted and assaulted a police officer who tried to seize their goods.") == "Police Forces of Kenya"
+    assert name("Supporters of two rival aspirants fought at the tallying centre.") == "Rioters (Kenya)"
+    assert name("Youths pelted passing motorists with stones at a roadblock.") == "Civilians (Kenya)"
+    assert name("Rioters burned tyres on the highway over poor roads.") is None

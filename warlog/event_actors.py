@@ -732,7 +732,7 @@ _INTERVENE = re.compile(
     r"water\s+cannons?|fired|fire\s+(?:at|on|into|in\s+the\s+air)|open\w*\s+fire|shot\s+(?:at|into|in\s+the\s+air)|"
     r"responded|battl\w*|exchang\w*|calm\w*|restor\w*\s+order|contain\w*|engag\w*|chas\w*|beat\w*|charg\w*|"
     r"pushed\s+back|br(?:oke|oken|eak\w*)\s+up|stopp\w*|prevent\w*|pelt\w*|ston\w*|fac(?:ed|ing)|"
-    r"shot|(?:used|using|with)\s+(?:batons|truncheons|clubs|whips|force)|"
+    r"shot|(?:used|using|with)\s+(?:batons|truncheons|clubs|whips|force)|skirmish\w*|overwhelm\w*|assault\w*|"
     r"(?:were|was)\s+(?:killed|injured|wounded|attacked|assaulted|hurt))\b",
     re.I,
 )
@@ -778,7 +778,10 @@ def _demonstration_other_side(a2, police, iso3, text):
 # Two crowds facing each other ("rival groups", "two factions clashed", "A and B supporters clashed").
 _RIVAL_CROWDS = re.compile(
     r"\b(?:rival|opposing|two|both)\s+(?:\w+\s+){0,2}?(?:groups|factions|camps|parties|sides|schools|tribes|clans|families)\b"
-    r"|\beach\s*other\b|\bone\s+another\b|\bsupporters\s+(?:\w+\s+){0,2}?clash\w*",
+    r"|\beach\s*other\b|\bone\s+another\b|\bsupporters\s+(?:\w+\s+){0,2}?clash\w*"
+    r"|\b(?:rival|opposing|two)\s+(?:\w+\s+){0,2}?(?:candidates|politicians|aspirants|leaders|supporters)\b"
+    r"|\bsupporters\s+and\s+opponents\b|\bfactions\b[^.;]{0,40}?\bclash\w*"
+    r"|\b(?:members|supporters)\s+of\s+(?:the\s+)?[\w-]+\s+and\s+[\w-]+\b[^.;]{0,30}?\bclash\w*",
     re.I,
 )
 
@@ -793,7 +796,9 @@ def _intervening_force(police, iso3, text):
             before = sentence[max(0, m.start() - 60) : m.start()]
             if _GRIEVANCE.search(before) and not _INTERVENE.search(before[-30:]):
                 continue
-            if _INTERVENE.search(sentence[max(0, m.start() - 80) : m.end() + 150]):
+            if _INTERVENE.search(sentence[max(0, m.start() - 80) : m.end() + 150]) or _FIGHT_BETWEEN.search(
+                sentence, 0, m.start()
+            ) or _FORCE_HURT.match(sentence, m.end()):
                 return (
                     police.actor(iso3, text)
                     if police is not None
@@ -808,6 +813,15 @@ def _intervening_force(police, iso3, text):
     return None
 
 
+# "clashes broke out between rioters ... and police forces"; "four police killed".
+_FIGHT_BETWEEN = re.compile(
+    r"\b(?:clash\w*|skirmish\w*|fighting|fights?|confrontations?|battles?|violence)\s+(?:broke\s+out\s+|erupted\s+)?between\b",
+    re.I,
+)
+_FORCE_HURT = re.compile(
+    r"\s+(?:officers?\s+|men\s+|forces\s+)?(?:were\s+|was\s+|are\s+|got\s+)?(?:killed|injured|wounded|hurt|overwhelmed)\b",
+    re.I,
+)
 _NEGATED = re.compile(
     r"\b(?:not|n't|never|without|no)\s+(?:\w+\s+)?(?:interven|dispers|arrest|clash)\w*", re.I
 )
@@ -848,7 +862,7 @@ _PERSONS = (
 _NOT_FORCE_WORD = r"(?!(?:police|security|soldiers?|gendarm\w*|army|military|anti-riot|GSU)\b)"
 _CROWD_HURTS_PERSON = re.compile(
     r"\b(?:attack(?:ed|ing)?|assault(?:ed|ing)?|beat(?:en|ing)?|injur(?:ed|ing)|stabb(?:ed|ing)|lynch(?:ed|ing)?|"
-    r"ston(?:ed|ing)|harass(?:ed|ing)|manhandl(?:ed|ing)|whipp(?:ed|ing)|hack(?:ed|ing)|roughed|"
+    r"ston(?:ed|ing)|pelt(?:ed|ing)?|harass(?:ed|ing)|manhandl(?:ed|ing)|whipp(?:ed|ing)|hack(?:ed|ing)|roughed|"
     r"c(?:h)?ased\s+away)"
     r"(?:\s+and\s+\w+(?:\s+up)?)?\s+(?:" + _NOT_FORCE_WORD + r"[\w-]+\s+){0,3}?" + _PERSONS + r"\b"
     r"|\b" + _PERSONS + r"\s+(?:\w+\s+)?(?:was|were|had\s+been|got)\s+(?:attacked|assaulted|beaten(?:\s+up)?|injured|"
