@@ -603,3 +603,14 @@ def test_a_riots_other_side_from_fights_between_crowd_and_police_or_rival_camps(
     assert name("Supporters of two rival aspirants fought at the tallying centre.") == "Rioters (Kenya)"
     assert name("Youths pelted passing motorists with stones at a roadblock.") == "Civilians (Kenya)"
     assert name("Rioters burned tyres on the highway over poor roads.") is None
+
+
+def test_the_community_named_as_attackers_is_the_perpetrator_not_the_one_named_as_victims():
+    from warlog.event_actors import _perpetrator_community as who
+
+    assert who("Two women were hurt in a raid blamed on Samburu warriors.", "KEN").name == "Samburu Ethnic Militia (Kenya)"
+    assert who("A herder was shot dead as Borana herdsmen attacked a grazing camp.", "KEN").name == (
+        "Borana Ethnic Militia (Kenya)"
+    )
+    assert who("Unknown gunmen killed four Turkana herders at a watering point.", "KEN") is None
+    assert who("Gunmen shot dead a trader in the market.", "KEN") is None

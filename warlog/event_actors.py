@@ -279,6 +279,10 @@ def _type_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims_
             a2 = None  # "militants blew up a bridge": no people its side
         if a1 is None and etype == "Violence against civilians":
             a1 = _acting_force(text, iso3)
+        if (a1 is None or (_unidentified(a1) and not a1.aliases)) or (
+            etype == "Violence against civilians" and _unidentified(a1)
+        ):
+            a1 = _perpetrator_community(scope or text, iso3) or a1  # "as Pokomo ethnic militia attacks"
         if a1 is None:
             a1 = _generic("Unidentified Armed Group ({country})", 3, iso3)
             # "a man with suspected ties to Al Shabaab lobbed a grenade": the group the report blames
@@ -583,6 +587,51 @@ def _one_side_known(a1, a2, police, iso3, text):
     ):
         a2 = _generic(a1.name.split(" (")[0] + " ({country})", a1.inter, iso3)  # the rival side, as unnamed
     return a1, a2
+
+
+def _perpetrator_community(text, iso3):
+    """The one community a report names as the attackers ("suspected Maasai ethnic militias", "gunmen
+    believed to be Pokot raiders"), not as the victims ("three Turkana herders were killed"): its
+    ethnic militia (ACLED)."""
+    from .actors import find_generic, find_groups
+
+    found = {}
+    for m in find_generic(text) + find_groups(text):
+        if m.category != "ethnic" or not m.ethnic:
+            continue
+        before, after = text[max(0, m.start - 40) : m.start], text[m.end : m.end + 60]
+        if _BLAMED_BEFORE.search(before) or (
+            not (_VICTIM_AFTER.match(after) or _VICTIM_BEFORE.search(before))
+            and (_FIGHTER_WORDS.search(m.text) or _ATTACKS_AFTER.match(after))
+        ):
+            found.setdefault(m.ethnic, m)
+    if len(found) != 1:
+        return None
+    (m,) = found.values()
+    actor = m.actor(iso3, text)
+    actor.spans = []
+    return actor
+
+
+_VICTIM_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:were|was|had\s+been|have\s+been|got)\s+(?:\w+\s+)?(?:killed|shot|attacked|injured|wounded|"
+    r"abducted|kidnapped|hacked|murdered|ambushed|raided|robbed|displaced)\b",
+    re.I,
+)
+_VICTIM_BEFORE = re.compile(
+    r"\b(?:kill\w*|attack\w*|against|on|targeting|targeted|ambush\w*|raid\w*\s+on|victims?|among|injur\w*|wound\w*)\s+"
+    r"(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+|several\s+)?(?:(?!(?:as|when|after|while|and|but|by)\b)\w+\s+)?$",
+    re.I,
+)
+_ATTACKS_AFTER = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:raid(?:ed|s)?|attack(?:ed|s)?|kill(?:ed|s)?|carried\s+out|stormed|ambush(?:ed|es)?|shot|"
+    r"struck|invaded|torched|burn(?:ed|t)|stole|hacked|abducted)\b",
+    re.I,
+)
+_BLAMED_BEFORE = re.compile(
+    r"\b(?:by|suspected|presumed|alleged|believed\s+to\s+be|said\s+to\s+be|thought\s+to\s+be|blamed\s+on)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _state_named_opponent(a1, a2, iso3, text):
