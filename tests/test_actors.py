@@ -614,3 +614,24 @@ def test_the_community_named_as_attackers_is_the_perpetrator_not_the_one_named_a
     )
     assert who("Unknown gunmen killed four Turkana herders at a watering point.", "KEN") is None
     assert who("Gunmen shot dead a trader in the market.", "KEN") is None
+
+
+@pytest.mark.parametrize(
+    "text, country, expected",
+    [
+        ("Suspected jihadists burned a school near Djibo.", "BFA", "Islamist Militia (Burkina Faso)"),
+        ("Islamist militants ambushed a convoy.", "NER", "Islamist Militia (Niger)"),
+        ("Islamic militants threw a grenade into a bar in Garissa.", "KEN", "Al Shabaab"),
+        ("Militants ambushed a convoy.", "NER", "Unidentified Armed Group (Niger)"),
+    ],
+)
+def test_unnamed_jihadists_are_an_islamist_militia(nlp, text, country, expected):
+    assert expected in names(nlp, text, country)
+
+
+def test_a_border_names_the_neighbour_not_the_events_country():
+    from warlog.events import _named_countries
+
+    assert _named_countries("Gunmen attacked a customs post near the border with Niger.") == set()
+    assert _named_countries("Bandits raided a village on the Kenya-Uganda border.") == set()
+    assert _named_countries("Gunmen attacked a customs post in Niger.") == {"NER"}

@@ -307,6 +307,13 @@ class ActorMention:
                 name += police_unit(self.text)
             elif self.category == "armed" and re.search(r"\bpirates\b", self.text, re.I):
                 name = f"Pirates ({cname})"  # ACLED's own actor for sea pirates
+            elif self.category == "armed" and _ISLAMIST.search(text[max(0, self.start - 12) : self.end]):
+                if iso3 in ("KEN", "SOM"):  # the jihadists of Kenya and Somalia: Al Shabaab (ACLED)
+                    return Actor(
+                        name="Al Shabaab", inter=2, inter_label=INTER_LABELS.get(2), country="SOM",
+                        aliases=[self.text], spans=[Span.of(text, self.start, self.end)],
+                    )
+                name = f"Islamist Militia ({cname})"  # unnamed jihadists: ACLED's Islamist militia
         inter = self.inter
         if self.category in ("military", "police") and self.country and default_country and self.country != default_country:
             inter = 8  # "French troops" in Burkina Faso: an external force (ACLED)
@@ -320,6 +327,10 @@ class ActorMention:
             aliases=[self.text],
             spans=[Span.of(text, self.start, self.end)],
         )
+
+
+# Unnamed jihadists ("suspected jihadists", "Islamist militants", "Islamic militants").
+_ISLAMIST = re.compile(r"\b(?:jihadists?|islamists?|(?:islamist|islamic|jihadist)\s+(?:militants?|fighters|gunmen|insurgents))\b", re.I)
 
 
 @lru_cache(maxsize=1)

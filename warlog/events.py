@@ -289,7 +289,15 @@ def _group_country(iso3: str, focus: Focus, doc: Doc) -> str | None:
 def _named_countries(text: str) -> set[str]:
     from .countries import iso3_of
 
-    return {iso for w in _CAP_WORDS.findall(text) if (iso := iso3_of(w))}
+    return {iso for w in _CAP_WORDS.findall(_BORDER_WITH.sub(" ", text)) if (iso := iso3_of(w))}
+
+
+# A neighbour named as a border ("near the border with Mali", "the Kenya-Somalia border"): where the
+# place lies, not the country it is in.
+_BORDER_WITH = re.compile(
+    r"\b(?:borders?\s+(?:with|of)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+    r"|[A-Z][\w'-]+(?:[\s-]+[A-Z][\w'-]+)?\s+border\b)"
+)
 
 
 def _focus_country(focus: Focus, doc: Doc, geocoder) -> str | None:
