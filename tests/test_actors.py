@@ -635,3 +635,15 @@ def test_a_border_names_the_neighbour_not_the_events_country():
     assert _named_countries("Gunmen attacked a customs post near the border with Niger.") == set()
     assert _named_countries("Bandits raided a village on the Kenya-Uganda border.") == set()
     assert _named_countries("Gunmen attacked a customs post in Niger.") == {"NER"}
+
+
+def test_farmers_fighting_named_herders_are_the_communitys_militia_against_a_communal_militia():
+    from warlog.event_actors import _generic, _herders_community
+
+    ucm = _generic("Unidentified Communal Militia ({country})", 4, "BEN")
+    a1, a2 = _herders_community(ucm, ucm, "BEN", "Farmers and Peulh herders fought over a trampled field near Kalale.")
+    assert (a1.name, a2.name) == ("Fulani Ethnic Militia (Benin)", "Unidentified Communal Militia (Benin)")
+    a1, a2 = _herders_community(ucm, ucm, "BEN", "Farmers from Bodjecali clashed with Fulani herdsmen.")
+    assert (a1.name, a2.name) == ("Fulani Ethnic Militia (Benin)", "Bodjecali Communal Militia (Benin)")
+    a1, a2 = _herders_community(ucm, ucm, "BEN", "Farmers and herders clashed over a field.")
+    assert (a1.name, a2.name) == (ucm.name, ucm.name)

@@ -349,6 +349,7 @@ def _type_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims_
             a2 = None
         a1, a2 = _communities(a1, a2, iso3, text)
         a1, a2 = _one_side_known(a1, a2, police, iso3, text)
+        a1, a2 = _herders_community(a1, a2, iso3, text)
         if a2 is None and a1 is not None and a1.inter in (2, 3, 4) and _INFIGHTING.search(text):
             a2 = a1.model_copy(deep=True)  # "ISGS fighters clashed with each other": the group on both sides
         return a1, a2, as1, as2
@@ -551,6 +552,36 @@ def _communities(a1, a2, iso3, text):
     if all(m.name in named for m in militias):
         return a1, a2
     return militias[0], militias[1]
+
+
+def _herders_community(a1, a2, iso3, text):
+    """Farmers and herders fighting where one side is named as a community ("farmers and Fulani
+    pastoralists clashed"): that community's ethnic militia against the other side's communal militia."""
+    from .actors import ETHNIC, ethnic_name
+
+    sides = [a for a in (a1, a2) if a is not None]
+    if not sides or not all(a.name.startswith("Unidentified Communal Militia") for a in sides):
+        return a1, a2
+    names = {
+        ethnic_name(m.group("eth") or m.group("eth2"))
+        for m in re.finditer(
+            rf"\b(?-i:(?P<eth>{ETHNIC}))s?\s+(?:pastoralists|herders|herdsm[ae]n|farmers|cultivators|fishermen)\b"
+            rf"|\b(?:farmers|herders|pastoralists)\s+and\s+(?:the\s+)?(?-i:(?P<eth2>{ETHNIC}))\b",
+            text,
+            re.I,
+        )
+    }
+    if len(names) != 1:
+        return a1, a2
+    (name,) = names
+    militia = _generic(f"{name} Ethnic Militia ({{country}})", 4, iso3)
+    other = _generic("Unidentified Communal Militia ({country})", 4, iso3)
+    if (place := _FARMERS_FROM.search(text)) and iso3_of(place.group(1)) is None:
+        other = _generic(place.group(1) + " Communal Militia ({country})", 4, iso3)  # "farmers from Gangban"
+    return militia, other
+
+
+_FARMERS_FROM = re.compile(r"\b(?:farmers|villagers|residents|youths)\s+(?:from|of)\s+(?-i:([A-Z][a-z]+(?:-[A-Z][a-z]+)?))\b", re.I)
 
 
 def _one_side_known(a1, a2, police, iso3, text):
