@@ -647,3 +647,17 @@ def test_farmers_fighting_named_herders_are_the_communitys_militia_against_a_com
     assert (a1.name, a2.name) == ("Fulani Ethnic Militia (Benin)", "Bodjecali Communal Militia (Benin)")
     a1, a2 = _herders_community(ucm, ucm, "BEN", "Farmers and herders clashed over a field.")
     assert (a1.name, a2.name) == (ucm.name, ucm.name)
+
+
+def test_property_destroyed_by_unknown_doers_is_an_unidentified_groups(first_event):
+    ev = first_event("On 2 June 2021, unidentified individuals vandalised the home of a ward administrator in Kerio Valley, Kenya.", "2021-06-03")
+    assert _pair(ev) == ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
+
+
+def test_two_named_communities_and_a_communitys_own_sections():
+    from warlog.actors import ethnic_homes, ethnic_pair
+    from warlog.event_actors import _INFIGHTING
+
+    assert ethnic_pair("A brawl between a Turkana and a Samburu at the market turned deadly.") == ("Turkana", "Samburu")
+    assert ethnic_homes("Lou Nuer")[0] == "SSD"
+    assert _INFIGHTING.search("two sections of the clan exchanged fire")

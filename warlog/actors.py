@@ -36,7 +36,7 @@ ETHNIC = (
     "Sakuye|Gabbra|Marehan|Mijikenda|Digo|Duruma|Taita|Dorobo|Ndorobo|Endorois|Kuku|Zarma|Djerma|Songhai|Bororo|"
     "Merrile|Masaai|Kipsigis|Karamajong|Gare|Sebei|Bukusu|Teso|Iteso|Tharaka|Boni|Bajuni|"
     "Abagusii|Gusii|Ameru|Aweer|Watta|Daasanach|Dasenach|Bissa|Gurunsi|Dagara|Bwaba|Samo|Fulbe|Yoruba|Fon|Nago|"
-    "Otamari|Somba|Berba|Gando|Pila[ -]Pila|Lou Nuer|Acholi|Lango|Ngok Dinka|Foulse|Kurumba"
+    "Otamari|Somba|Berba|Gando|Pila[ -]Pila|Lou Nuer|Acholi|Lango|Ngok Dinka|Foulse|Kurumba|Burji|Soi|Sakuye"
 )
 # Where each community lives (ISO alpha-3, general knowledge): the country of a report that names a
 # community and no place ("Orma raiders attacked a Pokomo village": Kenya). First listed: the main one.
@@ -44,7 +44,7 @@ _HOMES = {
     "KEN": "Pokot Turkana Maasai Masai Masaai Borana Boran Samburu Kalenjin Kikuyu Luo Luhya Kisii Gusii Abagusii "
     "Kuria Marakwet Tugen Degodia Garre Gare Murule Ajuran Orma Pokomo Wardei Gabra Gabbra Rendille Meru Ameru "
     "Kamba Giriama Sabaot Nandi Kipsigis Kipsigi Ogiek Ilchamus Njemps Sakuye Mijikenda Digo Duruma Taita Dorobo "
-    "Ndorobo Endorois Bukusu Tharaka Boni Bajuni Aweer Watta",
+    "Ndorobo Endorois Bukusu Tharaka Boni Bajuni Aweer Watta Burji Soi",
     "BFA": "Mossi Gourmantche Lobi Dogosse Gouin Bobo Bissa Gurunsi Dagara Bwaba Samo Foulse Kurumba",
     "BEN": "Bariba Dendi Fon Nago Otamari Somba Berba Gando Pila-Pila",
     "MLI": "Dogon Bambara Bellah Songhai Senufo",
@@ -92,6 +92,9 @@ _ALSO = {
     "Dagara": "GHA",
     "Gurunsi": "GHA",
     "Nuer": "ETH",
+    "Lou Nuer": "SSD ETH",
+    "Ngok Dinka": "SSD SDN",
+    "Burji": "ETH",
     "Twa": "RWA BDI",
     "Hutu": "BDI COD",
     "Tutsi": "BDI COD",
@@ -626,8 +629,8 @@ _PAIR_HEAD = r"(?:communit(?:y|ies)|clans?|groups?|ethnic\s+groups?|tribes?|mili
 # Two named communities fighting: "clashes between the Orma and Wardei communities", "Fula pastoralists
 # and Gourmantche farmers fought", "Kikuyu and Luo ethnic communities clash".
 ETHNIC_PAIR = re.compile(
-    rf"(?:\b(?:between|among)\s+(?:the\s+)?(?:members\s+of\s+(?:the\s+)?)?(?P<a>{ETHNIC})s?(?:\s+{_PAIR_HEAD})?"
-    rf"\s+(?:and|&)\s+(?:the\s+)?(?P<b>{ETHNIC})s?\b)"
+    rf"(?:\b(?:between|among)\s+(?:the\s+|an?\s+)?(?:members\s+of\s+(?:the\s+)?)?(?P<a>{ETHNIC})s?(?:\s+{_PAIR_HEAD})?"
+    rf"\s+(?:and|&)\s+(?:the\s+|an?\s+)?(?P<b>{ETHNIC})s?\b)"
     rf"|(?:\b(?P<c>{ETHNIC})s?(?:\s+{_PAIR_HEAD})?\s+and\s+(?:the\s+)?(?P<d>{ETHNIC})s?\s+(?:ethnic\s+)?{_PAIR_HEAD}\b)"
 )
 

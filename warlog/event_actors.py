@@ -291,6 +291,14 @@ def _type_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims_
             if etype == "Violence against civilians" or victims_civ:
                 a2 = _generic("Civilians ({country})", 7, iso3)
         return a1, a2, as1, as2
+    if (
+        sub == "Looting/property destruction"
+        and a1 is None
+        and a2 is None
+        and not _infrastructure_only(scope or text)
+        and _UNKNOWN_DOERS.search(scope or text)
+    ):
+        a1 = _generic("Unidentified Armed Group ({country})", 3, iso3)  # "unknown individuals pillaged"
     if sub in ("Looting/property destruction", "Abduction/forced disappearance") and a1 is None and a2 is not None:
         # the only side named is the one who looted ("suspected JNIM destroyed ..."), or its victim
         if a2.inter in (2, 3, 4, 8):
@@ -369,6 +377,13 @@ def _type_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims_
     if etype == "Strategic developments" and a1 is None and a2 is None and _GOVERNMENT.search(text):
         a1 = _generic("Government of {country}", 1, iso3)  # a curfew, a ban, a closure: the state's act
     return a1, a2, as1, as2
+
+
+# Doers the report does not know ("unknown individuals", "an unspecified group", "unidentified actors").
+_UNKNOWN_DOERS = re.compile(
+    r"\b(?:unknown|unidentified|unspecified|anonymous)\s+(?:\w+\s+)?(?:individuals|persons|people|actors|group|groups|men|assailants|perpetrators|attackers)\b",
+    re.I,
+)
 
 
 # A force's post destroyed ("burned the recently built police station", "ransacked the gendarmerie").
@@ -470,6 +485,7 @@ _GOVERNMENT = re.compile(
 
 _INFIGHTING = re.compile(
     r"\b(?:with\s+each\s+other|with\s+one\s+another|among\s+themselves|infighting|in-fighting|intra-\w+|"
+    r"two\s+(?:sections|factions|sub-?clans|wings)\s+of|"
     r"internal\s+(?:clash\w*|fighting|dispute))\b",
     re.I,
 )
