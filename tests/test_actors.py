@@ -661,3 +661,12 @@ def test_two_named_communities_and_a_communitys_own_sections():
     assert ethnic_pair("A brawl between a Turkana and a Samburu at the market turned deadly.") == ("Turkana", "Samburu")
     assert ethnic_homes("Lou Nuer")[0] == "SSD"
     assert _INFIGHTING.search("two sections of the clan exchanged fire")
+
+
+def test_a_crowd_that_wounds_suspects_or_rally_goers_hurts_civilians():
+    from warlog.event_actors import _CROWD_HURTS_PERSON as hurts
+
+    assert hurts.search("villagers wounded two suspected goat thieves")
+    assert hurts.search("a gang of youths pelt mourners with stones")
+    assert hurts.search("they injure a party agent")
+    assert not hurts.search("rioters wounded two police officers")

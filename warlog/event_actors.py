@@ -953,11 +953,12 @@ _MOB_ON_FORCE = re.compile(
 _PERSONS = (
     r"(?:m[ae]n|wom[ae]n|boys?|girls?|teachers?|officials?|workers?|voters|journalists?|reporters?|passers-?by|"
     r"motorists?|drivers?|traders?|residents?|students?|pupils?|pedestrians?|travell?ers|passengers?|"
-    r"supporters|candidates?|agents?|staff|clerks?|him|her|them|people|persons?|civilians?|villagers)"
+    r"supporters?|candidates?|agents?|staff|clerks?|him|her|them|people|persons?|civilians?|villagers|attendees|mourners|"
+    r"worshippers|motorcyclists?|suspects?|thie(?:f|ves)|robbers?|convoy|vehicle\s+of)"
 )
 _NOT_FORCE_WORD = r"(?!(?:police|security|soldiers?|gendarm\w*|army|military|anti-riot|GSU)\b)"
 _CROWD_HURTS_PERSON = re.compile(
-    r"\b(?:attack(?:ed|ing)?|assault(?:ed|ing)?|beat(?:en|ing)?|injur(?:ed|ing)|stabb(?:ed|ing)|lynch(?:ed|ing)?|"
+    r"\b(?:attack(?:ed|ing)?|assault(?:ed|ing)?|beat(?:en|ing)?|injur(?:e|es|ed|ing)|wound(?:ed|ing)|stabb(?:ed|ing)|lynch(?:ed|ing)?|"
     r"ston(?:ed|ing)|pelt(?:ed|ing)?|harass(?:ed|ing)|manhandl(?:ed|ing)|whipp(?:ed|ing)|hack(?:ed|ing)|roughed|"
     r"c(?:h)?ased\s+away)"
     r"(?:\s+and\s+\w+(?:\s+up)?)?\s+(?:" + _NOT_FORCE_WORD + r"[\w-]+\s+){0,3}?" + _PERSONS + r"\b"
