@@ -670,3 +670,22 @@ def test_a_crowd_that_wounds_suspects_or_rally_goers_hurts_civilians():
     assert hurts.search("a gang of youths pelt mourners with stones")
     assert hurts.search("they injure a party agent")
     assert not hurts.search("rioters wounded two police officers")
+
+
+@pytest.mark.parametrize(
+    "text, country, expected",
+    [
+        ("UPDF soldiers crossed into Turkana and seized cattle.", "KEN", "Military Forces of Uganda"),
+        ("A KDF patrol came under fire near Kolbio.", "SOM", "Military Forces of Kenya"),
+    ],
+)
+def test_national_armies_named_by_acronym(nlp, text, country, expected):
+    assert expected in names(nlp, text, country)
+
+
+def test_a_bomb_blamed_on_one_group_or_another_is_acleds_either_actor():
+    from warlog.event_actors import _generic, _suspected_group
+
+    uag = _generic("Unidentified Armed Group ({country})", 3, "BFA")
+    a1, _ = _suspected_group(uag, None, "BFA", "A mine hit a cart near Gorom-Gorom; it was likely planted by ISGS or JNIM militants.")
+    assert a1.name == "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"

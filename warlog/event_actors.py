@@ -502,9 +502,15 @@ def _suspected_group(a1, a2, iso3, text):
         return a1, a2
     named = {a.name for a in (a1, a2) if a is not None}
     groups = [(g, s, e) for g, s, e in named_groups_in(text) if g["name"] not in named]
-    if len(groups) != 1 or any(
+    if len(groups) not in (1, 2) or any(
         a is not None and a.inter in (2, 3) and not _unidentified(a) for a in (a1, a2)
     ):
+        return a1, a2
+    if len(groups) == 2 and _EITHER_GROUP.match(text, groups[0][2]) and _EITHER_GROUP.match(text, groups[0][2]).end() == groups[1][1]:
+        (g1, s, _), (g2, _, e) = groups  # "planted by ISGS or JNIM militants": ACLED's "A and/or B"
+        first, second = sorted((g1, g2), key=lambda g: not g["name"].startswith("JNIM"))
+        groups = [(dict(first, name=f"{first['name']} and/or {second['name']}"), s, e)]
+    if len(groups) != 1:
         return a1, a2
     g, s, e = groups[0]
     if not _SUSPECT.search(text[max(0, s - 50) : e + 50]) or _HEDGE.search(text):
@@ -516,6 +522,7 @@ def _suspected_group(a1, a2, iso3, text):
     return a1, suspect
 
 
+_EITHER_GROUP = re.compile(r"\s*(?:and\s*/\s*or|or|and\s+or|/)\s*(?:the\s+)?", re.I)
 # The report attributes the act to the group ("suspected to be al Shabaab", "blamed on ISGS") ...
 _SUSPECT = re.compile(
     r"\b(?:suspect\w*|believed|blamed|claim\w*|planted|attribut\w*|responsib\w*|presumed|alleged\w*|thought|"
