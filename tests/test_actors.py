@@ -689,3 +689,14 @@ def test_a_bomb_blamed_on_one_group_or_another_is_acleds_either_actor():
     uag = _generic("Unidentified Armed Group ({country})", 3, "BFA")
     a1, _ = _suspected_group(uag, None, "BFA", "A mine hit a cart near Gorom-Gorom; it was likely planted by ISGS or JNIM militants.")
     assert a1.name == "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"
+
+
+def test_south_sudans_actors_before_its_independence_are_sudans(first_event):
+    ev = first_event("On 3 May 2009, Toposa raiders killed two herders near Lokichoggio, Kenya.", "2009-05-04")
+    assert ev.actor1.name == "Toposa Ethnic Militia (Sudan)"
+    ev = first_event("On 3 May 2015, Toposa raiders killed two herders near Lokichoggio, Kenya.", "2015-05-04")
+    assert ev.actor1.name == "Toposa Ethnic Militia (South Sudan)"
+
+
+def test_fighters_from_a_tribe_are_its_militia(nlp):
+    assert "Samburu Ethnic Militia (Kenya)" in names(nlp, "Armed fighters from the Samburu tribe raided a manyatta.")

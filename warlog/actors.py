@@ -571,7 +571,7 @@ def ethnic_name(mention_text: str) -> str:
 # "raiders from the Pokot community", "people believed to be from the Maasai community"
 FROM_ETHNIC = re.compile(
     rf"\b(?:(?:youths|raiders|bandits|rustlers|herders|herdsmen|attackers|gunmen|militiam[ae]n|militias?|militants|"
-    rf"assailants)\s+(?:(?:believed|said|suspected|thought)\s+to\s+(?:be|have\s+come)\s+)?(?:from|of)"
+    rf"assailants|fighters|warriors)\s+(?:(?:believed|said|suspected|thought)\s+to\s+(?:be|have\s+come)\s+)?(?:from|of)"
     rf"|(?:members|people|men|suspects)\s+(?:believed|said|suspected|thought)\s+to\s+(?:be|have\s+come)\s+from"
     rf"|members\s+of)"
     rf"\s+(?:the\s+)?(?:(?-i:West|East|North|South|Central)\s+)?(?-i:(?P<eth>{ETHNIC}))(?:\s+(?:community|tribe|clan|ethnic\s+group|side))?\b",

@@ -199,6 +199,7 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
         spans=[Span.of(text, t.start, t.end) for f in cluster.frames for t in f.triggers],
     )
     _set_date(ev, cluster, article, text)
+    _countries_at_date(ev)
     ev.interaction = interaction(ev.inter1, ev.inter2)
     if sub == "Excessive force against protesters":
         ev.disorder_type = "Political violence; Demonstrations"
@@ -553,6 +554,22 @@ def _post_force(who: str) -> str:
         return "communal"  # a militia's post: a battle, but no state force to name
     police = ("police", "gendarmerie", "border", "customs", "ranger", "forest")
     return "police" if who.startswith(police) else "military"
+
+
+# South Sudan became independent on 9 July 2011: before it, its communities and forces were Sudan's.
+_SOUTH_SUDAN_FROM = "2011-07-09"
+
+
+def _countries_at_date(ev: Event) -> None:
+    """Actors named after a country that did not exist yet on the event's date take the one that did
+    ("Toposa Ethnic Militia (Sudan)" in 2009)."""
+    if not ev.event_date or ev.event_date >= _SOUTH_SUDAN_FROM:
+        return
+    for a in (ev.actor1, ev.actor2, *ev.assoc_actor_1, *ev.assoc_actor_2):
+        if a is not None and "South Sudan" in a.name:
+            a.name = a.name.replace("South Sudan", "Sudan")
+            if a.country == "SSD":
+                a.country = "SDN"
 
 
 def _set_date(ev: Event, cluster: Cluster, article: Article, text: str) -> None:
