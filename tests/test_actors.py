@@ -700,3 +700,12 @@ def test_south_sudans_actors_before_its_independence_are_sudans(first_event):
 
 def test_fighters_from_a_tribe_are_its_militia(nlp):
     assert "Samburu Ethnic Militia (Kenya)" in names(nlp, "Armed fighters from the Samburu tribe raided a manyatta.")
+
+
+def test_a_militia_acting_with_a_state_force_is_the_forces_associate(first_event):
+    ev = first_event(
+        "On 4 March 2021, soldiers accompanied by Koglweogo members executed three herders in Tougouri, Burkina Faso.",
+        "2021-03-05",
+    )
+    assert _pair(ev) == ("Military Forces of Burkina Faso", "Civilians (Burkina Faso)")
+    assert [a.name for a in ev.assoc_actor_1] == ["Koglweogo Militia"]

@@ -159,6 +159,26 @@ def _victims_nationality(text: str, iso3: str | None) -> str | None:
     return found.pop() if found else None
 
 
+_JOINT_FORCE = re.compile(
+    r"\b(?:(?P<army>soldiers|troops|army|military|defen[cs]e\s+forces|armed\s+forces)|(?P<police>gendarmes|gendarmerie|police(?:men)?))"
+    r"\s+(?:\w+\s+){0,2}?(?:and|accompanied\s+by|alongside|together\s+with|supported\s+by|backed\s+by|with)\s+(?:the\s+)?(?:[\w-]+\s+|\(\s*){0,4}?$",
+    re.I,
+)
+
+
+def _joint_force(text, militia, iso3):
+    """The state force a militia acts with, named just before it ("a joint force of Burkinabe soldiers
+    and volunteer fighters (VDP)", "the army accompanied by Koglweogo")."""
+    if not (0 <= militia.start <= len(text) and text[militia.start : militia.end] == militia.text):
+        return None
+    m = _JOINT_FORCE.search(text[max(0, militia.start - 80) : militia.start])
+    if m is None:
+        return None
+    if m.group("army"):
+        return _generic("Military Forces of {country}", 1, iso3)
+    return _generic("Police Forces of {country}" + police_unit(m.group("police")), 1, iso3)
+
+
 def _type_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims_civ, police, scope):
     def act(m):
         return m.actor(iso3, text) if m is not None else None
@@ -166,6 +186,17 @@ def _type_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims_
     a1, a2 = act(agent), act(target)
     as1 = [act(m) for m in assoc1]
     as2 = [act(m) for m in assoc2]
+    if (
+        etype in ("Violence against civilians", "Battles", "Strategic developments")
+        and agent is not None
+        and agent.category == "named"
+        and a1 is not None
+        and a1.inter in (3, 4)
+        and (force := _joint_force(scope or text, agent, iso3)) is not None
+    ):
+        # "soldiers and volunteer fighters (VDP) killed", "the army accompanied by Koglweogo": the
+        # state force leads; the militia is its associate (ACLED)
+        a1, as1 = force, [a1, *as1]
     if etype == "Protests":
         prot = (
             agent
