@@ -709,3 +709,10 @@ def test_a_militia_acting_with_a_state_force_is_the_forces_associate(first_event
     )
     assert _pair(ev) == ("Military Forces of Burkina Faso", "Civilians (Burkina Faso)")
     assert [a.name for a in ev.assoc_actor_1] == ["Koglweogo Militia"]
+
+
+def test_two_named_clans_fighting_are_their_clan_militias(first_event):
+    ev = first_event("On 2 May 2018, the Ajuraan and Degodia clans fought near Wajir, Kenya; two died.", "2018-05-03")
+    assert ev.event_type == "Battles"
+    ev = first_event("On 2 May 2018, the Abdalla and Warfa clans fought near Wajir, Kenya; two died.", "2018-05-03")
+    assert sorted(_pair(ev)) == ["Abdalla Clan Militia (Kenya)", "Warfa Clan Militia (Kenya)"]

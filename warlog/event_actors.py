@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from .actors import (
+    ETHNIC,
     ActorMention,
     ethnic_antecedent,
     ethnic_pair,
@@ -654,6 +655,14 @@ def _one_side_known(a1, a2, police, iso3, text):
     a1, a2 = _state_opponent(a1, a2, iso3, text)
     a1, a2 = _state_named_opponent(a1, a2, iso3, text)
     if a1 is None and a2 is None:  # "clashes between rival gangs": two unnamed sides
+        if (pair := _CLAN_PAIR.search(text)) and not any(
+            iso3_of(n) or _ETHNIC_ANY.fullmatch(n) for n in pair.groups()
+        ):  # "Matan and Geledle clans fought": each clan's militia (ACLED)
+            a, b = pair.groups()
+            return (
+                _generic(f"{a} Clan Militia ({{country}})", 4, iso3),
+                _generic(f"{b} Clan Militia ({{country}})", 4, iso3),
+            )
         kind = (
             "Unidentified Ethnic Militia ({country})"
             if _ETHNIC_WORDS.search(text)
@@ -856,6 +865,9 @@ def _force_named(text, iso3):
 _ETHNIC_WORDS = re.compile(
     r"\b(?:ethnic|tribal|tribes?|clans?|inter-?clan|inter-?ethnic|communities)\b", re.I
 )
+_ETHNIC_ANY = re.compile(rf"(?:{ETHNIC})", re.I)
+# Two named clans fighting ("Matan and Geledle clans fought", "between the Jibril and Matan clans").
+_CLAN_PAIR = re.compile(r"\b(?-i:([A-Z][a-z]{2,}))\s+and\s+(?-i:([A-Z][a-z]{2,}))\s+(?:sub-?)?clans\b")
 
 
 # The force's action against a crowd ("police dispersed", "fired tear gas", "clashed with police"), or
