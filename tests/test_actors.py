@@ -716,3 +716,8 @@ def test_two_named_clans_fighting_are_their_clan_militias(first_event):
     assert ev.event_type == "Battles"
     ev = first_event("On 2 May 2018, the Abdalla and Warfa clans fought near Wajir, Kenya; two died.", "2018-05-03")
     assert sorted(_pair(ev)) == ["Abdalla Clan Militia (Kenya)", "Warfa Clan Militia (Kenya)"]
+
+
+def test_party_supporters_are_the_party_as_acled_names_it(nlp):
+    assert "ODM: Orange Democratic Movement" in names(nlp, "ODM supporters stoned a campaign convoy.")
+    assert "Party of National Unity" in names(nlp, "PNU youths blocked the road to the tallying centre.")

@@ -247,6 +247,22 @@ GENERIC_NAMES = {
     "tribal": "Unidentified Ethnic Militia ({country})",
     "political": "{party} Party Militia ({country})",
 }
+# Political parties and coalitions by the word their supporters are named with (general knowledge),
+# as ACLED names them.
+PARTIES = {
+    "ODM": "ODM: Orange Democratic Movement",
+    "ORANGE": "ODM: Orange Democratic Movement",
+    "PNU": "Party of National Unity",
+    "UDF": "UDF: United Democratic Forum",
+    "NASA": "NASA: National Super Alliance",
+    "CORD": "CORD: Coalition for Reforms and Democracy",
+    "TNA": "TNA: The National Alliance",
+    "KANU": "KANU: Kenya African National Union",
+    "ANC": "ANC: Amani National Congress",
+    "FORD-K": "FORD-Kenya: Forum for the Restoration of Democracy-Kenya",
+    "CDP": "CDP: Congress for Democracy and Progress",
+    "MPP": "MPP: People's Movement for Progress",
+}
 _PROTEST_GROUP_RE = re.compile(
     r"\b(students?|pupils|teachers|nurses|doctors|health workers|women|farmers|traders|lawyers|workers|boda boda|motorcycle taxi|journalists|herders|miners)\b",
     re.I,
@@ -306,6 +322,8 @@ class ActorMention:
                 ethnic=(self.ethnic or "Unidentified").title(),
                 party=self.extras.get("party", "Unidentified"),
             )
+            if self.category == "political" and (party := PARTIES.get(self.extras.get("party", "").upper())):
+                name = party  # "ODM supporters": the party itself, as ACLED names it
             if self.category == "police":
                 name += police_unit(self.text)
             elif self.category == "armed" and re.search(r"\bpirates\b", self.text, re.I):
