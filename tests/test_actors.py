@@ -558,3 +558,166 @@ def test_a_named_state_force_abroad_is_external(nlp):
     assert found and found[0].name == "Police Forces of Ethiopia Liyu Police" and found[0].inter == 8
     found = [m.actor("ETH", text) for m in nlp(text)._.actor_mentions if m.category == "named"]
     assert found[0].inter == 1
+
+
+def test_foreign_victims_are_civilians_of_their_country_or_international():
+    from warlog.event_actors import _victims_nationality as nat
+
+    assert nat("Gunmen shot dead a Canadian engineer near a gold mine.", "BFA") == "CAN"
+    assert nat("Two Chinese workers and a Turkish contractor were abducted on the road.", "NER") == ""
+    assert nat("Armed men robbed a group of tourists at a lodge.", "KEN") == ""
+    assert nat("Pirates boarded the cargo ship and took its crew of 12 hostage.", "BEN") == ""
+    assert nat("Gunmen killed two herders near the village.", "KEN") is None
+    assert nat("A Kenyan trader was stabbed in the market.", "KEN") is None
+    assert nat("Bandits raided a camp hosting Burkinabe and Malian refugees.", "BFA") is None
+
+
+def test_a_foreign_national_killed_is_a_civilian_of_their_country(first_event):
+    ev = first_event("On 2 March 2021, unknown gunmen killed a Chinese businessman in Nakuru, Kenya.", "2021-03-03")
+    assert _pair(ev) == ("Unidentified Armed Group (Kenya)", "Civilians (China)")
+
+
+def test_a_named_groups_country_beats_a_namesake_place_in_a_country_where_it_never_acts(nlp):
+    from warlog.events import _actors_country
+    from warlog.focus import Focus
+
+    focus = Focus({"KE": 0.6, "BF": 0.3, "BJ": 0.1})
+    text = "Presumed Ansaroul Islam militants burned a school in Kaya."
+    assert _actors_country("KEN", text, focus, nlp(text), None) == "BFA"
+    text = "Al Shabaab militants attacked a police post in Garissa."
+    assert _actors_country("KEN", text, focus, nlp(text), None) == "KEN"
+    text = "Gunmen attacked a police post in Kaya."
+    assert _actors_country("KEN", text, focus, nlp(text), None) == "KEN"
+
+
+def test_a_riots_other_side_from_fights_between_crowd_and_police_or_rival_camps():
+    from warlog.event_actors import _demonstration_other_side as side
+
+    def name(text):
+        a = side(None, None, "KEN", text)
+        return a.name if a else None
+
+    assert name("Fighting broke out between traders protesting new levies and county police.") == "Police Forces of Kenya"
+    assert name("Students rioted over fees; two police officers were injured.") == "Police Forces of Kenya"
+    assert name("Hawkers rioted and assaulted a police officer who tried to seize their goods.") == "Police Forces of Kenya"
+    assert name("Supporters of two rival aspirants fought at the tallying centre.") == "Rioters (Kenya)"
+    assert name("Youths pelted passing motorists with stones at a roadblock.") == "Civilians (Kenya)"
+    assert name("Rioters burned tyres on the highway over poor roads.") is None
+
+
+def test_the_community_named_as_attackers_is_the_perpetrator_not_the_one_named_as_victims():
+    from warlog.event_actors import _perpetrator_community as who
+
+    assert who("Two women were hurt in a raid blamed on Samburu warriors.", "KEN").name == "Samburu Ethnic Militia (Kenya)"
+    assert who("A herder was shot dead as Borana herdsmen attacked a grazing camp.", "KEN").name == (
+        "Borana Ethnic Militia (Kenya)"
+    )
+    assert who("Unknown gunmen killed four Turkana herders at a watering point.", "KEN") is None
+    assert who("Gunmen shot dead a trader in the market.", "KEN") is None
+
+
+@pytest.mark.parametrize(
+    "text, country, expected",
+    [
+        ("Suspected jihadists burned a school near Djibo.", "BFA", "Islamist Militia (Burkina Faso)"),
+        ("Islamist militants ambushed a convoy.", "NER", "Islamist Militia (Niger)"),
+        ("Islamic militants threw a grenade into a bar in Garissa.", "KEN", "Al Shabaab"),
+        ("Militants ambushed a convoy.", "NER", "Unidentified Armed Group (Niger)"),
+    ],
+)
+def test_unnamed_jihadists_are_an_islamist_militia(nlp, text, country, expected):
+    assert expected in names(nlp, text, country)
+
+
+def test_a_border_names_the_neighbour_not_the_events_country():
+    from warlog.events import _named_countries
+
+    assert _named_countries("Gunmen attacked a customs post near the border with Niger.") == set()
+    assert _named_countries("Bandits raided a village on the Kenya-Uganda border.") == set()
+    assert _named_countries("Gunmen attacked a customs post in Niger.") == {"NER"}
+
+
+def test_farmers_fighting_named_herders_are_the_communitys_militia_against_a_communal_militia():
+    from warlog.event_actors import _generic, _herders_community
+
+    ucm = _generic("Unidentified Communal Militia ({country})", 4, "BEN")
+    a1, a2 = _herders_community(ucm, ucm, "BEN", "Farmers and Peulh herders fought over a trampled field near Kalale.")
+    assert (a1.name, a2.name) == ("Fulani Ethnic Militia (Benin)", "Unidentified Communal Militia (Benin)")
+    a1, a2 = _herders_community(ucm, ucm, "BEN", "Farmers from Bodjecali clashed with Fulani herdsmen.")
+    assert (a1.name, a2.name) == ("Fulani Ethnic Militia (Benin)", "Bodjecali Communal Militia (Benin)")
+    a1, a2 = _herders_community(ucm, ucm, "BEN", "Farmers and herders clashed over a field.")
+    assert (a1.name, a2.name) == (ucm.name, ucm.name)
+
+
+def test_property_destroyed_by_unknown_doers_is_an_unidentified_groups(first_event):
+    ev = first_event("On 2 June 2021, unidentified individuals vandalised the home of a ward administrator in Kerio Valley, Kenya.", "2021-06-03")
+    assert _pair(ev) == ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
+
+
+def test_two_named_communities_and_a_communitys_own_sections():
+    from warlog.actors import ethnic_homes, ethnic_pair
+    from warlog.event_actors import _INFIGHTING
+
+    assert ethnic_pair("A brawl between a Turkana and a Samburu at the market turned deadly.") == ("Turkana", "Samburu")
+    assert ethnic_homes("Lou Nuer")[0] == "SSD"
+    assert _INFIGHTING.search("two sections of the clan exchanged fire")
+
+
+def test_a_crowd_that_wounds_suspects_or_rally_goers_hurts_civilians():
+    from warlog.event_actors import _CROWD_HURTS_PERSON as hurts
+
+    assert hurts.search("villagers wounded two suspected goat thieves")
+    assert hurts.search("a gang of youths pelt mourners with stones")
+    assert hurts.search("they injure a party agent")
+    assert not hurts.search("rioters wounded two police officers")
+
+
+@pytest.mark.parametrize(
+    "text, country, expected",
+    [
+        ("UPDF soldiers crossed into Turkana and seized cattle.", "KEN", "Military Forces of Uganda"),
+        ("A KDF patrol came under fire near Kolbio.", "SOM", "Military Forces of Kenya"),
+    ],
+)
+def test_national_armies_named_by_acronym(nlp, text, country, expected):
+    assert expected in names(nlp, text, country)
+
+
+def test_a_bomb_blamed_on_one_group_or_another_is_acleds_either_actor():
+    from warlog.event_actors import _generic, _suspected_group
+
+    uag = _generic("Unidentified Armed Group ({country})", 3, "BFA")
+    a1, _ = _suspected_group(uag, None, "BFA", "A mine hit a cart near Gorom-Gorom; it was likely planted by ISGS or JNIM militants.")
+    assert a1.name == "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"
+
+
+def test_south_sudans_actors_before_its_independence_are_sudans(first_event):
+    ev = first_event("On 3 May 2009, Toposa raiders killed two herders near Lokichoggio, Kenya.", "2009-05-04")
+    assert ev.actor1.name == "Toposa Ethnic Militia (Sudan)"
+    ev = first_event("On 3 May 2015, Toposa raiders killed two herders near Lokichoggio, Kenya.", "2015-05-04")
+    assert ev.actor1.name == "Toposa Ethnic Militia (South Sudan)"
+
+
+def test_fighters_from_a_tribe_are_its_militia(nlp):
+    assert "Samburu Ethnic Militia (Kenya)" in names(nlp, "Armed fighters from the Samburu tribe raided a manyatta.")
+
+
+def test_a_militia_acting_with_a_state_force_is_the_forces_associate(first_event):
+    ev = first_event(
+        "On 4 March 2021, soldiers accompanied by Koglweogo members executed three herders in Tougouri, Burkina Faso.",
+        "2021-03-05",
+    )
+    assert _pair(ev) == ("Military Forces of Burkina Faso", "Civilians (Burkina Faso)")
+    assert [a.name for a in ev.assoc_actor_1] == ["Koglweogo Militia"]
+
+
+def test_two_named_clans_fighting_are_their_clan_militias(first_event):
+    ev = first_event("On 2 May 2018, the Ajuraan and Degodia clans fought near Wajir, Kenya; two died.", "2018-05-03")
+    assert ev.event_type == "Battles"
+    ev = first_event("On 2 May 2018, the Abdalla and Warfa clans fought near Wajir, Kenya; two died.", "2018-05-03")
+    assert sorted(_pair(ev)) == ["Abdalla Clan Militia (Kenya)", "Warfa Clan Militia (Kenya)"]
+
+
+def test_party_supporters_are_the_party_as_acled_names_it(nlp):
+    assert "ODM: Orange Democratic Movement" in names(nlp, "ODM supporters stoned a campaign convoy.")
+    assert "Party of National Unity" in names(nlp, "PNU youths blocked the road to the tallying centre.")

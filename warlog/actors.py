@@ -36,7 +36,7 @@ ETHNIC = (
     "Sakuye|Gabbra|Marehan|Mijikenda|Digo|Duruma|Taita|Dorobo|Ndorobo|Endorois|Kuku|Zarma|Djerma|Songhai|Bororo|"
     "Merrile|Masaai|Kipsigis|Karamajong|Gare|Sebei|Bukusu|Teso|Iteso|Tharaka|Boni|Bajuni|"
     "Abagusii|Gusii|Ameru|Aweer|Watta|Daasanach|Dasenach|Bissa|Gurunsi|Dagara|Bwaba|Samo|Fulbe|Yoruba|Fon|Nago|"
-    "Otamari|Somba|Berba|Gando|Pila[ -]Pila|Lou Nuer|Acholi|Lango|Ngok Dinka|Foulse|Kurumba"
+    "Otamari|Somba|Berba|Gando|Pila[ -]Pila|Lou Nuer|Acholi|Lango|Ngok Dinka|Foulse|Kurumba|Burji|Soi|Sakuye"
 )
 # Where each community lives (ISO alpha-3, general knowledge): the country of a report that names a
 # community and no place ("Orma raiders attacked a Pokomo village": Kenya). First listed: the main one.
@@ -44,7 +44,7 @@ _HOMES = {
     "KEN": "Pokot Turkana Maasai Masai Masaai Borana Boran Samburu Kalenjin Kikuyu Luo Luhya Kisii Gusii Abagusii "
     "Kuria Marakwet Tugen Degodia Garre Gare Murule Ajuran Orma Pokomo Wardei Gabra Gabbra Rendille Meru Ameru "
     "Kamba Giriama Sabaot Nandi Kipsigis Kipsigi Ogiek Ilchamus Njemps Sakuye Mijikenda Digo Duruma Taita Dorobo "
-    "Ndorobo Endorois Bukusu Tharaka Boni Bajuni Aweer Watta",
+    "Ndorobo Endorois Bukusu Tharaka Boni Bajuni Aweer Watta Burji Soi",
     "BFA": "Mossi Gourmantche Lobi Dogosse Gouin Bobo Bissa Gurunsi Dagara Bwaba Samo Foulse Kurumba",
     "BEN": "Bariba Dendi Fon Nago Otamari Somba Berba Gando Pila-Pila",
     "MLI": "Dogon Bambara Bellah Songhai Senufo",
@@ -92,6 +92,9 @@ _ALSO = {
     "Dagara": "GHA",
     "Gurunsi": "GHA",
     "Nuer": "ETH",
+    "Lou Nuer": "SSD ETH",
+    "Ngok Dinka": "SSD SDN",
+    "Burji": "ETH",
     "Twa": "RWA BDI",
     "Hutu": "BDI COD",
     "Tutsi": "BDI COD",
@@ -244,6 +247,22 @@ GENERIC_NAMES = {
     "tribal": "Unidentified Ethnic Militia ({country})",
     "political": "{party} Party Militia ({country})",
 }
+# Political parties and coalitions by the word their supporters are named with (general knowledge),
+# as ACLED names them.
+PARTIES = {
+    "ODM": "ODM: Orange Democratic Movement",
+    "ORANGE": "ODM: Orange Democratic Movement",
+    "PNU": "Party of National Unity",
+    "UDF": "UDF: United Democratic Forum",
+    "NASA": "NASA: National Super Alliance",
+    "CORD": "CORD: Coalition for Reforms and Democracy",
+    "TNA": "TNA: The National Alliance",
+    "KANU": "KANU: Kenya African National Union",
+    "ANC": "ANC: Amani National Congress",
+    "FORD-K": "FORD-Kenya: Forum for the Restoration of Democracy-Kenya",
+    "CDP": "CDP: Congress for Democracy and Progress",
+    "MPP": "MPP: People's Movement for Progress",
+}
 _PROTEST_GROUP_RE = re.compile(
     r"\b(students?|pupils|teachers|nurses|doctors|health workers|women|farmers|traders|lawyers|workers|boda boda|motorcycle taxi|journalists|herders|miners)\b",
     re.I,
@@ -303,10 +322,19 @@ class ActorMention:
                 ethnic=(self.ethnic or "Unidentified").title(),
                 party=self.extras.get("party", "Unidentified"),
             )
+            if self.category == "political" and (party := PARTIES.get(self.extras.get("party", "").upper())):
+                name = party  # "ODM supporters": the party itself, as ACLED names it
             if self.category == "police":
                 name += police_unit(self.text)
             elif self.category == "armed" and re.search(r"\bpirates\b", self.text, re.I):
                 name = f"Pirates ({cname})"  # ACLED's own actor for sea pirates
+            elif self.category == "armed" and _ISLAMIST.search(text[max(0, self.start - 12) : self.end]):
+                if iso3 in ("KEN", "SOM"):  # the jihadists of Kenya and Somalia: Al Shabaab (ACLED)
+                    return Actor(
+                        name="Al Shabaab", inter=2, inter_label=INTER_LABELS.get(2), country="SOM",
+                        aliases=[self.text], spans=[Span.of(text, self.start, self.end)],
+                    )
+                name = f"Islamist Militia ({cname})"  # unnamed jihadists: ACLED's Islamist militia
         inter = self.inter
         if self.category in ("military", "police") and self.country and default_country and self.country != default_country:
             inter = 8  # "French troops" in Burkina Faso: an external force (ACLED)
@@ -320,6 +348,10 @@ class ActorMention:
             aliases=[self.text],
             spans=[Span.of(text, self.start, self.end)],
         )
+
+
+# Unnamed jihadists ("suspected jihadists", "Islamist militants", "Islamic militants").
+_ISLAMIST = re.compile(r"\b(?:jihadists?|islamists?|(?:islamist|islamic|jihadist)\s+(?:militants?|fighters|gunmen|insurgents))\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -536,6 +568,7 @@ def _either(mentions: list[ActorMention], text: str) -> list[ActorMention]:
             prev.group,
             name=" and/or ".join(names),
             country=prev.group.get("country") or m.group.get("country"),
+            operates=sorted({*prev.group.get("operates", ()), *m.group.get("operates", ())}),
         )
         prev.end, prev.text = m.end, text[prev.start : m.end]
         return True
@@ -556,7 +589,7 @@ def ethnic_name(mention_text: str) -> str:
 # "raiders from the Pokot community", "people believed to be from the Maasai community"
 FROM_ETHNIC = re.compile(
     rf"\b(?:(?:youths|raiders|bandits|rustlers|herders|herdsmen|attackers|gunmen|militiam[ae]n|militias?|militants|"
-    rf"assailants)\s+(?:(?:believed|said|suspected|thought)\s+to\s+(?:be|have\s+come)\s+)?(?:from|of)"
+    rf"assailants|fighters|warriors)\s+(?:(?:believed|said|suspected|thought)\s+to\s+(?:be|have\s+come)\s+)?(?:from|of)"
     rf"|(?:members|people|men|suspects)\s+(?:believed|said|suspected|thought)\s+to\s+(?:be|have\s+come)\s+from"
     rf"|members\s+of)"
     rf"\s+(?:the\s+)?(?:(?-i:West|East|North|South|Central)\s+)?(?-i:(?P<eth>{ETHNIC}))(?:\s+(?:community|tribe|clan|ethnic\s+group|side))?\b",
@@ -614,8 +647,8 @@ _PAIR_HEAD = r"(?:communit(?:y|ies)|clans?|groups?|ethnic\s+groups?|tribes?|mili
 # Two named communities fighting: "clashes between the Orma and Wardei communities", "Fula pastoralists
 # and Gourmantche farmers fought", "Kikuyu and Luo ethnic communities clash".
 ETHNIC_PAIR = re.compile(
-    rf"(?:\b(?:between|among)\s+(?:the\s+)?(?:members\s+of\s+(?:the\s+)?)?(?P<a>{ETHNIC})s?(?:\s+{_PAIR_HEAD})?"
-    rf"\s+(?:and|&)\s+(?:the\s+)?(?P<b>{ETHNIC})s?\b)"
+    rf"(?:\b(?:between|among)\s+(?:the\s+|an?\s+)?(?:members\s+of\s+(?:the\s+)?)?(?P<a>{ETHNIC})s?(?:\s+{_PAIR_HEAD})?"
+    rf"\s+(?:and|&)\s+(?:the\s+|an?\s+)?(?P<b>{ETHNIC})s?\b)"
     rf"|(?:\b(?P<c>{ETHNIC})s?(?:\s+{_PAIR_HEAD})?\s+and\s+(?:the\s+)?(?P<d>{ETHNIC})s?\s+(?:ethnic\s+)?{_PAIR_HEAD}\b)"
 )
 

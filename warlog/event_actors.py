@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from .actors import (
+    ETHNIC,
     ActorMention,
     ethnic_antecedent,
     ethnic_pair,
@@ -15,6 +16,7 @@ from .actors import (
     named_groups_in,
     police_unit,
 )
+from .countries import iso3_of
 from .frames import Cluster, _key
 from .records import Actor
 from .triggers import (
@@ -110,13 +112,92 @@ def _acled_actors(
     etype, sub, agent, target, assoc1, assoc2, iso3, text, victims_civ, police=None, scope=None
 ):
     """ACLED's actor conventions per event type; ``scope``: the event's own paragraphs (``event_scope``)."""
+    a1, a2, as1, as2 = _type_actors(
+        etype, sub, agent, target, assoc1, assoc2, iso3, text, victims_civ, police, scope
+    )
+    if a2 is not None and a2.inter == 7 and (nat := _victims_nationality(scope or text, iso3)) is not None:
+        a2 = _generic("Civilians ({country})", 7, nat or None)  # "an American national", "British tourists"
+    return a1, a2, as1, as2
 
+
+# Foreigners as such ("tourists", "foreign aid workers", "expatriates", a ship's crew): ACLED's
+# Civilians (International).
+_FOREIGNERS = re.compile(
+    r"\b(?:tourists?|foreigners?|expatriates?|expats?|foreign\s+(?:\w+\s+)?(?:nationals?|citizens?|workers?|engineers?|"
+    r"journalists?|visitors?|missionar(?:y|ies)|hostages?|staff)|(?:international|foreign)\s+aid\s+workers?|"
+    r"Red\s+Cross|(?<!national\s)INGOs?\b(?!\s+national)|(?:tanker|vessel|ship|freighter|cargo\s+ship)(?:'s)?\s+crew|"
+    r"crew\s+of\s+(?:the\s+)?(?:\d+|\w+)(?:\s+\w+)?|seafarers|sailors?|seamen)\b",
+    re.I,
+)
+# A victim's nationality: "an American national", "Somali civilians", "a British tourist", "two
+# Chinese engineers", "an American and a South Korean".
+_VICTIM_NATIONALITY = re.compile(
+    r"\b(?P<dem>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?))\s+(?:(?-i:[a-z]+)\s+)?"
+    r"(?:nationals?|citizens?|civilians|tourists?|wom[ae]n|m[ae]n|refugees?|workers?|engineers?|missionar(?:y|ies)|"
+    r"priests?|nuns?|teachers?|journalists?|conservationists?|businessm[ae]n|traders?|girls?|boys?|children|"
+    r"migrants?|expatriates?|skipper|captain|seamen|sailors?|hostages?|companions?|volunteers?|investors?|"
+    r"contractors?|doctors?|nurses?|students?|pilots?)\b"
+    r"|\b(?:an?|one|two|three|\d+)\s+(?P<bare>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+(?=and\s+an?\s+(?-i:[A-Z])|(?:is|was|were)\s+(?:\w+\s+)?(?:kidnapped|abducted|killed|shot|attacked|murdered|seized))",
+    re.I,
+)
+
+
+def _victims_nationality(text: str, iso3: str | None) -> str | None:
+    """The country of an event's civilian victims where the report gives theirs: one foreign nationality
+    is that country (ISO alpha-3); several, or foreigners as such, "" (ACLED's Civilians (International));
+    None where nothing says (the event's country)."""
+    found = set()
+    for m in _VICTIM_NATIONALITY.finditer(text):
+        for word in re.split(r"\s+and\s+", m.group("dem") or m.group("bare")):
+            code = iso3_of(word) or iso3_of(word.split()[-1])  # "Two Chinese workers": the last word
+            if code is not None:
+                found.add(code)
+    foreigners = _FOREIGNERS.search(text)
+    if iso3 in found and not foreigners:
+        return None  # "Burkinabe and Malian refugees" in Burkina Faso: the country's own among them
+    if len(found) > 1 or foreigners:
+        return ""
+    return found.pop() if found else None
+
+
+_JOINT_FORCE = re.compile(
+    r"\b(?:(?P<army>soldiers|troops|army|military|defen[cs]e\s+forces|armed\s+forces)|(?P<police>gendarmes|gendarmerie|police(?:men)?))"
+    r"\s+(?:\w+\s+){0,2}?(?:and|accompanied\s+by|alongside|together\s+with|supported\s+by|backed\s+by|with)\s+(?:the\s+)?(?:[\w-]+\s+|\(\s*){0,4}?$",
+    re.I,
+)
+
+
+def _joint_force(text, militia, iso3):
+    """The state force a militia acts with, named just before it ("a joint force of Burkinabe soldiers
+    and volunteer fighters (VDP)", "the army accompanied by Koglweogo")."""
+    if not (0 <= militia.start <= len(text) and text[militia.start : militia.end] == militia.text):
+        return None
+    m = _JOINT_FORCE.search(text[max(0, militia.start - 80) : militia.start])
+    if m is None:
+        return None
+    if m.group("army"):
+        return _generic("Military Forces of {country}", 1, iso3)
+    return _generic("Police Forces of {country}" + police_unit(m.group("police")), 1, iso3)
+
+
+def _type_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims_civ, police, scope):
     def act(m):
         return m.actor(iso3, text) if m is not None else None
 
     a1, a2 = act(agent), act(target)
     as1 = [act(m) for m in assoc1]
     as2 = [act(m) for m in assoc2]
+    if (
+        etype in ("Violence against civilians", "Battles", "Strategic developments")
+        and agent is not None
+        and agent.category == "named"
+        and a1 is not None
+        and a1.inter in (3, 4)
+        and (force := _joint_force(scope or text, agent, iso3)) is not None
+    ):
+        # "soldiers and volunteer fighters (VDP) killed", "the army accompanied by Koglweogo": the
+        # state force leads; the militia is its associate (ACLED)
+        a1, as1 = force, [a1, *as1]
     if etype == "Protests":
         prot = (
             agent
@@ -230,6 +311,10 @@ def _acled_actors(
             a2 = None  # "militants blew up a bridge": no people its side
         if a1 is None and etype == "Violence against civilians":
             a1 = _acting_force(text, iso3)
+        if (a1 is None or (_unidentified(a1) and not a1.aliases)) or (
+            etype == "Violence against civilians" and _unidentified(a1)
+        ):
+            a1 = _perpetrator_community(scope or text, iso3) or a1  # "as Pokomo ethnic militia attacks"
         if a1 is None:
             a1 = _generic("Unidentified Armed Group ({country})", 3, iso3)
             # "a man with suspected ties to Al Shabaab lobbed a grenade": the group the report blames
@@ -238,6 +323,14 @@ def _acled_actors(
             if etype == "Violence against civilians" or victims_civ:
                 a2 = _generic("Civilians ({country})", 7, iso3)
         return a1, a2, as1, as2
+    if (
+        sub == "Looting/property destruction"
+        and a1 is None
+        and a2 is None
+        and not _infrastructure_only(scope or text)
+        and _UNKNOWN_DOERS.search(scope or text)
+    ):
+        a1 = _generic("Unidentified Armed Group ({country})", 3, iso3)  # "unknown individuals pillaged"
     if sub in ("Looting/property destruction", "Abduction/forced disappearance") and a1 is None and a2 is not None:
         # the only side named is the one who looted ("suspected JNIM destroyed ..."), or its victim
         if a2.inter in (2, 3, 4, 8):
@@ -296,6 +389,7 @@ def _acled_actors(
             a2 = None
         a1, a2 = _communities(a1, a2, iso3, text)
         a1, a2 = _one_side_known(a1, a2, police, iso3, text)
+        a1, a2 = _herders_community(a1, a2, iso3, text)
         if a2 is None and a1 is not None and a1.inter in (2, 3, 4) and _INFIGHTING.search(text):
             a2 = a1.model_copy(deep=True)  # "ISGS fighters clashed with each other": the group on both sides
         return a1, a2, as1, as2
@@ -315,6 +409,13 @@ def _acled_actors(
     if etype == "Strategic developments" and a1 is None and a2 is None and _GOVERNMENT.search(text):
         a1 = _generic("Government of {country}", 1, iso3)  # a curfew, a ban, a closure: the state's act
     return a1, a2, as1, as2
+
+
+# Doers the report does not know ("unknown individuals", "an unspecified group", "unidentified actors").
+_UNKNOWN_DOERS = re.compile(
+    r"\b(?:unknown|unidentified|unspecified|anonymous)\s+(?:\w+\s+)?(?:individuals|persons|people|actors|group|groups|men|assailants|perpetrators|attackers)\b",
+    re.I,
+)
 
 
 # A force's post destroyed ("burned the recently built police station", "ransacked the gendarmerie").
@@ -416,6 +517,7 @@ _GOVERNMENT = re.compile(
 
 _INFIGHTING = re.compile(
     r"\b(?:with\s+each\s+other|with\s+one\s+another|among\s+themselves|infighting|in-fighting|intra-\w+|"
+    r"two\s+(?:sections|factions|sub-?clans|wings)\s+of|"
     r"internal\s+(?:clash\w*|fighting|dispute))\b",
     re.I,
 )
@@ -432,9 +534,15 @@ def _suspected_group(a1, a2, iso3, text):
         return a1, a2
     named = {a.name for a in (a1, a2) if a is not None}
     groups = [(g, s, e) for g, s, e in named_groups_in(text) if g["name"] not in named]
-    if len(groups) != 1 or any(
+    if len(groups) not in (1, 2) or any(
         a is not None and a.inter in (2, 3) and not _unidentified(a) for a in (a1, a2)
     ):
+        return a1, a2
+    if len(groups) == 2 and _EITHER_GROUP.match(text, groups[0][2]) and _EITHER_GROUP.match(text, groups[0][2]).end() == groups[1][1]:
+        (g1, s, _), (g2, _, e) = groups  # "planted by ISGS or JNIM militants": ACLED's "A and/or B"
+        first, second = sorted((g1, g2), key=lambda g: not g["name"].startswith("JNIM"))
+        groups = [(dict(first, name=f"{first['name']} and/or {second['name']}"), s, e)]
+    if len(groups) != 1:
         return a1, a2
     g, s, e = groups[0]
     if not _SUSPECT.search(text[max(0, s - 50) : e + 50]) or _HEDGE.search(text):
@@ -446,6 +554,7 @@ def _suspected_group(a1, a2, iso3, text):
     return a1, suspect
 
 
+_EITHER_GROUP = re.compile(r"\s*(?:and\s*/\s*or|or|and\s+or|/)\s*(?:the\s+)?", re.I)
 # The report attributes the act to the group ("suspected to be al Shabaab", "blamed on ISGS") ...
 _SUSPECT = re.compile(
     r"\b(?:suspect\w*|believed|blamed|claim\w*|planted|attribut\w*|responsib\w*|presumed|alleged\w*|thought|"
@@ -500,6 +609,36 @@ def _communities(a1, a2, iso3, text):
     return militias[0], militias[1]
 
 
+def _herders_community(a1, a2, iso3, text):
+    """Farmers and herders fighting where one side is named as a community ("farmers and Fulani
+    pastoralists clashed"): that community's ethnic militia against the other side's communal militia."""
+    from .actors import ETHNIC, ethnic_name
+
+    sides = [a for a in (a1, a2) if a is not None]
+    if not sides or not all(a.name.startswith("Unidentified Communal Militia") for a in sides):
+        return a1, a2
+    names = {
+        ethnic_name(m.group("eth") or m.group("eth2"))
+        for m in re.finditer(
+            rf"\b(?-i:(?P<eth>{ETHNIC}))s?\s+(?:pastoralists|herders|herdsm[ae]n|farmers|cultivators|fishermen)\b"
+            rf"|\b(?:farmers|herders|pastoralists)\s+and\s+(?:the\s+)?(?-i:(?P<eth2>{ETHNIC}))\b",
+            text,
+            re.I,
+        )
+    }
+    if len(names) != 1:
+        return a1, a2
+    (name,) = names
+    militia = _generic(f"{name} Ethnic Militia ({{country}})", 4, iso3)
+    other = _generic("Unidentified Communal Militia ({country})", 4, iso3)
+    if (place := _FARMERS_FROM.search(text)) and iso3_of(place.group(1)) is None:
+        other = _generic(place.group(1) + " Communal Militia ({country})", 4, iso3)  # "farmers from Gangban"
+    return militia, other
+
+
+_FARMERS_FROM = re.compile(r"\b(?:farmers|villagers|residents|youths)\s+(?:from|of)\s+(?-i:([A-Z][a-z]+(?:-[A-Z][a-z]+)?))\b", re.I)
+
+
 def _one_side_known(a1, a2, police, iso3, text):
     """A battle with one side named: the state's unnamed opponent is an Unidentified Armed Group; a
     named armed group's opponent is the police or army the report mentions."""
@@ -516,6 +655,14 @@ def _one_side_known(a1, a2, police, iso3, text):
     a1, a2 = _state_opponent(a1, a2, iso3, text)
     a1, a2 = _state_named_opponent(a1, a2, iso3, text)
     if a1 is None and a2 is None:  # "clashes between rival gangs": two unnamed sides
+        if (pair := _CLAN_PAIR.search(text)) and not any(
+            iso3_of(n) or _ETHNIC_ANY.fullmatch(n) for n in pair.groups()
+        ):  # "Matan and Geledle clans fought": each clan's militia (ACLED)
+            a, b = pair.groups()
+            return (
+                _generic(f"{a} Clan Militia ({{country}})", 4, iso3),
+                _generic(f"{b} Clan Militia ({{country}})", 4, iso3),
+            )
         kind = (
             "Unidentified Ethnic Militia ({country})"
             if _ETHNIC_WORDS.search(text)
@@ -534,6 +681,51 @@ def _one_side_known(a1, a2, police, iso3, text):
     ):
         a2 = _generic(a1.name.split(" (")[0] + " ({country})", a1.inter, iso3)  # the rival side, as unnamed
     return a1, a2
+
+
+def _perpetrator_community(text, iso3):
+    """The one community a report names as the attackers ("suspected Maasai ethnic militias", "gunmen
+    believed to be Pokot raiders"), not as the victims ("three Turkana herders were killed"): its
+    ethnic militia (ACLED)."""
+    from .actors import find_generic, find_groups
+
+    found = {}
+    for m in find_generic(text) + find_groups(text):
+        if m.category != "ethnic" or not m.ethnic:
+            continue
+        before, after = text[max(0, m.start - 40) : m.start], text[m.end : m.end + 60]
+        if _BLAMED_BEFORE.search(before) or (
+            not (_VICTIM_AFTER.match(after) or _VICTIM_BEFORE.search(before))
+            and (_FIGHTER_WORDS.search(m.text) or _ATTACKS_AFTER.match(after))
+        ):
+            found.setdefault(m.ethnic, m)
+    if len(found) != 1:
+        return None
+    (m,) = found.values()
+    actor = m.actor(iso3, text)
+    actor.spans = []
+    return actor
+
+
+_VICTIM_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:were|was|had\s+been|have\s+been|got)\s+(?:\w+\s+)?(?:killed|shot|attacked|injured|wounded|"
+    r"abducted|kidnapped|hacked|murdered|ambushed|raided|robbed|displaced)\b",
+    re.I,
+)
+_VICTIM_BEFORE = re.compile(
+    r"\b(?:kill\w*|attack\w*|against|on|targeting|targeted|ambush\w*|raid\w*\s+on|victims?|among|injur\w*|wound\w*)\s+"
+    r"(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+|several\s+)?(?:(?!(?:as|when|after|while|and|but|by)\b)\w+\s+)?$",
+    re.I,
+)
+_ATTACKS_AFTER = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:raid(?:ed|s)?|attack(?:ed|s)?|kill(?:ed|s)?|carried\s+out|stormed|ambush(?:ed|es)?|shot|"
+    r"struck|invaded|torched|burn(?:ed|t)|stole|hacked|abducted)\b",
+    re.I,
+)
+_BLAMED_BEFORE = re.compile(
+    r"\b(?:by|suspected|presumed|alleged|believed\s+to\s+be|said\s+to\s+be|thought\s+to\s+be|blamed\s+on)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _state_named_opponent(a1, a2, iso3, text):
@@ -673,6 +865,9 @@ def _force_named(text, iso3):
 _ETHNIC_WORDS = re.compile(
     r"\b(?:ethnic|tribal|tribes?|clans?|inter-?clan|inter-?ethnic|communities)\b", re.I
 )
+_ETHNIC_ANY = re.compile(rf"(?:{ETHNIC})", re.I)
+# Two named clans fighting ("Matan and Geledle clans fought", "between the Jibril and Matan clans").
+_CLAN_PAIR = re.compile(r"\b(?-i:([A-Z][a-z]{2,}))\s+and\s+(?-i:([A-Z][a-z]{2,}))\s+(?:sub-?)?clans\b")
 
 
 # The force's action against a crowd ("police dispersed", "fired tear gas", "clashed with police"), or
@@ -683,7 +878,7 @@ _INTERVENE = re.compile(
     r"water\s+cannons?|fired|fire\s+(?:at|on|into|in\s+the\s+air)|open\w*\s+fire|shot\s+(?:at|into|in\s+the\s+air)|"
     r"responded|battl\w*|exchang\w*|calm\w*|restor\w*\s+order|contain\w*|engag\w*|chas\w*|beat\w*|charg\w*|"
     r"pushed\s+back|br(?:oke|oken|eak\w*)\s+up|stopp\w*|prevent\w*|pelt\w*|ston\w*|fac(?:ed|ing)|"
-    r"shot|(?:used|using|with)\s+(?:batons|truncheons|clubs|whips|force)|"
+    r"shot|(?:used|using|with)\s+(?:batons|truncheons|clubs|whips|force)|skirmish\w*|overwhelm\w*|assault\w*|"
     r"(?:were|was)\s+(?:killed|injured|wounded|attacked|assaulted|hurt))\b",
     re.I,
 )
@@ -729,7 +924,10 @@ def _demonstration_other_side(a2, police, iso3, text):
 # Two crowds facing each other ("rival groups", "two factions clashed", "A and B supporters clashed").
 _RIVAL_CROWDS = re.compile(
     r"\b(?:rival|opposing|two|both)\s+(?:\w+\s+){0,2}?(?:groups|factions|camps|parties|sides|schools|tribes|clans|families)\b"
-    r"|\beach\s*other\b|\bone\s+another\b|\bsupporters\s+(?:\w+\s+){0,2}?clash\w*",
+    r"|\beach\s*other\b|\bone\s+another\b|\bsupporters\s+(?:\w+\s+){0,2}?clash\w*"
+    r"|\b(?:rival|opposing|two)\s+(?:\w+\s+){0,2}?(?:candidates|politicians|aspirants|leaders|supporters)\b"
+    r"|\bsupporters\s+and\s+opponents\b|\bfactions\b[^.;]{0,40}?\bclash\w*"
+    r"|\b(?:members|supporters)\s+of\s+(?:the\s+)?[\w-]+\s+and\s+[\w-]+\b[^.;]{0,30}?\bclash\w*",
     re.I,
 )
 
@@ -744,7 +942,9 @@ def _intervening_force(police, iso3, text):
             before = sentence[max(0, m.start() - 60) : m.start()]
             if _GRIEVANCE.search(before) and not _INTERVENE.search(before[-30:]):
                 continue
-            if _INTERVENE.search(sentence[max(0, m.start() - 80) : m.end() + 150]):
+            if _INTERVENE.search(sentence[max(0, m.start() - 80) : m.end() + 150]) or _FIGHT_BETWEEN.search(
+                sentence, 0, m.start()
+            ) or _FORCE_HURT.match(sentence, m.end()):
                 return (
                     police.actor(iso3, text)
                     if police is not None
@@ -759,6 +959,15 @@ def _intervening_force(police, iso3, text):
     return None
 
 
+# "clashes broke out between rioters ... and police forces"; "four police killed".
+_FIGHT_BETWEEN = re.compile(
+    r"\b(?:clash\w*|skirmish\w*|fighting|fights?|confrontations?|battles?|violence)\s+(?:broke\s+out\s+|erupted\s+)?between\b",
+    re.I,
+)
+_FORCE_HURT = re.compile(
+    r"\s+(?:officers?\s+|men\s+|forces\s+)?(?:were\s+|was\s+|are\s+|got\s+)?(?:killed|injured|wounded|hurt|overwhelmed)\b",
+    re.I,
+)
 _NEGATED = re.compile(
     r"\b(?:not|n't|never|without|no)\s+(?:\w+\s+)?(?:interven|dispers|arrest|clash)\w*", re.I
 )
@@ -794,12 +1003,13 @@ _MOB_ON_FORCE = re.compile(
 _PERSONS = (
     r"(?:m[ae]n|wom[ae]n|boys?|girls?|teachers?|officials?|workers?|voters|journalists?|reporters?|passers-?by|"
     r"motorists?|drivers?|traders?|residents?|students?|pupils?|pedestrians?|travell?ers|passengers?|"
-    r"supporters|candidates?|agents?|staff|clerks?|him|her|them|people|persons?|civilians?|villagers)"
+    r"supporters?|candidates?|agents?|staff|clerks?|him|her|them|people|persons?|civilians?|villagers|attendees|mourners|"
+    r"worshippers|motorcyclists?|suspects?|thie(?:f|ves)|robbers?|convoy|vehicle\s+of)"
 )
 _NOT_FORCE_WORD = r"(?!(?:police|security|soldiers?|gendarm\w*|army|military|anti-riot|GSU)\b)"
 _CROWD_HURTS_PERSON = re.compile(
-    r"\b(?:attack(?:ed|ing)?|assault(?:ed|ing)?|beat(?:en|ing)?|injur(?:ed|ing)|stabb(?:ed|ing)|lynch(?:ed|ing)?|"
-    r"ston(?:ed|ing)|harass(?:ed|ing)|manhandl(?:ed|ing)|whipp(?:ed|ing)|hack(?:ed|ing)|roughed|"
+    r"\b(?:attack(?:ed|ing)?|assault(?:ed|ing)?|beat(?:en|ing)?|injur(?:e|es|ed|ing)|wound(?:ed|ing)|stabb(?:ed|ing)|lynch(?:ed|ing)?|"
+    r"ston(?:ed|ing)|pelt(?:ed|ing)?|harass(?:ed|ing)|manhandl(?:ed|ing)|whipp(?:ed|ing)|hack(?:ed|ing)|roughed|"
     r"c(?:h)?ased\s+away)"
     r"(?:\s+and\s+\w+(?:\s+up)?)?\s+(?:" + _NOT_FORCE_WORD + r"[\w-]+\s+){0,3}?" + _PERSONS + r"\b"
     r"|\b" + _PERSONS + r"\s+(?:\w+\s+)?(?:was|were|had\s+been|got)\s+(?:attacked|assaulted|beaten(?:\s+up)?|injured|"

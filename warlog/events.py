@@ -199,6 +199,7 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
         spans=[Span.of(text, t.start, t.end) for f in cluster.frames for t in f.triggers],
     )
     _set_date(ev, cluster, article, text)
+    _countries_at_date(ev)
     ev.interaction = interaction(ev.inter1, ev.inter2)
     if sub == "Excessive force against protesters":
         ev.disorder_type = "Political violence; Demonstrations"
@@ -260,6 +261,8 @@ def _actors_country(iso3: str | None, text: str, focus: Focus, doc: Doc, geocode
     inside = {c.iso3 for cc in focus.shares if (c := country(cc))}
     if iso3 in _named_countries(text):
         return iso3
+    if iso3 in inside and not text_country(text, focus) and (home := _group_country(iso3, focus, doc)):
+        return home  # "presumed ISGS militants" at a Kenyan namesake of a Burkinabe village: the group's country
     if iso3 in inside:
         # a place of one focus country in a report that names another ("the Burkinabe army killed two
         # men in <village>"): the named country is the actors' (the place's may be a namesake)
@@ -267,10 +270,35 @@ def _actors_country(iso3: str | None, text: str, focus: Focus, doc: Doc, geocode
     return text_country(text, focus) or _focus_country(focus, doc, geocoder) or iso3
 
 
+def _group_country(iso3: str, focus: Focus, doc: Doc) -> str | None:
+    """The focus country where the named armed groups of a report act, when none of them acts in
+    ``iso3`` (ISO alpha-3)."""
+    from .countries import country
+
+    where: set[str] = set()
+    for m in (doc._.actor_mentions if doc is not None else None) or ():
+        group = m.group or {}
+        if m.category == "named" and group.get("inter") in (2, 3) and group.get("operates"):
+            where |= {group.get("country"), *group["operates"]}
+    if not where or iso3 in where:
+        return None
+    acts = [cc for cc in focus.shares if (c := country(cc)) and c.iso3 in where]
+    best = country(max(acts, key=lambda cc: focus.shares[cc])) if acts else None
+    return best.iso3 if best else None
+
+
 def _named_countries(text: str) -> set[str]:
     from .countries import iso3_of
 
-    return {iso for w in _CAP_WORDS.findall(text) if (iso := iso3_of(w))}
+    return {iso for w in _CAP_WORDS.findall(_BORDER_WITH.sub(" ", text)) if (iso := iso3_of(w))}
+
+
+# A neighbour named as a border ("near the border with Mali", "the Kenya-Somalia border"): where the
+# place lies, not the country it is in.
+_BORDER_WITH = re.compile(
+    r"\b(?:borders?\s+(?:with|of)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+    r"|[A-Z][\w'-]+(?:[\s-]+[A-Z][\w'-]+)?\s+border\b)"
+)
 
 
 def _focus_country(focus: Focus, doc: Doc, geocoder) -> str | None:
@@ -526,6 +554,22 @@ def _post_force(who: str) -> str:
         return "communal"  # a militia's post: a battle, but no state force to name
     police = ("police", "gendarmerie", "border", "customs", "ranger", "forest")
     return "police" if who.startswith(police) else "military"
+
+
+# South Sudan became independent on 9 July 2011: before it, its communities and forces were Sudan's.
+_SOUTH_SUDAN_FROM = "2011-07-09"
+
+
+def _countries_at_date(ev: Event) -> None:
+    """Actors named after a country that did not exist yet on the event's date take the one that did
+    ("Toposa Ethnic Militia (Sudan)" in 2009)."""
+    if not ev.event_date or ev.event_date >= _SOUTH_SUDAN_FROM:
+        return
+    for a in (ev.actor1, ev.actor2, *ev.assoc_actor_1, *ev.assoc_actor_2):
+        if a is not None and "South Sudan" in a.name:
+            a.name = a.name.replace("South Sudan", "Sudan")
+            if a.country == "SSD":
+                a.country = "SDN"
 
 
 def _set_date(ev: Event, cluster: Cluster, article: Article, text: str) -> None:
