@@ -598,3 +598,29 @@ def test_police_clashing_with_armed_villagers_is_no_riot(first_event):
 def test_two_parties_supporters_clashing_at_a_rally_is_mob_violence(first_event):
     ev = first_event("On Monday, PTI and PML-N supporters clashed at a rally in Lahore.", "2020-06-08")
     assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an adverb of violence after the protest verb, a protest that turns violent
+        ("On Monday, traders demonstrated violently in the market town over new levies.", "Riots"),
+        ("A march by teachers over unpaid wages turns violent in the capital.", "Riots"),
+        # roads blocked, with several words between the verb and the road
+        ("Angry youths blocked both sides of the highway on Friday to protest a water shortage.", "Riots"),
+        # the harm is what the protest is about: the relatives of a man killed earlier
+        ("A protest was held in the town on Tuesday by the family of a man beaten to death by police last month.", "Protests"),
+        ("Students demonstrated on Friday for an investigation into the killing of a lecturer who was shot last year.", "Protests"),
+    ],
+)
+def test_protest_or_riot_by_the_words_of_the_report(first_event, text, expected):
+    assert first_event(text, "2021-03-08").event_type == expected
+
+
+def test_armed_men_killed_in_a_raid_on_a_village_make_it_a_battle(first_event):
+    ev = first_event(
+        "On 3 March 2021, militants attacked the village of Kolo, killing four militiamen and two civilians.", "2021-03-05"
+    )
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
+    ev = first_event("On 3 March 2021, militants attacked the village of Kolo, killing two civilians.", "2021-03-05")
+    assert ev.event_type == "Violence against civilians"

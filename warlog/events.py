@@ -386,7 +386,7 @@ _PEACEFUL = re.compile(
     re.I,
 )
 _TURNED_VIOLENT = re.compile(
-    r"\b(?:turned|became|grew)\s+(?:violent|chaotic|ugly|rowdy)|\bdegenerated|\bdescended\s+into|\bbut\s+(?:later|then)\b",
+    r"\b(?:turn(?:ed|s|ing)?|bec(?:ame|omes?|oming)|gr(?:ew|ows?|owing))\s+(?:violent|chaotic|ugly|rowdy)|\bviolently\b|\bdegenerated|\bdescended\s+into|\bbut\s+(?:later|then)\b",
     re.I,
 )
 _BLOCK = re.compile(r"block", re.I)

@@ -389,7 +389,8 @@ _GRIEVANCE_BEFORE = re.compile(
 _GRIEVANCE_OPEN = re.compile(
     r"\b(?:against|over|about|denounc\w*|condemn\w*|decr(?:y|ied|ying)|demand\w*|call(?:ed|ing|s)?\s+for|"
     r"in\s+support\s+of|solidarity\s+with|support\s+for|commemorat\w*|anniversary|remembrance|tribute\s+to|"
-    r"victims\s+of|justice\s+for|in\s+(?:reaction|response)\s+to|angered\s+by|angry\s+(?:at|over|about)|"
+    r"victims\s+of|justice\s+for|(?:death|killing|murder|assassination|disappearance)\s+of|investigation\s+into|"
+    r"(?:relatives|families|family|friends|parents)\s+(?:and\s+\w+\s+)?of|in\s+(?:reaction|response)\s+to|angered\s+by|angry\s+(?:at|over|about)|"
     r"outraged\s+(?:by|at|over)|after|following|amid(?:st)?|to\s+protest|in\s+protest|"
     r"calling|saying|accusing|claiming|alleging|describing|"
     r"protest(?:ed|ing|s)?(?=\s+(?:the|a|an|his|her|their|its|this|recent|alleged|continued|repeated|rising|ongoing)\b))\b",
