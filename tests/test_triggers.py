@@ -624,3 +624,25 @@ def test_armed_men_killed_in_a_raid_on_a_village_make_it_a_battle(first_event):
     assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
     ev = first_event("On 3 March 2021, militants attacked the village of Kolo, killing two civilians.", "2021-03-05")
     assert ev.event_type == "Violence against civilians"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "running battles": crowds and the police in the streets
+        ("Hawkers fought running battles with city police in the market on Monday.", ("Riots", None)),
+        # party supporters against the police, no weapons named: a crowd, not a party militia
+        ("On Tuesday, ODM supporters clashed with police after the results were announced.", ("Riots", None)),
+        # election violence with no armed group named
+        ("Three shops were burnt in post-election violence in the town on Sunday.", ("Riots", "Violent demonstration")),
+    ],
+)
+def test_crowds_of_the_street_and_the_vote_riot(first_event, text, expected):
+    ev = first_event(text, "2022-08-16")
+    assert ev.event_type == expected[0] and (expected[1] is None or ev.sub_event_type == expected[1])
+
+
+def test_party_crowd_against_the_state_is_no_battle():
+    f = Frame({"riot", "clash"}, "political", "police")
+    assert classify(f)[0] == "Riots"
+    assert classify(Frame({"clash"}, "political", "police", armed_crowd=True, gunfire=True))[0] == "Battles"

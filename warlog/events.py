@@ -146,6 +146,7 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
             ),
             firefight=any(t.cue == "clash" and _FIREFIGHT.search(t.text) for f in cluster.frames for t in f.triggers),
             partisan_violence=w["partisan_violence"],
+            election_unrest=w["election_unrest"],
             armed_crowd=w["armed_crowd"],
             group_agent=w["group_agent"],
             armed_attack=_armed_attack(cluster),
@@ -228,6 +229,7 @@ def _text_flags(text: str) -> dict[str, bool]:
         "partisan_violence": bool(_PARTISAN_VIOLENCE.search(text)),
         "armed_crowd": bool(_ARMED_CROWD.search(text)),
         "group_agent": bool(_GROUP_AGENT.search(text)),
+        "election_unrest": bool(_ELECTION_UNREST.search(text)),
     }
 
 
@@ -450,6 +452,12 @@ _PARTISAN_VIOLENCE = re.compile(
     r"\b(?:(?:rival\s+|party\s+|political\s+|opposition\s+)?supporters|(?:post-?|pre-?)?election(?:-related)?\s+violence|"
     r"electoral\s+violence|political\s+violence|party\s+(?:youths|members|loyalists)|political\s+(?:opponents|rivals)|"
     r"violence\s+(?:during|after|before|ahead\s+of|following)\s+(?:the\s+)?(?:\w+\s+)?(?:elections?|polls?|vote))\b",
+    re.I,
+)
+# Violence of an election, no side named: unrest around the vote (ACLED codes it as rioting)
+_ELECTION_UNREST = re.compile(
+    r"\b(?:(?:post|pre)[\s-]?elect(?:ion|oral)(?:-related)?\s+(?:violence|unrest|chaos|clashes)|"
+    r"elect(?:ion|oral)(?:-related)?\s+(?:violence|unrest|chaos)|poll(?:s|-related)?\s+violence)\b",
     re.I,
 )
 # Unarmed people of a trade or a place, a side in a clause of fighting ("police and hawkers clash")

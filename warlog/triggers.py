@@ -27,7 +27,7 @@ CUES: dict[str, str] = {
     "sexual": r"rap(?:ed|e|es|ing)|gang-raped|sexual(?:ly)?\s+(?:assault\w*|violence|abuse\w*|harass\w*)|defiled|defilement",
     "abduct": r"abduct\w*|kidnap\w*|taken\s+hostage|held\s+hostage|hostages?|forced(?:ly)?\s+disappear\w*|went\s+missing|disappeared",
     "mob": r"stones?\s+(?:\w+\s+){0,4}?to\s+death|pelt(?:ed|ing|s)?|stone[\s-]throwing|stoned|stoning|thr(?:ew|owing|ows?)\s+(?:stones|rocks)|hurl(?:ed|ing|s)?\s+(?:stones|rocks)|mob(?:s|\s+justice)?|lynch\w*|jungle\s+justice|vigilante\s+justice|set\s+upon|beaten\s+to\s+death|burnt?\s+to\s+death\s+by|witch(?:es|craft)?|sorcer\w*|fist\s*-?fights?|brawl\w*|(?:came|come|coming)\s+to\s+blows|(?:engag\w+\s+in|exchang\w+)\s+blows|stones?\s+thrown|hit\s+(?:by|with)\s+(?:an?\s+)?(?:stones?|rocks?)|altercations?|scuffl\w*",
-    "riot": r"(?<!anti-)(?<!anti\s)riot\w*(?!\s+(?:police|gear|squads?|units?|officers|control))|(?:turn(?:ed|s|ing)?|bec(?:ame|omes?|oming)|gr(?:ew|ows?|owing))\s+(?:violent|chaotic|ugly|rowdy)|(?:protest\w*|demonstrat\w+|rioted)\s+violently|(?:descended|degenerated)\s+into\s+(?:violence|chaos)|marred\s+by\s+(?:\w+\s+)?(?:violence|clashes|chaos)|barricad\w*|blockad\w*|block(?:ed|ing|s)?\s+(?:[\w'-]+\s+){0,4}(?:roads?|route|highway|traffic|streets?|access)|(?:lit|light(?:ing|s)?)\s+(?:\w+\s+)?(?:bon)?fires?|burn(?:ed|t|ing)?\s+(?:of\s+)?(?:tyres|tires)|violent(?:ly)?\s+(?:\w+\s+)?(?:protest\w*|demonstrat\w+)|went\s+on\s+rampage|rampag\w*|clash(?:ed|es)?\s+with\s+(?:the\s+)?(?:police|security\s+forces|gendarmes)|unrest|(?:fired|firing)\s+their\s+(?:guns|weapons)(?!\s+(?:in(?:to)?|to)\s+the\s+air)|mutin\w*|destroy(?:ed|ing)\s+(?:\w+\s+){0,2}(?:plant|property|offices?|station|buildings?)",
+    "riot": r"running\s+battles?|(?<!anti-)(?<!anti\s)riot\w*(?!\s+(?:police|gear|squads?|units?|officers|control))|(?:turn(?:ed|s|ing)?|bec(?:ame|omes?|oming)|gr(?:ew|ows?|owing))\s+(?:violent|chaotic|ugly|rowdy)|(?:protest\w*|demonstrat\w+|rioted)\s+violently|(?:descended|degenerated)\s+into\s+(?:violence|chaos)|marred\s+by\s+(?:\w+\s+)?(?:violence|clashes|chaos)|barricad\w*|blockad\w*|block(?:ed|ing|s)?\s+(?:[\w'-]+\s+){0,4}(?:roads?|route|highway|traffic|streets?|access)|(?:lit|light(?:ing|s)?)\s+(?:\w+\s+)?(?:bon)?fires?|burn(?:ed|t|ing)?\s+(?:of\s+)?(?:tyres|tires)|violent(?:ly)?\s+(?:\w+\s+)?(?:protest\w*|demonstrat\w+)|went\s+on\s+rampage|rampag\w*|clash(?:ed|es)?\s+with\s+(?:the\s+)?(?:police|security\s+forces|gendarmes)|unrest|(?:fired|firing)\s+their\s+(?:guns|weapons)(?!\s+(?:in(?:to)?|to)\s+the\s+air)|mutin\w*|destroy(?:ed|ing)\s+(?:\w+\s+){0,2}(?:plant|property|offices?|station|buildings?)",
     "protest": r"protest(?!ant)\w*|(?:closed|shut)\s+down\s+the\s+(?:\w+\s+){0,2}(?:town\s+hall|city\s+hall|offices?|prefecture|court|mayor'?s\s+office)|(?:gathered|assembled|converged|crowded|thronged)\b[^.;]{0,60}?\b(?:to\s+)?demand(?:ing)?\b|demonstrat(?:e|es|ed|ion|ions|ing|ors?)|demonstated|demos?(?=\s+(?:in|at|on|against|over|outside|to|were|was|peacefully)\b)|(?:t(?:ook|ake|aking)|poured|pour(?:ed|ing)?\s+(?:in)?to|went)\s+(?:in)?to\s+the\s+streets?|poured\s+(?:in)?to\s+the\s+streets?|(?-i:march(?:ed|es|ing)?)|sit-ins?|sit\s+ins?\b|work\s+stoppages?|rall(?:y|ied|ies)|picket\w*|(?:went|go|going)\s+on\s+strike|(?:began|launched|started|declared|held|observ\w+|staged|called|began)\s+an?\s+(?:[\w-]+\s+){0,2}strike|t(?:ook|ake|aking)\s+the\s+streets?|strike\s+action|boycott\w*|stag(?:ed|ing)\s+a\s+(?:sit|strike|walk)|walk-?outs?|petition\w*|hunger\s+strike",
     "intervene": r"(?:stopped|halted|blocked|broken\s+up|disrupted)\s+by\s+(?:the\s+)?(?:police|security|soldiers|gendarmes)|police\s+(?:\w+\s+){0,2}(?:injured|beat|assaulted|chased|teargassed|clobbered|whipped|prevented|barred|stopped|blocked|turned\s+away)|tear\s*gas|teargas|dispers\w*|water\s+cannons?|rubber\s+bullets|baton\w*|live\s+(?:bullets|rounds|ammunition|fire)|(?:fired|fire|firing|shot|shoot|shooting)\s+(?:(?:gun)?shots\s+|(?:\w+\s+)?times\s+|(?:their\s+|its\s+|his\s+)?(?:guns|weapons|rifles)\s+)?(?:in(?:to)?|to)\s+the\s+air|quell\w*|warning\s+shots|crackdown|broke\s+up|intervene\w*|arrested|detained|(?:barred|blocked|turned\s+away|deterred|stopped|prevented|pushed\s+back|chased\s+away)\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:police|security|soldiers|gendarm\w*|army|officers|forces)",
     "arrest": r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehend(?:ed)?|taken\s+into\s+custody|rounded\s+up|nabbed",
@@ -204,6 +204,7 @@ class Frame:
     armed_attack: bool = False  # a clause of its own where an armed group attacks ("Gunmen killed a trader. Protests followed")
     partisan_violence: bool = False  # party supporters or election violence: crowds of a political contest fighting
     civil_side: bool = False  # a clause of fighting names unarmed people as a side ("police and hawkers clashed")
+    election_unrest: bool = False  # the report speaks of election violence ("post-election violence", "poll violence")
     suspects_hit: bool = False  # the victims are suspected thieves, robbers or witches ("suspected thieves were lynched")
 
 
@@ -223,7 +224,7 @@ def classify(f: Frame) -> tuple[str, str] | None:
         c & {"clash", "air", "shelling", "ied", "suicide"} and armed_a and armed_t
     ) and not (f.firefight and (armed_a or armed_t)) and not f.armed_attack:
         return _protest(f)
-    if c & {"riot", "mob"} and not (armed_a and armed_t):
+    if c & {"riot", "mob"} and not (armed_a and armed_t and not _crowd_of_party(f)):
         return _riot(f)
     if "defuse" in c and not c & {"clash"}:
         return "Strategic developments", "Disrupted weapons use"  # an IED defused or gone off while planted
@@ -240,13 +241,21 @@ def classify(f: Frame) -> tuple[str, str] | None:
     return _armed_violence(f, armed_a, armed_t)
 
 
+def _crowd_of_party(f: Frame) -> bool:
+    """Party supporters on one side and the state on the other, no weapons named: a crowd, not a militia."""
+    sides = {f.agent_cat, f.target_cat}
+    return "political" in sides and bool(sides & STATE) and not f.armed_crowd and not f.gunfire
+
+
 def _armed_violence(f: Frame, armed_a: bool, armed_t: bool) -> tuple[str, str] | None:
     """Battles, remote violence or violence against civilians (else a strategic development): who
     fights whom, and with what."""
     c = f.cues
     explosive = next((k for k in EXPLOSION_SUB if k in c), None)
     sides = {f.agent_cat, f.target_cat}
-    civil = sides & {"civilians", "rioters"} or (f.civil_side and f.target_cat is None and not f.armed_crowd)
+    civil = sides & {"civilians", "rioters"} or _crowd_of_party(f) or (
+        f.civil_side and (f.target_cat is None or f.agent_cat is None) and not f.armed_crowd
+    )
     if "clash" in c and civil and sides & STATE and not f.two_sides and not explosive \
             and not (f.agent_cat in STATE and (f.harm or "arrest" in c)) and not f.ambush and not f.gunfire:
         return _riot(f)  # residents, traders or students fighting the police: a riot, not a battle
@@ -353,6 +362,9 @@ def _violence_or_strategic(f: Frame) -> tuple[str, str] | None:
     if c & {"attack"} and f.suspects_hit and f.agent_cat in (None, "civilians") and not f.armed_crowd \
             and not f.gunfire and not f.execution and not c & {"abduct", "sexual"}:
         return "Riots", "Mob violence"  # "three suspected thieves were burnt to death": a crowd's justice
+    if f.election_unrest and f.agent_cat is None and f.target_cat in (None, "civilians") and not f.armed_crowd \
+            and not f.gunfire and not f.execution and not c & {"abduct", "sexual", "arrest"}:
+        return "Riots", "Violent demonstration"  # "four cars burnt in post-election violence": no armed group named
     if "loot" in c and not c & {"attack", "abduct", "sexual"} and not f.armed_crowd and (
         f.agent_cat in ("civilians", "rioters", "protesters") or (f.agent_cat == "political" and f.partisan_violence)
     ):
