@@ -646,3 +646,24 @@ def test_party_crowd_against_the_state_is_no_battle():
     f = Frame({"riot", "clash"}, "political", "police")
     assert classify(f)[0] == "Riots"
     assert classify(Frame({"clash"}, "political", "police", armed_crowd=True, gunfire=True))[0] == "Battles"
+
+
+def test_an_armed_raid_that_harmed_no_one_is_property_destruction():
+    f = Frame({"attack", "loot"}, "named", "civilians", assault=True)
+    assert classify(f) == ("Strategic developments", "Looting/property destruction")
+    # somebody killed or hurt: violence against civilians
+    assert classify(Frame({"attack", "loot"}, "named", "civilians", killed=True, victims_civilian=True))[0] == (
+        "Violence against civilians")
+    # the state burning homes is no looting of an armed group
+    assert classify(Frame({"attack", "loot"}, "military", "civilians"))[0] == "Violence against civilians"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday night, rustlers raided a homestead near the river and drove away 40 head of cattle.",
+        "Armed raiders stole 300 goats from herders in the valley on Friday.",
+    ],
+)
+def test_livestock_stolen_in_a_raid_is_an_attack(first_event, text):
+    assert (first_event(text, "2015-05-04").event_type) == "Violence against civilians"

@@ -147,6 +147,7 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
             firefight=any(t.cue == "clash" and _FIREFIGHT.search(t.text) for f in cluster.frames for t in f.triggers),
             partisan_violence=w["partisan_violence"],
             election_unrest=w["election_unrest"],
+            livestock_raid=w["livestock_raid"],
             armed_crowd=w["armed_crowd"],
             group_agent=w["group_agent"],
             armed_attack=_armed_attack(cluster),
@@ -230,6 +231,7 @@ def _text_flags(text: str) -> dict[str, bool]:
         "armed_crowd": bool(_ARMED_CROWD.search(text)),
         "group_agent": bool(_GROUP_AGENT.search(text)),
         "election_unrest": bool(_ELECTION_UNREST.search(text)),
+        "livestock_raid": bool(_LIVESTOCK_RAID.search(text)),
     }
 
 
@@ -458,6 +460,13 @@ _PARTISAN_VIOLENCE = re.compile(
 _ELECTION_UNREST = re.compile(
     r"\b(?:(?:post|pre)[\s-]?elect(?:ion|oral)(?:-related)?\s+(?:violence|unrest|chaos|clashes)|"
     r"elect(?:ion|oral)(?:-related)?\s+(?:violence|unrest|chaos)|poll(?:s|-related)?\s+violence)\b",
+    re.I,
+)
+# Livestock stolen in a raid: raiders or rustlers take herds by force
+_LIVESTOCK_RAID = re.compile(
+    r"\b(?:cattle|livestock|stock)\s+(?:rustl\w*|raid\w*|thefts?)|\brustl(?:ed|ing|ers?)\b|"
+    r"\b(?:st(?:ole|olen|eal|eals|ealing)|drove\s+away|made\s+away\s+with)\s+(?:\w+\s+){0,4}?"
+    r"(?:cattle|cows|livestock|goats|sheep|camels|herds?|animals|heads\s+of)\b",
     re.I,
 )
 # Unarmed people of a trade or a place, a side in a clause of fighting ("police and hawkers clash")

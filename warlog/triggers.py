@@ -205,6 +205,7 @@ class Frame:
     partisan_violence: bool = False  # party supporters or election violence: crowds of a political contest fighting
     civil_side: bool = False  # a clause of fighting names unarmed people as a side ("police and hawkers clashed")
     election_unrest: bool = False  # the report speaks of election violence ("post-election violence", "poll violence")
+    livestock_raid: bool = False  # livestock stolen or rustled ("raiders stole 200 cattle", "cattle rustling")
     suspects_hit: bool = False  # the victims are suspected thieves, robbers or witches ("suspected thieves were lynched")
 
 
@@ -369,6 +370,11 @@ def _violence_or_strategic(f: Frame) -> tuple[str, str] | None:
         f.agent_cat in ("civilians", "rioters", "protesters") or (f.agent_cat == "political" and f.partisan_violence)
     ):
         return _riot(f)  # a crowd burning or ransacking property: a riot, not an armed group's looting
+    if "loot" in c and f.livestock_raid and f.agent_cat not in STATE | {"named", "political"} \
+            and not c & {"abduct", "sexual", "arrest", "clash"}:
+        return "Violence against civilians", "Attack"  # "raiders struck a village and stole cattle": an armed raid
+    if _property_raid(f):
+        return "Strategic developments", "Looting/property destruction"
     if c & {"attack", "clash"} and (f.agent_cat is not None or f.killed or f.victims_civilian or f.harm or "loot" in c):
         if f.target_cat in ARMED and f.agent_cat in ARMED and not civilian_only(f):
             return "Battles", "Armed clash"
@@ -383,6 +389,19 @@ def _violence_or_strategic(f: Frame) -> tuple[str, str] | None:
     if c & {"riot", "mob"}:
         return _riot(f)  # rioting with armed groups named on both sides, but no fight between them
     return None
+
+
+def _property_raid(f: Frame) -> bool:
+    """"Militants attacked the village and burned shops, no casualties": an armed group's attack that harmed
+    no one is its looting or destruction of property (ACLED), whatever verb the report uses."""
+    c = f.cues
+    return (
+        "loot" in c
+        and "attack" in c
+        and not c & {"clash", "abduct", "sexual", "arrest"}
+        and f.agent_cat in ARMED - STATE - {"political"}
+        and not (f.killed or f.harm or f.victims_civilian or f.victims_armed or f.ambush or f.firefight or f.execution)
+    )
 
 
 def civilian_only(f: Frame) -> bool:
