@@ -667,3 +667,22 @@ def test_an_armed_raid_that_harmed_no_one_is_property_destruction():
 )
 def test_livestock_stolen_in_a_raid_is_an_attack(first_event, text):
     assert (first_event(text, "2015-05-04").event_type) == "Violence against civilians"
+
+
+@pytest.mark.parametrize(
+    "text, cue, present",
+    [
+        ("Youths fought running battles with the police for hours.", "mob", True),
+        ("Striking nurses marched to the ministry on Monday.", "protest", True),
+        ("Lecturers strike over unpaid allowances at the university.", "protest", True),
+        ("Air strikes against rebel positions killed ten fighters.", "protest", False),
+        ("The striker scored twice in the final.", "protest", False),
+    ],
+)
+def test_street_fights_and_strikes_as_cues(text, cue, present):
+    assert (cue in {t.cue for t in find_triggers(text)}) == present
+
+
+def test_running_battles_without_a_demonstration_are_mob_violence(first_event):
+    ev = first_event("On Saturday, residents engaged police in running battles in the town centre.", "2016-02-08")
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence")
