@@ -686,3 +686,20 @@ def test_street_fights_and_strikes_as_cues(text, cue, present):
 def test_running_battles_without_a_demonstration_are_mob_violence(first_event):
     ev = first_event("On Saturday, residents engaged police in running battles in the town centre.", "2016-02-08")
     assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police used tear gas on Monday to disperse a crowd of residents who had blocked the main road with rocks.",
+        'Police dispersed a sit-in by market vendors on Monday when it had become "rowdy".',
+        "Rowdy students stormed the principal's office on Monday over the suspension of classmates.",
+    ],
+)
+def test_crowds_that_turn_unruly_riot(first_event, text):
+    assert first_event(text, "2019-04-09").event_type == "Riots"
+
+
+def test_a_road_blocked_by_the_police_is_no_riot(first_event):
+    ev = first_event("Police blocked the road to the stadium on Monday to stop a march by teachers.", "2019-04-09")
+    assert ev.event_type == "Protests"

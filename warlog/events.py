@@ -126,7 +126,7 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
             mutual=w["mutual"],
             peaceful=w["peaceful"],
             state_harm=_state_harm(cluster),
-            blocks_only=_blocks_only(cluster),
+            blocks_only=_blocks_only(cluster, text),
             live_fire=any(t.cue == "intervene" and _LIVE.match(t.text) for f in cluster.frames for t in f.triggers),
             partisan=w["partisan"],
             ambush=any(t.text.lower().startswith("ambush") for f in cluster.frames for t in f.triggers),
@@ -421,13 +421,18 @@ def _state_harm(cluster: Cluster) -> bool:
     )
 
 
-def _blocks_only(cluster: Cluster) -> bool:
+def _blocks_only(cluster: Cluster, text: str) -> bool:
     """The riot cues are all roads or access blocked, and by police or soldiers ("police blocked the road")."""
     riots = [(f, t) for f in cluster.frames for t in f.triggers if t.cue == "riot"]
     return bool(riots) and all(
         _BLOCK.match(t.text) and any(r.role == "agent" and r.mention.category in STATE for r in f.roles)
+        and not _RELATIVE_BEFORE.search(text, max(0, t.start - 30), t.start)
         for f, t in riots
     )
+
+
+# "police dispersed residents who had blocked the road": the blocking is the crowd's, not the police's
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:\w+\s+)?$", re.I)
 
 
 # The agent named as violent: a bare "group of people" or "number of residents" is a crowd, not yet rioters.
