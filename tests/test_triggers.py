@@ -703,3 +703,27 @@ def test_crowds_that_turn_unruly_riot(first_event, text):
 def test_a_road_blocked_by_the_police_is_no_riot(first_event):
     ev = first_event("Police blocked the road to the stadium on Monday to stop a march by teachers.", "2019-04-09")
     assert ev.event_type == "Protests"
+
+
+def test_an_ambush_on_the_police_is_a_battle_whoever_else_died():
+    f = Frame({"attack"}, None, "police", ambush=True, killed=True, victims_civilian=True, victims_armed=True)
+    assert classify(f) == ("Battles", "Armed clash")
+    # the police the agents: no battle by this rule
+    assert classify(Frame({"attack"}, "police", "civilians", killed=True, victims_civilian=True))[0] == (
+        "Violence against civilians")
+
+
+def test_warriors_of_two_communities_clashing_fight_a_battle():
+    f = Frame({"clash", "attack"}, "tribal", "civilians", killed=True, victims_civilian=True)
+    assert classify(f) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize(
+    "text, present",
+    [
+        ("The rebel group fights with a rival faction near the border.", True),
+        ("Workers demanded better pay and a fight against corruption.", False),
+    ],
+)
+def test_fights_with_is_a_clash(text, present):
+    assert ("clash" in {t.cue for t in find_triggers(text)}) == present
