@@ -727,3 +727,10 @@ def test_warriors_of_two_communities_clashing_fight_a_battle():
 )
 def test_fights_with_is_a_clash(text, present):
     assert ("clash" in {t.cue for t in find_triggers(text)}) == present
+
+
+def test_clans_clashing_as_the_police_intervene_fight_a_battle():
+    assert classify(Frame({"clash", "intervene"}, "police", None, ethnic=True)) == ("Battles", "Armed clash")
+    assert classify(Frame({"clash", "intervene"}, "police", None)) == ("Riots", "Mob violence")
+    # party activists of a town named after a people: still a brawl
+    assert classify(Frame({"clash", "intervene"}, "police", None, ethnic=True, partisan=True))[0] == "Riots"

@@ -237,8 +237,9 @@ def classify(f: Frame) -> tuple[str, str] | None:
         # (or a deadly fight between armed communities of no party: ACLED's communal militias)
         return ("Battles", "Armed clash") if f.ethnic or deadly_fight else ("Riots", "Mob violence")
     if c & {"clash"} and c & {"intervene"} and f.agent_cat in STATE and f.target_cat not in ARMED and not f.killed \
-            and not f.firefight and not f.gunfire and not f.two_sides and not explosive_cue(c):
-        return _riot(f)  # "two camps began fighting, the police intervened": the police stop a brawl, no battle
+            and not f.firefight and not f.gunfire and not f.two_sides and not explosive_cue(c) \
+            and not (f.ethnic and not f.partisan):
+        return _riot(f)  # "two camps began fighting, the police intervened": the police stop a brawl (two clans: a battle)
     return _armed_violence(f, armed_a, armed_t)
 
 
