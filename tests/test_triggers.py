@@ -734,3 +734,19 @@ def test_clans_clashing_as_the_police_intervene_fight_a_battle():
     assert classify(Frame({"clash", "intervene"}, "police", None)) == ("Riots", "Mob violence")
     # party activists of a town named after a people: still a brawl
     assert classify(Frame({"clash", "intervene"}, "police", None, ethnic=True, partisan=True))[0] == "Riots"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday, a man armed with a knife stabbed three shoppers at the bus park; the attacker was then beaten by the crowd.",
+        "A guard shot a hawker in the market on Friday before he was attacked and killed by an angry mob.",
+    ],
+)
+def test_the_crowds_revenge_on_an_attacker_leaves_the_attack_the_event(first_event, text):
+    assert first_event(text, "2018-07-02").event_type == "Violence against civilians"
+
+
+def test_a_crowd_beating_a_thief_is_still_mob_violence(first_event):
+    ev = first_event("On Friday, a suspected thief was beaten to death by an angry mob at the bus park.", "2018-07-02")
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence")

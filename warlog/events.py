@@ -147,6 +147,7 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
             firefight=any(t.cue == "clash" and _FIREFIGHT.search(t.text) for f in cluster.frames for t in f.triggers),
             partisan_violence=w["partisan_violence"],
             election_unrest=w["election_unrest"],
+            crowd_on_attacker=w["crowd_on_attacker"],
             livestock_raid=w["livestock_raid"],
             armed_crowd=w["armed_crowd"],
             group_agent=w["group_agent"],
@@ -231,6 +232,7 @@ def _text_flags(text: str) -> dict[str, bool]:
         "armed_crowd": bool(_ARMED_CROWD.search(text)),
         "group_agent": bool(_GROUP_AGENT.search(text)),
         "election_unrest": bool(_ELECTION_UNREST.search(text)),
+        "crowd_on_attacker": bool(_CROWD_ON_ATTACKER.search(text)),
         "livestock_raid": bool(_LIVESTOCK_RAID.search(text)),
     }
 
@@ -472,6 +474,14 @@ _LIVESTOCK_RAID = re.compile(
     r"\b(?:cattle|livestock|stock)\s+(?:rustl\w*|raid\w*|thefts?)|\brustl(?:ed|ing|ers?)\b|"
     r"\b(?:st(?:ole|olen|eal|eals|ealing)|drove\s+away|made\s+away\s+with)\s+(?:\w+\s+){0,4}?"
     r"(?:cattle|cows|livestock|goats|sheep|camels|herds?|animals|heads\s+of)\b",
+    re.I,
+)
+# A crowd's revenge on the one who attacked: "the attacker was then lynched by the crowd", "shot a man
+# before he was killed by an angry mob"
+_CROWD_ON_ATTACKER = re.compile(
+    r"\b(?:the\s+(?:attackers?|assailants?|gunm[ae]n|shooter|killer)|before\s+(?:he|she|they))\s+(?:was|were)\s+"
+    r"(?:\w+\s+){0,4}?(?:lynched|beaten|killed|hacked|assaulted|stoned|burnt|burned|wounded)\b[^.;]{0,40}?"
+    r"\bby\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:mobs?|crowds?|residents|villagers|demonstrators|protesters|youths?)\b",
     re.I,
 )
 # Unarmed people of a trade or a place, a side in a clause of fighting ("police and hawkers clash")

@@ -206,6 +206,7 @@ class Frame:
     civil_side: bool = False  # a clause of fighting names unarmed people as a side ("police and hawkers clashed")
     election_unrest: bool = False  # the report speaks of election violence ("post-election violence", "poll violence")
     livestock_raid: bool = False  # livestock stolen or rustled ("raiders stole 200 cattle", "cattle rustling")
+    crowd_on_attacker: bool = False  # a crowd turned on the attacker ("the gunman was then lynched by the crowd")
     suspects_hit: bool = False  # the victims are suspected thieves, robbers or witches ("suspected thieves were lynched")
 
 
@@ -214,6 +215,8 @@ def classify(f: Frame) -> tuple[str, str] | None:
     if f.label and f.label in LABEL_TYPES:
         return SUB_TO_TYPE[LABEL_TYPES[f.label]], LABEL_TYPES[f.label]
     c = f.cues
+    if f.crowd_on_attacker and "attack" in c and not explosive_cue(c) and not c & {"clash"}:
+        return "Violence against civilians", "Attack"  # the attack is the event; the crowd's revenge on the attacker follows
     armed_a, armed_t = f.agent_cat in ARMED, f.target_cat in ARMED
     protest_actor = f.agent_cat == "protesters" or f.target_cat == "protesters"
     crowds_only = not ({f.agent_cat, f.target_cat} & (ARMED - {"political"}))  # party supporters are crowds here
