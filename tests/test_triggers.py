@@ -750,3 +750,14 @@ def test_the_crowds_revenge_on_an_attacker_leaves_the_attack_the_event(first_eve
 def test_a_crowd_beating_a_thief_is_still_mob_violence(first_event):
     ev = first_event("On Friday, a suspected thief was beaten to death by an angry mob at the bus park.", "2018-07-02")
     assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence")
+
+
+def test_smashed_windows_are_property_destruction():
+    assert "loot" in {t.cue for t in find_triggers("Fans smashed the windows of two buses outside the stadium.")}
+    assert "loot" not in {t.cue for t in find_triggers("The striker smashed the ball into the net.")}
+
+
+def test_injuries_at_a_rally_of_election_violence_make_a_riot():
+    f = Frame({"protest", "attack"}, None, None, election_unrest=True)
+    assert classify(f)[0] == "Riots"
+    assert classify(Frame({"protest"}, None, None, election_unrest=True))[0] == "Protests"
