@@ -761,3 +761,13 @@ def test_injuries_at_a_rally_of_election_violence_make_a_riot():
     f = Frame({"protest", "attack"}, None, None, election_unrest=True)
     assert classify(f)[0] == "Riots"
     assert classify(Frame({"protest"}, None, None, election_unrest=True))[0] == "Protests"
+
+
+def test_the_violence_a_march_answers_is_no_riot(first_event):
+    ev = first_event("On Monday, following weeks of violence in the area, residents marched to the county offices to ask for peace.", "2019-03-19")
+    assert (ev.event_type, ev.sub_event_type) == ("Protests", "Peaceful protest")
+
+
+def test_former_mutineers_protesting_are_no_mutiny():
+    assert "riot" not in {t.cue for t in find_triggers("Former mutinous soldiers demonstrated for their pensions.")}
+    assert "riot" in {t.cue for t in find_triggers("Soldiers mutinied in two barracks overnight.")}
