@@ -771,3 +771,15 @@ def test_the_violence_a_march_answers_is_no_riot(first_event):
 def test_former_mutineers_protesting_are_no_mutiny():
     assert "riot" not in {t.cue for t in find_triggers("Former mutinous soldiers demonstrated for their pensions.")}
     assert "riot" in {t.cue for t in find_triggers("Soldiers mutinied in two barracks overnight.")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Saturday, youth attacked two tallying clerks at a school in the ward.",
+        "On Saturday, voters tried to raid the tallying centre after the results were delayed.",
+    ],
+)
+def test_youths_or_voters_attacking_are_a_mob(first_event, text):
+    ev = first_event(text, "2022-08-15")
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence")

@@ -452,7 +452,10 @@ _ARMED_CROWD = re.compile(
 )
 _GROUP_AGENT = re.compile(
     r"\b(?:an?|the)\s+(?:large\s+|small\s+)?(?:group|crowd|mob)\b(?!\s+of\s+(?:\w+\s+){0,2}(?:armed|gunm[ae]n|militants|assailants|"
-    r"attackers|bandits|jihadists|insurgents|terrorists|rebels|soldiers|police|thugs|goons|hired))",
+    r"attackers|bandits|jihadists|insurgents|terrorists|rebels|soldiers|police|thugs|goons|hired))"
+    # a crowd of the place or the vote as the agent: "youth attacked election officials", "assaulted by youths"
+    r"|\b(?:youths?|voters|villagers|residents|locals)\s+(?:\w+\s+)?(?:attacked|assaulted|beat|stoned|raided|lynched|"
+    r"torched|burn(?:ed|t)|stormed|tried\s+to\s+(?:raid|attack|storm))\b|\b(?:assaulted|attacked|beaten)\s+by\s+(?:angry\s+|irate\s+)?(?:youths?|voters|villagers|residents|locals)\b",
     re.I,
 )
 _FIRING = re.compile(r"fir", re.I)  # "firing their weapons": shots, whoever fired them
