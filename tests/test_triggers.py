@@ -783,3 +783,8 @@ def test_former_mutineers_protesting_are_no_mutiny():
 def test_youths_or_voters_attacking_are_a_mob(first_event, text):
     ev = first_event(text, "2022-08-15")
     assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence")
+
+
+def test_things_that_went_missing_were_not_abducted():
+    assert "abduct" not in {t.cue for t in find_triggers("Officials said ballot boxes went missing overnight.")}
+    assert "abduct" in {t.cue for t in find_triggers("Two herders went missing near the border.")}
