@@ -788,3 +788,13 @@ def test_youths_or_voters_attacking_are_a_mob(first_event, text):
 def test_things_that_went_missing_were_not_abducted():
     assert "abduct" not in {t.cue for t in find_triggers("Officials said ballot boxes went missing overnight.")}
     assert "abduct" in {t.cue for t in find_triggers("Two herders went missing near the border.")}
+
+
+def test_barricades_with_no_violence_reported_are_still_a_violent_demonstration(first_event):
+    ev = first_event(
+        "On Monday, traders barricaded the main road with burning tyres to protest new market fees. No violence was reported.",
+        "2019-05-14",
+    )
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Violent demonstration")
+    ev = first_event("On Monday, traders marched peacefully to protest new market fees. No violence was reported.", "2019-05-14")
+    assert ev.event_type == "Protests"

@@ -148,6 +148,7 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
             partisan_violence=w["partisan_violence"],
             election_unrest=w["election_unrest"],
             crowd_on_attacker=w["crowd_on_attacker"],
+            no_violence_only=w["no_violence_only"],
             livestock_raid=w["livestock_raid"],
             armed_crowd=w["armed_crowd"],
             group_agent=w["group_agent"],
@@ -233,6 +234,7 @@ def _text_flags(text: str) -> dict[str, bool]:
         "group_agent": bool(_GROUP_AGENT.search(text)),
         "election_unrest": bool(_ELECTION_UNREST.search(text)),
         "crowd_on_attacker": bool(_CROWD_ON_ATTACKER.search(text)),
+        "no_violence_only": not _PEACEFUL_WORD.search(text),
         "livestock_raid": bool(_LIVESTOCK_RAID.search(text)),
     }
 
@@ -391,6 +393,7 @@ _PEACEFUL = re.compile(
     r"\bpeaceful(?:ly)?\b|\bpeace\s+march|\bno\s+(?:reports?\s+of\s+|reported\s+)?violence\b|\bwithout\s+(?:any\s+)?violence\b",
     re.I,
 )
+_PEACEFUL_WORD = re.compile(r"\bpeaceful(?:ly)?\b|\bpeace\s+march", re.I)
 _TURNED_VIOLENT = re.compile(
     r"\b(?:turn(?:ed|s|ing)?|bec(?:ame|omes?|oming)|gr(?:ew|ows?|owing))\s+(?:violent|chaotic|ugly|rowdy)|\bviolently\b|\bdegenerated|\bdescended\s+into|\bbut\s+(?:later|then)\b",
     re.I,

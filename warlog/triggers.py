@@ -207,6 +207,7 @@ class Frame:
     election_unrest: bool = False  # the report speaks of election violence ("post-election violence", "poll violence")
     livestock_raid: bool = False  # livestock stolen or rustled ("raiders stole 200 cattle", "cattle rustling")
     crowd_on_attacker: bool = False  # a crowd turned on the attacker ("the gunman was then lynched by the crowd")
+    no_violence_only: bool = False  # the report calls it peaceful only by "no violence (was reported)"
     suspects_hit: bool = False  # the victims are suspected thieves, robbers or witches ("suspected thieves were lynched")
 
 
@@ -315,7 +316,9 @@ def _protest(f: Frame) -> tuple[str, str]:
     police_block = f.blocks_only and not c & {"mob", "loot", "clash"}
     violent = bool(c & {"riot", "mob", "loot", "clash"}) or (f.agent_cat == "rioters" and f.unruly and not f.crowd) \
         or (f.election_unrest and "attack" in c and not f.state_harm)  # "several injured at a rally - electoral violence"
-    if violent and not f.peaceful and not police_block:
+    # "no violence was reported" says no one was hurt: barricades and blocked roads are still a violent demonstration
+    calm = f.peaceful and not (f.no_violence_only and f.demo_words)
+    if violent and not calm and not police_block:
         return "Riots", "Violent demonstration"
     if f.assault and f.agent_cat not in ARMED - {"political"} and not f.state_harm and not f.peaceful and f.target_cat != "protesters":
         return "Riots", "Violent demonstration"  # demonstrators who attack, rob or abduct someone
