@@ -798,3 +798,14 @@ def test_barricades_with_no_violence_reported_are_still_a_violent_demonstration(
     assert (ev.event_type, ev.sub_event_type) == ("Riots", "Violent demonstration")
     ev = first_event("On Monday, traders marched peacefully to protest new market fees. No violence was reported.", "2019-05-14")
     assert ev.event_type == "Protests"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen slit the throats of two traders near the market.",
+        "Unknown men sprayed the car of a local councillor with bullets overnight.",
+    ],
+)
+def test_throats_slit_and_cars_sprayed_with_bullets_are_attacks(text):
+    assert "attack" in {t.cue for t in find_triggers(text)}
