@@ -809,3 +809,16 @@ def test_barricades_with_no_violence_reported_are_still_a_violent_demonstration(
 )
 def test_throats_slit_and_cars_sprayed_with_bullets_are_attacks(text):
     assert "attack" in {t.cue for t in find_triggers(text)}
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Soldiers seize weapons from a rebel hideout.", "disrupted"),
+        ("Bus drivers blocked the main junction for two hours.", "riot"),
+        ("Residents reported a wave of shootings in the estate.", "attack"),
+        ("A string of robberies hit traders in the town.", "attack"),
+    ],
+)
+def test_headline_tenses_and_plurals_are_cues(text, cue):
+    assert cue in {t.cue for t in find_triggers(text)}
