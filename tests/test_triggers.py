@@ -822,3 +822,16 @@ def test_throats_slit_and_cars_sprayed_with_bullets_are_attacks(text):
 )
 def test_headline_tenses_and_plurals_are_cues(text, cue):
     assert cue in {t.cue for t in find_triggers(text)}
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Delegates ended up shoving and pushing each other in the hall.", "mob"),
+        ("Youths tried to break down the gate of the county assembly.", "loot"),
+        ("Supporters forced their way into the tallying hall.", "loot"),
+        ("A gang charged at the officers with machetes.", "attack"),
+    ],
+)
+def test_scuffles_forced_entry_and_charges_are_cues(text, cue):
+    assert cue in {t.cue for t in find_triggers(text)}
