@@ -598,3 +598,240 @@ def test_police_clashing_with_armed_villagers_is_no_riot(first_event):
 def test_two_parties_supporters_clashing_at_a_rally_is_mob_violence(first_event):
     ev = first_event("On Monday, PTI and PML-N supporters clashed at a rally in Lahore.", "2020-06-08")
     assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an adverb of violence after the protest verb, a protest that turns violent
+        ("On Monday, traders demonstrated violently in the market town over new levies.", "Riots"),
+        ("A march by teachers over unpaid wages turns violent in the capital.", "Riots"),
+        # roads blocked, with several words between the verb and the road
+        ("Angry youths blocked both sides of the highway on Friday to protest a water shortage.", "Riots"),
+        # the harm is what the protest is about: the relatives of a man killed earlier
+        ("A protest was held in the town on Tuesday by the family of a man beaten to death by police last month.", "Protests"),
+        ("Students demonstrated on Friday for an investigation into the killing of a lecturer who was shot last year.", "Protests"),
+    ],
+)
+def test_protest_or_riot_by_the_words_of_the_report(first_event, text, expected):
+    assert first_event(text, "2021-03-08").event_type == expected
+
+
+def test_armed_men_killed_in_a_raid_on_a_village_make_it_a_battle(first_event):
+    ev = first_event(
+        "On 3 March 2021, militants attacked the village of Kolo, killing four militiamen and two civilians.", "2021-03-05"
+    )
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
+    ev = first_event("On 3 March 2021, militants attacked the village of Kolo, killing two civilians.", "2021-03-05")
+    assert ev.event_type == "Violence against civilians"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "running battles": crowds and the police in the streets
+        ("Hawkers fought running battles with city police in the market on Monday.", ("Riots", None)),
+        # party supporters against the police, no weapons named: a crowd, not a party militia
+        ("On Tuesday, ODM supporters clashed with police after the results were announced.", ("Riots", None)),
+        # election violence with no armed group named
+        ("Three shops were burnt in post-election violence in the town on Sunday.", ("Riots", "Violent demonstration")),
+    ],
+)
+def test_crowds_of_the_street_and_the_vote_riot(first_event, text, expected):
+    ev = first_event(text, "2022-08-16")
+    assert ev.event_type == expected[0] and (expected[1] is None or ev.sub_event_type == expected[1])
+
+
+def test_party_crowd_against_the_state_is_no_battle():
+    f = Frame({"riot", "clash"}, "political", "police")
+    assert classify(f)[0] == "Riots"
+    assert classify(Frame({"clash"}, "political", "police", armed_crowd=True, gunfire=True))[0] == "Battles"
+
+
+def test_an_armed_raid_that_harmed_no_one_is_property_destruction():
+    f = Frame({"attack", "loot"}, "named", "civilians", assault=True)
+    assert classify(f) == ("Strategic developments", "Looting/property destruction")
+    # somebody killed or hurt: violence against civilians
+    assert classify(Frame({"attack", "loot"}, "named", "civilians", killed=True, victims_civilian=True))[0] == (
+        "Violence against civilians")
+    # the state burning homes is no looting of an armed group
+    assert classify(Frame({"attack", "loot"}, "military", "civilians"))[0] == "Violence against civilians"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday night, rustlers raided a homestead near the river and drove away 40 head of cattle.",
+        "Armed raiders stole 300 goats from herders in the valley on Friday.",
+    ],
+)
+def test_livestock_stolen_in_a_raid_is_an_attack(first_event, text):
+    assert (first_event(text, "2015-05-04").event_type) == "Violence against civilians"
+
+
+@pytest.mark.parametrize(
+    "text, cue, present",
+    [
+        ("Youths fought running battles with the police for hours.", "mob", True),
+        ("Striking nurses marched to the ministry on Monday.", "protest", True),
+        ("Lecturers strike over unpaid allowances at the university.", "protest", True),
+        ("Air strikes against rebel positions killed ten fighters.", "protest", False),
+        ("The striker scored twice in the final.", "protest", False),
+    ],
+)
+def test_street_fights_and_strikes_as_cues(text, cue, present):
+    assert (cue in {t.cue for t in find_triggers(text)}) == present
+
+
+def test_running_battles_without_a_demonstration_are_mob_violence(first_event):
+    ev = first_event("On Saturday, residents engaged police in running battles in the town centre.", "2016-02-08")
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police used tear gas on Monday to disperse a crowd of residents who had blocked the main road with rocks.",
+        'Police dispersed a sit-in by market vendors on Monday when it had become "rowdy".',
+        "Rowdy students stormed the principal's office on Monday over the suspension of classmates.",
+    ],
+)
+def test_crowds_that_turn_unruly_riot(first_event, text):
+    assert first_event(text, "2019-04-09").event_type == "Riots"
+
+
+def test_a_road_blocked_by_the_police_is_no_riot(first_event):
+    ev = first_event("Police blocked the road to the stadium on Monday to stop a march by teachers.", "2019-04-09")
+    assert ev.event_type == "Protests"
+
+
+def test_an_ambush_on_the_police_is_a_battle_whoever_else_died():
+    f = Frame({"attack"}, None, "police", ambush=True, killed=True, victims_civilian=True, victims_armed=True)
+    assert classify(f) == ("Battles", "Armed clash")
+    # the police the agents: no battle by this rule
+    assert classify(Frame({"attack"}, "police", "civilians", killed=True, victims_civilian=True))[0] == (
+        "Violence against civilians")
+
+
+def test_warriors_of_two_communities_clashing_fight_a_battle():
+    f = Frame({"clash", "attack"}, "tribal", "civilians", killed=True, victims_civilian=True)
+    assert classify(f) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize(
+    "text, present",
+    [
+        ("The rebel group fights with a rival faction near the border.", True),
+        ("Workers demanded better pay and a fight against corruption.", False),
+    ],
+)
+def test_fights_with_is_a_clash(text, present):
+    assert ("clash" in {t.cue for t in find_triggers(text)}) == present
+
+
+def test_clans_clashing_as_the_police_intervene_fight_a_battle():
+    assert classify(Frame({"clash", "intervene"}, "police", None, ethnic=True)) == ("Battles", "Armed clash")
+    assert classify(Frame({"clash", "intervene"}, "police", None)) == ("Riots", "Mob violence")
+    # party activists of a town named after a people: still a brawl
+    assert classify(Frame({"clash", "intervene"}, "police", None, ethnic=True, partisan=True))[0] == "Riots"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday, a man armed with a knife stabbed three shoppers at the bus park; the attacker was then beaten by the crowd.",
+        "A guard shot a hawker in the market on Friday before he was attacked and killed by an angry mob.",
+    ],
+)
+def test_the_crowds_revenge_on_an_attacker_leaves_the_attack_the_event(first_event, text):
+    assert first_event(text, "2018-07-02").event_type == "Violence against civilians"
+
+
+def test_a_crowd_beating_a_thief_is_still_mob_violence(first_event):
+    ev = first_event("On Friday, a suspected thief was beaten to death by an angry mob at the bus park.", "2018-07-02")
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence")
+
+
+def test_smashed_windows_are_property_destruction():
+    assert "loot" in {t.cue for t in find_triggers("Fans smashed the windows of two buses outside the stadium.")}
+    assert "loot" not in {t.cue for t in find_triggers("The striker smashed the ball into the net.")}
+
+
+def test_injuries_at_a_rally_of_election_violence_make_a_riot():
+    f = Frame({"protest", "attack"}, None, None, election_unrest=True)
+    assert classify(f)[0] == "Riots"
+    assert classify(Frame({"protest"}, None, None, election_unrest=True))[0] == "Protests"
+
+
+def test_the_violence_a_march_answers_is_no_riot(first_event):
+    ev = first_event("On Monday, following weeks of violence in the area, residents marched to the county offices to ask for peace.", "2019-03-19")
+    assert (ev.event_type, ev.sub_event_type) == ("Protests", "Peaceful protest")
+
+
+def test_former_mutineers_protesting_are_no_mutiny():
+    assert "riot" not in {t.cue for t in find_triggers("Former mutinous soldiers demonstrated for their pensions.")}
+    assert "riot" in {t.cue for t in find_triggers("Soldiers mutinied in two barracks overnight.")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Saturday, youth attacked two tallying clerks at a school in the ward.",
+        "On Saturday, voters tried to raid the tallying centre after the results were delayed.",
+    ],
+)
+def test_youths_or_voters_attacking_are_a_mob(first_event, text):
+    ev = first_event(text, "2022-08-15")
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence")
+
+
+def test_things_that_went_missing_were_not_abducted():
+    assert "abduct" not in {t.cue for t in find_triggers("Officials said ballot boxes went missing overnight.")}
+    assert "abduct" in {t.cue for t in find_triggers("Two herders went missing near the border.")}
+
+
+def test_barricades_with_no_violence_reported_are_still_a_violent_demonstration(first_event):
+    ev = first_event(
+        "On Monday, traders barricaded the main road with burning tyres to protest new market fees. No violence was reported.",
+        "2019-05-14",
+    )
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Violent demonstration")
+    ev = first_event("On Monday, traders marched peacefully to protest new market fees. No violence was reported.", "2019-05-14")
+    assert ev.event_type == "Protests"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen slit the throats of two traders near the market.",
+        "Unknown men sprayed the car of a local councillor with bullets overnight.",
+    ],
+)
+def test_throats_slit_and_cars_sprayed_with_bullets_are_attacks(text):
+    assert "attack" in {t.cue for t in find_triggers(text)}
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Soldiers seize weapons from a rebel hideout.", "disrupted"),
+        ("Bus drivers blocked the main junction for two hours.", "riot"),
+        ("Residents reported a wave of shootings in the estate.", "attack"),
+        ("A string of robberies hit traders in the town.", "attack"),
+    ],
+)
+def test_headline_tenses_and_plurals_are_cues(text, cue):
+    assert cue in {t.cue for t in find_triggers(text)}
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Delegates ended up shoving and pushing each other in the hall.", "mob"),
+        ("Youths tried to break down the gate of the county assembly.", "loot"),
+        ("Supporters forced their way into the tallying hall.", "loot"),
+        ("A gang charged at the officers with machetes.", "attack"),
+    ],
+)
+def test_scuffles_forced_entry_and_charges_are_cues(text, cue):
+    assert cue in {t.cue for t in find_triggers(text)}

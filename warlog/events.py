@@ -126,7 +126,7 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
             mutual=w["mutual"],
             peaceful=w["peaceful"],
             state_harm=_state_harm(cluster),
-            blocks_only=_blocks_only(cluster),
+            blocks_only=_blocks_only(cluster, text),
             live_fire=any(t.cue == "intervene" and _LIVE.match(t.text) for f in cluster.frames for t in f.triggers),
             partisan=w["partisan"],
             ambush=any(t.text.lower().startswith("ambush") for f in cluster.frames for t in f.triggers),
@@ -146,6 +146,10 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
             ),
             firefight=any(t.cue == "clash" and _FIREFIGHT.search(t.text) for f in cluster.frames for t in f.triggers),
             partisan_violence=w["partisan_violence"],
+            election_unrest=w["election_unrest"],
+            crowd_on_attacker=w["crowd_on_attacker"],
+            no_violence_only=w["no_violence_only"],
+            livestock_raid=w["livestock_raid"],
             armed_crowd=w["armed_crowd"],
             group_agent=w["group_agent"],
             armed_attack=_armed_attack(cluster),
@@ -229,6 +233,10 @@ def _text_flags(text: str) -> dict[str, bool]:
         "partisan_violence": bool(_PARTISAN_VIOLENCE.search(text)),
         "armed_crowd": bool(_ARMED_CROWD.search(text)),
         "group_agent": bool(_GROUP_AGENT.search(text)),
+        "election_unrest": bool(_ELECTION_UNREST.search(text)),
+        "crowd_on_attacker": bool(_CROWD_ON_ATTACKER.search(text)),
+        "no_violence_only": not _PEACEFUL_WORD.search(text),
+        "livestock_raid": bool(_LIVESTOCK_RAID.search(text)),
     }
 
 
@@ -413,8 +421,9 @@ _PEACEFUL = re.compile(
     r"\bpeaceful(?:ly)?\b|\bpeace\s+march|\bno\s+(?:reports?\s+of\s+|reported\s+)?violence\b|\bwithout\s+(?:any\s+)?violence\b",
     re.I,
 )
+_PEACEFUL_WORD = re.compile(r"\bpeaceful(?:ly)?\b|\bpeace\s+march", re.I)
 _TURNED_VIOLENT = re.compile(
-    r"\b(?:turned|became|grew)\s+(?:violent|chaotic|ugly|rowdy)|\bdegenerated|\bdescended\s+into|\bbut\s+(?:later|then)\b",
+    r"\b(?:turn(?:ed|s|ing)?|bec(?:ame|omes?|oming)|gr(?:ew|ows?|owing))\s+(?:violent|chaotic|ugly|rowdy)|\bviolently\b|\bdegenerated|\bdescended\s+into|\bbut\s+(?:later|then)\b",
     re.I,
 )
 _BLOCK = re.compile(r"block", re.I)
@@ -445,13 +454,18 @@ def _state_harm(cluster: Cluster) -> bool:
     )
 
 
-def _blocks_only(cluster: Cluster) -> bool:
+def _blocks_only(cluster: Cluster, text: str) -> bool:
     """The riot cues are all roads or access blocked, and by police or soldiers ("police blocked the road")."""
     riots = [(f, t) for f in cluster.frames for t in f.triggers if t.cue == "riot"]
     return bool(riots) and all(
         _BLOCK.match(t.text) and any(r.role == "agent" and r.mention.category in STATE for r in f.roles)
+        and not _RELATIVE_BEFORE.search(text, max(0, t.start - 30), t.start)
         for f, t in riots
     )
+
+
+# "police dispersed residents who had blocked the road": the blocking is the crowd's, not the police's
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:\w+\s+)?$", re.I)
 
 
 # The agent named as violent: a bare "group of people" or "number of residents" is a crowd, not yet rioters.
@@ -469,7 +483,10 @@ _ARMED_CROWD = re.compile(
 )
 _GROUP_AGENT = re.compile(
     r"\b(?:an?|the)\s+(?:large\s+|small\s+)?(?:group|crowd|mob)\b(?!\s+of\s+(?:\w+\s+){0,2}(?:armed|gunm[ae]n|militants|assailants|"
-    r"attackers|bandits|jihadists|insurgents|terrorists|rebels|soldiers|police|thugs|goons|hired))",
+    r"attackers|bandits|jihadists|insurgents|terrorists|rebels|soldiers|police|thugs|goons|hired))"
+    # a crowd of the place or the vote as the agent: "youth attacked election officials", "assaulted by youths"
+    r"|\b(?:youths?|voters|villagers|residents|locals)\s+(?:\w+\s+)?(?:attacked|assaulted|beat|stoned|raided|lynched|"
+    r"torched|burn(?:ed|t)|stormed|tried\s+to\s+(?:raid|attack|storm))\b|\b(?:assaulted|attacked|beaten)\s+by\s+(?:angry\s+|irate\s+)?(?:youths?|voters|villagers|residents|locals)\b",
     re.I,
 )
 _FIRING = re.compile(r"fir", re.I)  # "firing their weapons": shots, whoever fired them
@@ -478,6 +495,27 @@ _PARTISAN_VIOLENCE = re.compile(
     r"\b(?:(?:rival\s+|party\s+|political\s+|opposition\s+)?supporters|(?:post-?|pre-?)?election(?:-related)?\s+violence|"
     r"electoral\s+violence|political\s+violence|party\s+(?:youths|members|loyalists)|political\s+(?:opponents|rivals)|"
     r"violence\s+(?:during|after|before|ahead\s+of|following)\s+(?:the\s+)?(?:\w+\s+)?(?:elections?|polls?|vote))\b",
+    re.I,
+)
+# Violence of an election, no side named: unrest around the vote (ACLED codes it as rioting)
+_ELECTION_UNREST = re.compile(
+    r"\b(?:(?:post|pre)[\s-]?elect(?:ion|oral)(?:-related)?\s+(?:violence|unrest|chaos|clashes)|"
+    r"elect(?:ion|oral)(?:-related)?\s+(?:violence|unrest|chaos)|poll(?:s|-related)?\s+violence)\b",
+    re.I,
+)
+# Livestock stolen in a raid: raiders or rustlers take herds by force
+_LIVESTOCK_RAID = re.compile(
+    r"\b(?:cattle|livestock|stock)\s+(?:rustl\w*|raid\w*|thefts?)|\brustl(?:ed|ing|ers?)\b|"
+    r"\b(?:st(?:ole|olen|eal|eals|ealing)|drove\s+away|made\s+away\s+with)\s+(?:\w+\s+){0,4}?"
+    r"(?:cattle|cows|livestock|goats|sheep|camels|herds?|animals|heads\s+of)\b",
+    re.I,
+)
+# A crowd's revenge on the one who attacked: "the attacker was then lynched by the crowd", "shot a man
+# before he was killed by an angry mob"
+_CROWD_ON_ATTACKER = re.compile(
+    r"\b(?:the\s+(?:attackers?|assailants?|gunm[ae]n|shooter|killer)|before\s+(?:he|she|they))\s+(?:was|were)\s+"
+    r"(?:\w+\s+){0,4}?(?:lynched|beaten|killed|hacked|assaulted|stoned|burnt|burned|wounded)\b[^.;]{0,40}?"
+    r"\bby\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:mobs?|crowds?|residents|villagers|demonstrators|protesters|youths?)\b",
     re.I,
 )
 # Unarmed people of a trade or a place, a side in a clause of fighting ("police and hawkers clash")

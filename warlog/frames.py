@@ -352,6 +352,13 @@ _CONTEXT_BEFORE = re.compile(
 )
 
 
+# A protest's cause told before it: "following (recent) attacks by bandits, residents marched"
+_CAUSE_OPEN = re.compile(
+    r"\b(?:after|following|amid(?:st)?|in\s+(?:response|reaction)\s+to)\s+(?:[\w'-]+\s+){0,4}$", re.I
+)
+_VIOLENCE_NOUN = re.compile(
+    r"violence|attacks?|killings?|murders?|shootings?|assaults?|raids?|clashes|fighting|hostilities", re.I
+)
 _AFTER_BEFORE = re.compile(r"\b(?:after|following)\s+(?:\w+\s+){0,3}$", re.I)
 
 
@@ -364,6 +371,7 @@ def _drop_alleged(text: str, clause: Clause, triggers: list[Trigger]) -> list[Tr
         return triggers
     drop = set()
     arrest_at = min((t.end for t in triggers if t.cue == "arrest"), default=None)
+    protest_at = min((t.start for t in triggers if t.cue == "protest"), default=None)
     for i, t in enumerate(triggers):
         lo = max(clause.start_char, t.start - 50)
         if t.cue not in ("arrest", "intervene", "mob", "protest") and _ALLEGED_BEFORE.search(text, lo, t.start):
@@ -373,9 +381,16 @@ def _drop_alleged(text: str, clause: Clause, triggers: list[Trigger]) -> list[Tr
             drop.add(i)  # "police arrested 200 residents after an earlier clash": what the arrests followed
         elif t.cue == "clash" and _CONTEXT_BEFORE.search(text, max(clause.start_char, t.start - 80), t.start):
             drop.add(i)
+    # "following episodes of violence, residents marched for peace": what the protest answers
+    cause = {
+        i for i, t in enumerate(triggers)
+        if protest_at is not None and t.start < protest_at and t.cue in ("attack", "clash")
+        and _VIOLENCE_NOUN.fullmatch(t.text) and _CAUSE_OPEN.search(text, max(clause.start_char, t.start - 60), t.start)
+    }
     if not drop or all(i in drop or t.cue == "protest" for i, t in enumerate(triggers)):
-        return triggers
-    return [t for i, t in enumerate(triggers) if i not in drop]
+        drop = set()
+    drop |= cause
+    return [t for i, t in enumerate(triggers) if i not in drop] if drop else triggers
 
 
 _ARREST_WORD = re.compile(r"arrest|detain|detention|prevent", re.I)
@@ -389,7 +404,8 @@ _GRIEVANCE_BEFORE = re.compile(
 _GRIEVANCE_OPEN = re.compile(
     r"\b(?:against|over|about|denounc\w*|condemn\w*|decr(?:y|ied|ying)|demand\w*|call(?:ed|ing|s)?\s+for|"
     r"in\s+support\s+of|solidarity\s+with|support\s+for|commemorat\w*|anniversary|remembrance|tribute\s+to|"
-    r"victims\s+of|justice\s+for|in\s+(?:reaction|response)\s+to|angered\s+by|angry\s+(?:at|over|about)|"
+    r"victims\s+of|justice\s+for|(?:death|killing|murder|assassination|disappearance)\s+of|investigation\s+into|"
+    r"(?:relatives|families|family|friends|parents)\s+(?:and\s+\w+\s+)?of|in\s+(?:reaction|response)\s+to|angered\s+by|angry\s+(?:at|over|about)|"
     r"outraged\s+(?:by|at|over)|after|following|amid(?:st)?|to\s+protest|in\s+protest|"
     r"calling|saying|accusing|claiming|alleging|describing|"
     r"protest(?:ed|ing|s)?(?=\s+(?:the|a|an|his|her|their|its|this|recent|alleged|continued|repeated|rising|ongoing)\b))\b",

@@ -23,21 +23,21 @@ CUES: dict[str, str] = {
     "ied": r"IEDs?|improvised\s+explosive\s+devices?|roadside\s+bombs?|land\s*mines?|car\s+bombs?|explosive\s+devices?|bombs?\s+(?:exploded|went\s+off|blast)|(?:bomb|mine)\s+blasts?|bomb\s+attacks?|set(?:s|ting)?\s+off\s+(?:an?\s+)?(?:explosives?|bombs?|charges?)|(?:twin|deadly|powerful|huge|massive)\s+blasts?|blasts?\s+(?:hit|rock\w*|kill\w*|went\s+off|ripped)|explosions?|explod(?:ed|es|e|ing)|detonat(?:ed|es|e|ing)|booby[\s-]trapped|(?:stepped\s+on|ran\s+over|hit)\s+an?\s+(?:land\s*)?mine|bombing",
     "territory_gov": r"recaptured|retook|regained\s+control|liberated|took\s+back|retaken",
     "territory_ns": r"seized\s+control|overran|took\s+control|taken\s+control|captured\s+the\s+(?:town|village|city|base|district)|fell\s+to",
-    "clash": r"clash(?:ed|es|ing)?|fighting|fought|gun\s*battles?|exchang(?:ed?|ing)\s+(?:of\s+)?(?:gun)?fire|exchanges\s+of\s+(?:gun)?fire|firefights?|fire\s*fights?|gun-?fights?|shoot[\s-]?outs?|skirmish(?:es)?|battle[ds]?|(?:engaged|got)\s+in(?:to)?\s+an?\s+(?:\w+\s+)?fight|fights?\s+(?:broke\s+out|erupted|ensued|between)|fight\s+back|engag(?:ed|ing)(?!\s+(?:with|in|on)\b)|fight(?:s|ing)?\s+(?:off\s+)?(?:the\s+|an?\s+)?(?:armed\s+|suspected\s+|heavily\s+armed\s+)?(?:militants|gunmen|raiders|bandits|attackers|assailants|insurgents|rebels|jihadists|clans(?:men)?|militias?|fighters|terrorists)|(?:inter-?communal|inter-?ethnic|ethnic|tribal|clan)\s+(?:conflicts?|feuds?|fighting)|repel(?:led)?|repuls(?:ed|e)|routed|counter-?attack\w*|offensive|confrontations?|hostilities|combat|responded\s+to\s+the\s+gunfire|returned\s+fire",
+    "clash": r"clash(?:ed|es|ing)?|fighting|fought|gun\s*battles?|exchang(?:ed?|ing)\s+(?:of\s+)?(?:gun)?fire|exchanges\s+of\s+(?:gun)?fire|firefights?|fire\s*fights?|gun-?fights?|shoot[\s-]?outs?|skirmish(?:es)?|battle[ds]?|(?:engaged|got)\s+in(?:to)?\s+an?\s+(?:\w+\s+)?fight|fights?\s+(?:broke\s+out|erupted|ensued|between|with)|fight\s+back|engag(?:ed|ing)(?!\s+(?:with|in|on)\b)|fight(?:s|ing)?\s+(?:off\s+)?(?:the\s+|an?\s+)?(?:armed\s+|suspected\s+|heavily\s+armed\s+)?(?:militants|gunmen|raiders|bandits|attackers|assailants|insurgents|rebels|jihadists|clans(?:men)?|militias?|fighters|terrorists)|(?:inter-?communal|inter-?ethnic|ethnic|tribal|clan)\s+(?:conflicts?|feuds?|fighting)|repel(?:led)?|repuls(?:ed|e)|routed|counter-?attack\w*|offensive|confrontations?|hostilities|combat|responded\s+to\s+the\s+gunfire|returned\s+fire",
     "sexual": r"rap(?:ed|e|es|ing)|gang-raped|sexual(?:ly)?\s+(?:assault\w*|violence|abuse\w*|harass\w*)|defiled|defilement",
-    "abduct": r"abduct\w*|kidnap\w*|taken\s+hostage|held\s+hostage|hostages?|forced(?:ly)?\s+disappear\w*|went\s+missing|disappeared",
-    "mob": r"stones?\s+(?:\w+\s+){0,4}?to\s+death|pelt(?:ed|ing|s)?|stone[\s-]throwing|stoned|stoning|thr(?:ew|owing|ows?)\s+(?:stones|rocks)|hurl(?:ed|ing|s)?\s+(?:stones|rocks)|mob(?:s|\s+justice)?|lynch\w*|jungle\s+justice|vigilante\s+justice|set\s+upon|beaten\s+to\s+death|burnt?\s+to\s+death\s+by|witch(?:es|craft)?|sorcer\w*|fist\s*-?fights?|brawl\w*|(?:came|come|coming)\s+to\s+blows|(?:engag\w+\s+in|exchang\w+)\s+blows|stones?\s+thrown|hit\s+(?:by|with)\s+(?:an?\s+)?(?:stones?|rocks?)|altercations?|scuffl\w*",
-    "riot": r"(?<!anti-)(?<!anti\s)riot\w*(?!\s+(?:police|gear|squads?|units?|officers|control))|(?:turned|became|grew)\s+(?:violent|chaotic|ugly|rowdy)|(?:descended|degenerated)\s+into\s+(?:violence|chaos)|marred\s+by\s+(?:\w+\s+)?(?:violence|clashes|chaos)|barricad\w*|blockad\w*|block(?:ed|ing|s)?\s+(?:[\w'-]+\s+){0,3}(?:roads?|route|highway|traffic|streets?|access)|(?:lit|light(?:ing|s)?)\s+(?:\w+\s+)?(?:bon)?fires?|burn(?:ed|t|ing)?\s+(?:of\s+)?(?:tyres|tires)|violent(?:ly)?\s+(?:\w+\s+)?(?:protest\w*|demonstrat\w+)|went\s+on\s+rampage|rampag\w*|clash(?:ed|es)?\s+with\s+(?:the\s+)?(?:police|security\s+forces|gendarmes)|unrest|(?:fired|firing)\s+their\s+(?:guns|weapons)(?!\s+(?:in(?:to)?|to)\s+the\s+air)|mutin\w*|destroy(?:ed|ing)\s+(?:\w+\s+){0,2}(?:plant|property|offices?|station|buildings?)",
-    "protest": r"protest(?!ant)\w*|(?:closed|shut)\s+down\s+the\s+(?:\w+\s+){0,2}(?:town\s+hall|city\s+hall|offices?|prefecture|court|mayor'?s\s+office)|(?:gathered|assembled|converged|crowded|thronged)\b[^.;]{0,60}?\b(?:to\s+)?demand(?:ing)?\b|demonstrat(?:e|es|ed|ion|ions|ing|ors?)|demonstated|demos?(?=\s+(?:in|at|on|against|over|outside|to|were|was|peacefully)\b)|(?:t(?:ook|ake|aking)|poured|pour(?:ed|ing)?\s+(?:in)?to|went)\s+(?:in)?to\s+the\s+streets?|poured\s+(?:in)?to\s+the\s+streets?|(?-i:march(?:ed|es|ing)?)|sit-ins?|sit\s+ins?\b|work\s+stoppages?|rall(?:y|ied|ies)|picket\w*|(?:went|go|going)\s+on\s+strike|(?:began|launched|started|declared|held|observ\w+|staged|called|began)\s+an?\s+(?:[\w-]+\s+){0,2}strike|t(?:ook|ake|aking)\s+the\s+streets?|strike\s+action|boycott\w*|stag(?:ed|ing)\s+a\s+(?:sit|strike|walk)|walk-?outs?|petition\w*|hunger\s+strike",
+    "abduct": r"abduct\w*|kidnap\w*|taken\s+hostage|held\s+hostage|hostages?|forced(?:ly)?\s+disappear\w*|(?<!boxes\s)(?<!papers\s)(?<!materials\s)(?<!documents\s)(?<!funds\s)(?<!money\s)(?<!weapons\s)(?<!guns\s)(?<!files\s)(?<!cattle\s)(?<!livestock\s)(?:went\s+missing|disappeared)",
+    "mob": r"running\s+(?:battles?|clashes|fights?)|stones?\s+(?:\w+\s+){0,4}?to\s+death|pelt(?:ed|ing|s)?|stone[\s-]throwing|stoned|stoning|thr(?:ew|owing|ows?)\s+(?:stones|rocks)|hurl(?:ed|ing|s)?\s+(?:stones|rocks)|mob(?:s|\s+justice)?|lynch\w*|jungle\s+justice|vigilante\s+justice|set\s+upon|beaten\s+to\s+death|burnt?\s+to\s+death\s+by|witch(?:es|craft)?|sorcer\w*|fist\s*-?fights?|brawl\w*|(?:came|come|coming)\s+to\s+blows|(?:engag\w+\s+in|exchang\w+)\s+blows|stones?\s+thrown|hit\s+(?:by|with)\s+(?:an?\s+)?(?:stones?|rocks?)|altercations?|scuffl\w*|shov(?:ed|ing)\s+(?:and\s+push\w*)?|push(?:ed|ing)\s+and\s+shov\w*",
+    "riot": r"(?<!anti-)(?<!anti\s)riot\w*(?!\s+(?:police|gear|squads?|units?|officers|control))|(?:turn(?:ed|s|ing)?|bec(?:ame|omes?|oming)|gr(?:ew|ows?|owing))\s+[\x22\u201c']?(?:violent|chaotic|ugly|rowdy|unruly)|[\x22\u201c']?(?:rowdy|unruly)[\x22\u201d']?\s+(?:\w+\s+){0,2}?(?:youths?|crowds?|protesters|demonstrators|students|supporters|operators|traders|residents|mobs?|groups?)|(?:protest\w*|demonstrat\w+|rioted)\s+violently|(?:descended|degenerated)\s+into\s+(?:violence|chaos)|marred\s+by\s+(?:\w+\s+)?(?:violence|clashes|chaos)|barricad\w*|blockad\w*|block(?:ed|ing|s)?\s+(?:[\w'-]+\s+){0,4}(?:roads?|route|highway|traffic|streets?|access|car\s*parks?|junctions?|bridges?|entrances?)|(?:lit|light(?:ing|s)?)\s+(?:\w+\s+)?(?:bon)?fires?|burn(?:ed|t|ing)?\s+(?:of\s+)?(?:tyres|tires)|violent(?:ly)?\s+(?:\w+\s+)?(?:protest\w*|demonstrat\w+)|went\s+on\s+rampage|rampag\w*|clash(?:ed|es)?\s+with\s+(?:the\s+)?(?:police|security\s+forces|gendarmes)|unrest|(?:fired|firing)\s+their\s+(?:guns|weapons)(?!\s+(?:in(?:to)?|to)\s+the\s+air)|(?<!former\s)mutin\w*|destroy(?:ed|ing)\s+(?:\w+\s+){0,2}(?:plant|property|offices?|station|buildings?)",
+    "protest": r"protest(?!ant)\w*|striking\s+(?:\w+\s+)?(?:workers|students|teachers|lecturers|doctors|nurses|employees|staff|drivers|miners|traders|civil\s+servants)|(?<!air\s)(?<!drone\s)(?<!missile\s)strik(?:e|es)\s+(?=(?:over|against|to\s+demand|demanding|in\s+protest)\b)|(?:closed|shut)\s+down\s+the\s+(?:\w+\s+){0,2}(?:town\s+hall|city\s+hall|offices?|prefecture|court|mayor'?s\s+office)|(?:gathered|assembled|converged|crowded|thronged)\b[^.;]{0,60}?\b(?:to\s+)?demand(?:ing)?\b|demonstrat(?:e|es|ed|ion|ions|ing|ors?)|demonstated|demos?(?=\s+(?:in|at|on|against|over|outside|to|were|was|peacefully)\b)|(?:t(?:ook|ake|aking)|poured|pour(?:ed|ing)?\s+(?:in)?to|went)\s+(?:in)?to\s+the\s+streets?|poured\s+(?:in)?to\s+the\s+streets?|(?-i:march(?:ed|es|ing)?)|sit-ins?|sit\s+ins?\b|work\s+stoppages?|rall(?:y|ied|ies)|picket\w*|(?:went|go|going)\s+on\s+strike|(?:began|launched|started|declared|held|observ\w+|staged|called|began)\s+an?\s+(?:[\w-]+\s+){0,2}strike|t(?:ook|ake|aking)\s+the\s+streets?|strike\s+action|boycott\w*|stag(?:ed|ing)\s+a\s+(?:sit|strike|walk)|walk-?outs?|petition\w*|hunger\s+strike",
     "intervene": r"(?:stopped|halted|blocked|broken\s+up|disrupted)\s+by\s+(?:the\s+)?(?:police|security|soldiers|gendarmes)|police\s+(?:\w+\s+){0,2}(?:injured|beat|assaulted|chased|teargassed|clobbered|whipped|prevented|barred|stopped|blocked|turned\s+away)|tear\s*gas|teargas|dispers\w*|water\s+cannons?|rubber\s+bullets|baton\w*|live\s+(?:bullets|rounds|ammunition|fire)|(?:fired|fire|firing|shot|shoot|shooting)\s+(?:(?:gun)?shots\s+|(?:\w+\s+)?times\s+|(?:their\s+|its\s+|his\s+)?(?:guns|weapons|rifles)\s+)?(?:in(?:to)?|to)\s+the\s+air|quell\w*|warning\s+shots|crackdown|broke\s+up|intervene\w*|arrested|detained|(?:barred|blocked|turned\s+away|deterred|stopped|prevented|pushed\s+back|chased\s+away)\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:police|security|soldiers|gendarm\w*|army|officers|forces)",
     "arrest": r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehend(?:ed)?|taken\s+into\s+custody|rounded\s+up|nabbed",
-    "loot": r"sabotag\w*|burns?\s+(?:down\s+)?(?:the\s+|their\s+|a\s+|his\s+|her\s+|several\s+)?(?:\w+\s+)?(?:houses?|homes?|huts?|shops?|vehicles?|cars?|dorm\w*|schools?|offices?|buildings?|property|churche?s?|mosques?)|seized\s+(?:an?\s+|the\s+|\d+\s+|two\s+|three\s+|several\s+)?(?:\w+\s+){0,2}?(?:trucks?|vans?|ambulances?|tricycles?|supplies|cars?|lorr(?:y|ies)|cash|heads\s+of\s+livestock|motorbikes?|goods|equipment)|burn(?:ed|t|ing)\s+(?:down\s+)?(?!(?:\w+\s+){0,3}?(?:to\s+death|alive)\b)(?!(?:to|alive|victims?|men|man|woman|women|people|bodies|body|suspects?|him|her|them)\b)\w+|set(?:s|ting)?\s+(?!(?:him|her|them|themselves|himself|herself|a\s+man|a\s+woman)\b)(?:[\w'-]+\s+){1,3}?(?:ablaze|on\s+fire)|(?:overtook|occupied|invaded)\s+(?:\w+\s+){0,2}(?:canteens?|offices?|buildings?|premises|farms?|lands?)|loot(?:ed|ing|s)?|arson(?!\s+attacks?)|plunder\w*|ransack\w*|pillag\w*|torch(?:ed|ing)|set(?:s|ting)?\s+(?:fire\s+to|ablaze|on\s+fire)|br(?:oke|eak(?:s|ing)?|oken)\s+into|burn(?:ed|t)\s+(?:down\s+)?(?:\w+\s+){0,2}(?:houses|homes|shops|huts|buildings|schools?|vehicles?|a\s+church|a\s+mosque|property|market|offices?|cars?|motorbikes?|station|granaries|materials|kiosks?)|destroy(?:ed|ing|s)?\b|shatter(?:ed|ing)|vandali[sz]\w*|st(?:ole|olen|ealing|eals?)\b|damag(?:ed|ing)\s+(?:\w+\s+){0,2}(?:property|vehicles?|houses?|shops?|offices?|buildings?)|rustl\w*|property\s+destruction|seized\s+(?:\w+\s+)?(?:cattle|livestock|goods|motorbikes?|animals|oxen)|stripped|seized\s+(?!control)(?:\w+\s+){0,3}?(?:phones?|money|belongings|carts?|vehicles?|goods|food|motorcycles?|bikes?|lands?|property)",
+    "loot": r"sabotag\w*|burns?\s+(?:down\s+)?(?:the\s+|their\s+|a\s+|his\s+|her\s+|several\s+)?(?:\w+\s+)?(?:houses?|homes?|huts?|shops?|vehicles?|cars?|dorm\w*|schools?|offices?|buildings?|property|churche?s?|mosques?)|seized\s+(?:an?\s+|the\s+|\d+\s+|two\s+|three\s+|several\s+)?(?:\w+\s+){0,2}?(?:trucks?|vans?|ambulances?|tricycles?|supplies|cars?|lorr(?:y|ies)|cash|heads\s+of\s+livestock|motorbikes?|goods|equipment)|burn(?:ed|t|ing)\s+(?:down\s+)?(?!(?:\w+\s+){0,3}?(?:to\s+death|alive)\b)(?!(?:to|alive|victims?|men|man|woman|women|people|bodies|body|suspects?|him|her|them)\b)\w+|set(?:s|ting)?\s+(?!(?:him|her|them|themselves|himself|herself|a\s+man|a\s+woman)\b)(?:[\w'-]+\s+){1,3}?(?:ablaze|on\s+fire)|(?:overtook|occupied|invaded)\s+(?:\w+\s+){0,2}(?:canteens?|offices?|buildings?|premises|farms?|lands?)|loot(?:ed|ing|s)?|arson(?!\s+attacks?)|plunder\w*|ransack\w*|pillag\w*|torch(?:ed|ing)|set(?:s|ting)?\s+(?:fire\s+to|ablaze|on\s+fire)|br(?:oke|eak(?:s|ing)?|oken)\s+into|br(?:oke|eak|eaking)\s+down\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:gates?|doors?|fences?|walls?)|forc(?:ed|ing)\s+(?:their|his|her|its)\s+way\s+(?:in)?to|burn(?:ed|t)\s+(?:down\s+)?(?:\w+\s+){0,2}(?:houses|homes|shops|huts|buildings|schools?|vehicles?|a\s+church|a\s+mosque|property|market|offices?|cars?|motorbikes?|station|granaries|materials|kiosks?)|destroy(?:ed|ing|s)?\b|shatter(?:ed|ing)|smash(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:windows?|windscreens?|cars?|vehicles?|buses|bus|matatus?|shops?|property|doors?|gates?|stalls?|kiosks?)|vandali[sz]\w*|st(?:ole|olen|ealing|eals?)\b|damag(?:ed|ing)\s+(?:\w+\s+){0,2}(?:property|vehicles?|houses?|shops?|offices?|buildings?)|rustl\w*|property\s+destruction|seized\s+(?:\w+\s+)?(?:cattle|livestock|goods|motorbikes?|animals|oxen)|stripped|seized\s+(?!control)(?:\w+\s+){0,3}?(?:phones?|money|belongings|carts?|vehicles?|goods|food|motorcycles?|bikes?|lands?|property)",
     "agreement": r"memorandum\s+of\s+understanding|agreements?|cease-?fire|truce|peace\s+(?:deal|accord|pact|agreement)|signed\s+an?\s+(?:deal|accord|pact)|prisoner\s+(?:swap|exchange)",
-    "disrupted": r"disarmed|dismantl\w*|seiz(?:ed|ure\s+of)\s+(?:\w+\s+){0,2}(?:weapons|arms|explosives|ammunition|firearms|guns)|(?:weapons?|arms)\s+caches?|intercept\w*|shot\s+down(?=\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:\w+\s+)?(?:drones?|planes?|aircraft|helicopters?|jets?|UAVs?)\b)|(?<=drone\s)(?:was\s+)?shot\s+down|(?:recovered|found|discovered)\s+(?:\w+\s+){0,2}(?:weapons|explosives|ieds?|bombs?|arms|ammunition)|bomb\s+disposal|controlled\s+explosion|neutrali[sz]ed\s+(?:an?\s+)?(?:ied|explosive|bomb)",
+    "disrupted": r"disarmed|dismantl\w*|seiz(?:e|es|ed|ing|ure\s+of)\s+(?:\w+\s+){0,2}(?:weapons|arms|explosives|ammunition|firearms|guns)|(?:weapons?|arms)\s+caches?|intercept\w*|shot\s+down(?=\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:\w+\s+)?(?:drones?|planes?|aircraft|helicopters?|jets?|UAVs?)\b)|(?<=drone\s)(?:was\s+)?shot\s+down|(?:recovered|found|discovered)\s+(?:\w+\s+){0,2}(?:weapons|explosives|ieds?|bombs?|arms|ammunition)|bomb\s+disposal|controlled\s+explosion|neutrali[sz]ed\s+(?:an?\s+)?(?:ied|explosive|bomb)",
     "base": r"(?:established|set\s+up|opened|built)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:military\s+)?(?:base|headquarters|camp|post|outpost)",
     "transfer": r"(?:took|take|takes|taken|taking)\s+over(?!\s+(?:as|the\s+(?:leadership|running|management|presidency|chair)))|overtook|withdr(?:ew|awn|awal)|pulled\s+out|handed\s+over\s+(?:control|the\s+(?:town|base))|relinquish\w*",
     "change": r"(?:military|security|joint|clearing|clearance)\s+operations?|checkpoints?|deploy\w*|reinforc\w*|recruit\w*|patrols?|curfew|state\s+of\s+emergency|security\s+measures|movement\s+of\s+forces|mobili[sz]\w*|training|defect\w*|surrender\w*|merg(?:ed|er)|spotted|sighted|were\s+seen|rescu(?:ed|es|e|ing)\b",
-    "attack": r"claimed\s+responsibility|ambush(?:ed|es|ing)?|shots\s+(?:were\s+)?fired|(?:found|discovered|recovered)\s+(?:the\s+)?(?:\w+\s+){0,2}bod(?:y|ies)|petrol\s+bombs?|molotov\s+cocktails?|fire\s*bomb\w*|said\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|staged)|burn(?:ed|t)\s+(?:\w+\s+){0,3}?(?:to\s+death|alive)|attack(?:ed|s|ing|ers)?|assassinat\w*|neutrali[sz](?:ed|ing)\s+(?:\w+\s+){0,2}(?:militants|terrorists|jihadists|assailants|attackers|gunmen|insurgents|fighters|bandits|rebels)|slash(?:ed|ing)\b|(?:fired|firing)\s+(?:gun)?shots|gunshots|harass\w*|intimidat\w*|threatened\s+(?:and|to\s+kill)|raid(?:ed|s|ing)?|storm(?:ed|ing)|storms(?=\s+(?:the|a|an|(?-i:[A-Z]{2,}))\b)|open(?:ed|s|ing)?\s+fire|fir(?:ed|ing)\s+(?:arrows\s+|bullets\s+|(?:gun)?shots\s+)?(?:on|at|upon)|shot(?:\s+(?:at|dead))?|shooting|gun(?:s|ned)?\s+down|gunfire|killed|killing|kills|kill|shoots?|stabs?|murder\w*|massacre\w*|executed|executing|execution|execut(?:es|e)\b|bod(?:y|ies)\s+(?:were\s+|was\s+|ha(?:ve|s)\s+been\s+)?(?:found|discovered|recovered)|behead\w*|hack(?:ed|ing|s)?\b|stabb(?:ed|ing)|roughed\s+up|beat\s+up|set\s+(?:\w+\s+){0,3}alight|hijack(?:ed|ing|s)?\b|burn(?:ed|t)\s+alive|assault(?:ed)?|beat(?:en|ing)?|targeted|injured?|wounded|died|dead|violence|torture\w*|whipped|flogged|robbed|robbery|invaded",
+    "attack": r"claimed\s+responsibility|charg(?:ed|ing)\s+at\s+(?:the\s+)?(?:\w+\s+)?(?:police|officers|soldiers|guards|rangers|people|residents|villagers)|(?:slit|slitting|cut|cutting)\s+(?:the\s+|their\s+|his\s+|her\s+)?throats?|sprayed\s+(?:[\w'-]+\s+){0,8}?with\s+bullets|ambush(?:ed|es|ing)?|shots\s+(?:were\s+)?fired|(?:found|discovered|recovered)\s+(?:the\s+)?(?:\w+\s+){0,2}bod(?:y|ies)|petrol\s+bombs?|molotov\s+cocktails?|fire\s*bomb\w*|said\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|staged)|burn(?:ed|t)\s+(?:\w+\s+){0,3}?(?:to\s+death|alive)|attack(?:ed|s|ing|ers)?|assassinat\w*|neutrali[sz](?:ed|ing)\s+(?:\w+\s+){0,2}(?:militants|terrorists|jihadists|assailants|attackers|gunmen|insurgents|fighters|bandits|rebels)|slash(?:ed|ing)\b|(?:fired|firing)\s+(?:gun)?shots|gunshots|harass\w*|intimidat\w*|threatened\s+(?:and|to\s+kill)|raid(?:ed|s|ing)?|storm(?:ed|ing)|storms(?=\s+(?:the|a|an|(?-i:[A-Z]{2,}))\b)|open(?:ed|s|ing)?\s+fire|fir(?:ed|ing)\s+(?:arrows\s+|bullets\s+|(?:gun)?shots\s+)?(?:on|at|upon)|shot(?:\s+(?:at|dead))?|shootings?|gun(?:s|ned)?\s+down|gunfire|killed|killing|kills|kill|shoots?|stabs?|murder\w*|massacre\w*|executed|executing|execution|execut(?:es|e)\b|bod(?:y|ies)\s+(?:were\s+|was\s+|ha(?:ve|s)\s+been\s+)?(?:found|discovered|recovered)|behead\w*|hack(?:ed|ing|s)?\b|stabb(?:ed|ing)|roughed\s+up|beat\s+up|set\s+(?:\w+\s+){0,3}alight|hijack(?:ed|ing|s)?\b|burn(?:ed|t)\s+alive|assault(?:ed)?|beat(?:en|ing)?|targeted|injured?|wounded|died|dead|violence|torture\w*|whipped|flogged|robbed|robber(?:y|ies)|invaded",
     "other": r"suspend(?:ed|s|ing)?\s+(?:all\s+)?(?:\w+\s+){0,2}(?:classes|traffic|activities|flights|gatherings|services)|"
     r"ban(?:ned|s)\s+(?:all\s+)?(?:\w+\s+){0,3}(?:gatherings|demonstrations|protests|meetings|rallies|traffic)|quarantine|"
     r"(?:broke|broken|escaped)\s+out\s+of\s+(?:\w+\s+){0,2}(?:prison|jail|police\s+station|custody)|jail\s*break|prison\s+break|"
@@ -204,6 +204,10 @@ class Frame:
     armed_attack: bool = False  # a clause of its own where an armed group attacks ("Gunmen killed a trader. Protests followed")
     partisan_violence: bool = False  # party supporters or election violence: crowds of a political contest fighting
     civil_side: bool = False  # a clause of fighting names unarmed people as a side ("police and hawkers clashed")
+    election_unrest: bool = False  # the report speaks of election violence ("post-election violence", "poll violence")
+    livestock_raid: bool = False  # livestock stolen or rustled ("raiders stole 200 cattle", "cattle rustling")
+    crowd_on_attacker: bool = False  # a crowd turned on the attacker ("the gunman was then lynched by the crowd")
+    no_violence_only: bool = False  # the report calls it peaceful only by "no violence (was reported)"
     suspects_hit: bool = False  # the victims are suspected thieves, robbers or witches ("suspected thieves were lynched")
 
 
@@ -212,6 +216,8 @@ def classify(f: Frame) -> tuple[str, str] | None:
     if f.label and f.label in LABEL_TYPES:
         return SUB_TO_TYPE[LABEL_TYPES[f.label]], LABEL_TYPES[f.label]
     c = f.cues
+    if f.crowd_on_attacker and "attack" in c and not explosive_cue(c) and not c & {"clash"}:
+        return "Violence against civilians", "Attack"  # the attack is the event; the crowd's revenge on the attacker follows
     armed_a, armed_t = f.agent_cat in ARMED, f.target_cat in ARMED
     protest_actor = f.agent_cat == "protesters" or f.target_cat == "protesters"
     crowds_only = not ({f.agent_cat, f.target_cat} & (ARMED - {"political"}))  # party supporters are crowds here
@@ -223,7 +229,7 @@ def classify(f: Frame) -> tuple[str, str] | None:
         c & {"clash", "air", "shelling", "ied", "suicide"} and armed_a and armed_t
     ) and not (f.firefight and (armed_a or armed_t)) and not f.armed_attack:
         return _protest(f)
-    if c & {"riot", "mob"} and not (armed_a and armed_t):
+    if c & {"riot", "mob"} and not (armed_a and armed_t and not _crowd_of_party(f)):
         return _riot(f)
     if "defuse" in c and not c & {"clash"}:
         return "Strategic developments", "Disrupted weapons use"  # an IED defused or gone off while planted
@@ -235,9 +241,16 @@ def classify(f: Frame) -> tuple[str, str] | None:
         # (or a deadly fight between armed communities of no party: ACLED's communal militias)
         return ("Battles", "Armed clash") if f.ethnic or deadly_fight else ("Riots", "Mob violence")
     if c & {"clash"} and c & {"intervene"} and f.agent_cat in STATE and f.target_cat not in ARMED and not f.killed \
-            and not f.firefight and not f.gunfire and not f.two_sides and not explosive_cue(c):
-        return _riot(f)  # "two camps began fighting, the police intervened": the police stop a brawl, no battle
+            and not f.firefight and not f.gunfire and not f.two_sides and not explosive_cue(c) \
+            and not (f.ethnic and not f.partisan):
+        return _riot(f)  # "two camps began fighting, the police intervened": the police stop a brawl (two clans: a battle)
     return _armed_violence(f, armed_a, armed_t)
+
+
+def _crowd_of_party(f: Frame) -> bool:
+    """Party supporters on one side and the state on the other, no weapons named: a crowd, not a militia."""
+    sides = {f.agent_cat, f.target_cat}
+    return "political" in sides and bool(sides & STATE) and not f.armed_crowd and not f.gunfire
 
 
 def _armed_violence(f: Frame, armed_a: bool, armed_t: bool) -> tuple[str, str] | None:
@@ -246,7 +259,9 @@ def _armed_violence(f: Frame, armed_a: bool, armed_t: bool) -> tuple[str, str] |
     c = f.cues
     explosive = next((k for k in EXPLOSION_SUB if k in c), None)
     sides = {f.agent_cat, f.target_cat}
-    civil = sides & {"civilians", "rioters"} or (f.civil_side and f.target_cat is None and not f.armed_crowd)
+    civil = sides & {"civilians", "rioters"} or _crowd_of_party(f) or (
+        f.civil_side and (f.target_cat is None or f.agent_cat is None) and not f.armed_crowd
+    )
     if "clash" in c and civil and sides & STATE and not f.two_sides and not explosive \
             and not (f.agent_cat in STATE and (f.harm or "arrest" in c)) and not f.ambush and not f.gunfire:
         return _riot(f)  # residents, traders or students fighting the police: a riot, not a battle
@@ -263,8 +278,12 @@ def _armed_violence(f: Frame, armed_a: bool, armed_t: bool) -> tuple[str, str] |
     if c & {"territory_ns"} and armed_a and f.agent_cat not in STATE:
         return "Battles", "Non-state actor overtakes territory"
     civilian_only = f.victims_civilian and not f.victims_armed
-    if "clash" in c and (f.two_sides or f.agent_cat == "ethnic"):
+    if "clash" in c and (f.two_sides or f.agent_cat in ("ethnic", "tribal")):
         return "Battles", "Armed clash"  # two armed sides fighting, or communities clashing: whoever died
+    if f.target_cat in STATE and (f.agent_cat is None or armed_a) and f.agent_cat not in STATE | {"political"} \
+            and (f.ambush or (f.two_sides and not (f.victims_civilian and not f.victims_armed))) and "attack" in c and not explosive and not f.execution \
+            and not (f.group_agent and not f.armed_crowd):
+        return "Battles", "Armed clash"  # "an unknown group ambushed police officers", civilians hit or not
     if f.armed_post and "attack" in c and f.agent_cat not in STATE and (not explosive or f.ambush or f.gunfire):
         return "Battles", "Armed clash"  # "militants attacked the gendarmerie": a battle, civilians hit or not
     if f.agent_cat == "ethnic" and "attack" in c and not explosive and not c & {"abduct", "sexual"}:
@@ -277,7 +296,9 @@ def _armed_violence(f: Frame, armed_a: bool, armed_t: bool) -> tuple[str, str] |
     if f.firefight and not explosive and (armed_a or armed_t or f.agent_cat is None):
         return "Battles", "Armed clash"  # a shootout: both sides armed, whoever else was hit
     engaged = bool(c & {"clash"}) or f.ambush or (f.gunfire and explosive in ("ied", "grenade", "suicide"))
-    if battle and f.target_cat != "civilians" and not (civilian_only and not engaged):
+    # "attacked the village, killing three militiamen and five civilians": the armed dead make it a battle
+    armed_dead = f.victims_armed and armed_a and f.killed and f.agent_cat not in STATE
+    if battle and (f.target_cat != "civilians" or armed_dead) and not (civilian_only and not engaged):
         if explosive and not engaged:
             return "Explosions/Remote violence", EXPLOSION_SUB[explosive]
         return "Battles", "Armed clash"
@@ -293,8 +314,11 @@ def explosive_cue(c: set[str]) -> bool:
 def _protest(f: Frame) -> tuple[str, str]:
     c = f.cues
     police_block = f.blocks_only and not c & {"mob", "loot", "clash"}
-    violent = bool(c & {"riot", "mob", "loot", "clash"}) or (f.agent_cat == "rioters" and f.unruly and not f.crowd)
-    if violent and not f.peaceful and not police_block:
+    violent = bool(c & {"riot", "mob", "loot", "clash"}) or (f.agent_cat == "rioters" and f.unruly and not f.crowd) \
+        or (f.election_unrest and "attack" in c and not f.state_harm)  # "several injured at a rally - electoral violence"
+    # "no violence was reported" says no one was hurt: barricades and blocked roads are still a violent demonstration
+    calm = f.peaceful and not (f.no_violence_only and f.demo_words)
+    if violent and not calm and not police_block:
         return "Riots", "Violent demonstration"
     if f.assault and f.agent_cat not in ARMED - {"political"} and not f.state_harm and not f.peaceful and f.target_cat != "protesters":
         return "Riots", "Violent demonstration"  # demonstrators who attack, rob or abduct someone
@@ -351,10 +375,18 @@ def _violence_or_strategic(f: Frame) -> tuple[str, str] | None:
     if c & {"attack"} and f.suspects_hit and f.agent_cat in (None, "civilians") and not f.armed_crowd \
             and not f.gunfire and not f.execution and not c & {"abduct", "sexual"}:
         return "Riots", "Mob violence"  # "three suspected thieves were burnt to death": a crowd's justice
+    if f.election_unrest and f.agent_cat is None and f.target_cat in (None, "civilians") and not f.armed_crowd \
+            and not f.gunfire and not f.execution and not c & {"abduct", "sexual", "arrest"}:
+        return "Riots", "Violent demonstration"  # "four cars burnt in post-election violence": no armed group named
     if "loot" in c and not c & {"attack", "abduct", "sexual"} and not f.armed_crowd and (
         f.agent_cat in ("civilians", "rioters", "protesters") or (f.agent_cat == "political" and f.partisan_violence)
     ):
         return _riot(f)  # a crowd burning or ransacking property: a riot, not an armed group's looting
+    if "loot" in c and f.livestock_raid and f.agent_cat not in STATE | {"named", "political"} \
+            and not c & {"abduct", "sexual", "arrest", "clash"}:
+        return "Violence against civilians", "Attack"  # "raiders struck a village and stole cattle": an armed raid
+    if _property_raid(f):
+        return "Strategic developments", "Looting/property destruction"
     if c & {"attack", "clash"} and (f.agent_cat is not None or f.killed or f.victims_civilian or f.harm or "loot" in c):
         if f.target_cat in ARMED and f.agent_cat in ARMED and not civilian_only(f):
             return "Battles", "Armed clash"
@@ -369,6 +401,19 @@ def _violence_or_strategic(f: Frame) -> tuple[str, str] | None:
     if c & {"riot", "mob"}:
         return _riot(f)  # rioting with armed groups named on both sides, but no fight between them
     return None
+
+
+def _property_raid(f: Frame) -> bool:
+    """"Militants attacked the village and burned shops, no casualties": an armed group's attack that harmed
+    no one is its looting or destruction of property (ACLED), whatever verb the report uses."""
+    c = f.cues
+    return (
+        "loot" in c
+        and "attack" in c
+        and not c & {"clash", "abduct", "sexual", "arrest"}
+        and f.agent_cat in ARMED - STATE - {"political"}
+        and not (f.killed or f.harm or f.victims_civilian or f.victims_armed or f.ambush or f.firefight or f.execution)
+    )
 
 
 def civilian_only(f: Frame) -> bool:
