@@ -365,3 +365,12 @@ def test_a_distance_without_direction_and_a_commune_are_precision_2(nlp, geocode
     commune = locate(nlp, geocoder, "Party supporters clashed in the commune of Materi in Benin.", "clashed")
     assert (far.name, far.geo_precision, far.relation, far.offset) == ("Gaoua", 2, "20 km from", None)
     assert (commune.name, commune.geo_precision, commune.relation) == ("Materi", 2, "district")
+
+
+def test_just_by_a_building_is_at_the_place(nlp, geocoder):
+    hall = locate(nlp, geocoder, "Traders protested outside Kolbogo Hall on Monday.", "protested")
+    site = locate(nlp, geocoder, "Herders were attacked near Kolbogo Camp on Monday.", "attacked")
+    village = locate(nlp, geocoder, "Herders were attacked near Kolbogo on Monday.", "attacked")
+    assert (hall.relation, hall.geo_precision) == ("in", 1)
+    assert (site.name, site.geo_precision) == ("Kolbogo Camp", 1)
+    assert (village.relation, village.geo_precision) == ("near", 2)
