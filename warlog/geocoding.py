@@ -25,7 +25,7 @@ from .geo_resolve import Phrase, Resolver, haversine_km
 from .nlp import doc_text
 from .records import Location, Offset, Span
 from .settings import Settings, default_settings
-from .toponyms import Mention, demonym_spans, recognise
+from .toponyms import Mention, demonym_spans, is_site, recognise
 
 _CACHE_KEY = "warlog_toponyms"
 
@@ -196,7 +196,7 @@ class Geocoder:
             # "near X", "in the area of X": the surroundings of the place (2).
             left = text[max(0, t.start - 80) : t.start]
             rel = explicit_coding(left, text[t.end : t.end + 40]) or relation_before(left)
-            if rel is not None and rel.relation != "coded as" and (AT_BUILDING.search(left) or FACILITY_END.search(t.text)):
+            if rel is not None and rel.relation != "coded as" and (AT_BUILDING.search(left) or is_site(t.text)):
                 rel = None  # "outside the Supreme Court", "near the Moi Girls School": at the place itself
             if rel is not None and rel.distance_km is None:
                 return Location(
@@ -373,12 +373,6 @@ UNIT_NEXT = re.compile(
 UNIT_AFTER = re.compile(r"\s+(province|county|district|region|department|governorate|prefecture)\b", re.I)
 # "outside the embassy", "around the park": just by a building or site, coded as the place itself.
 AT_BUILDING = re.compile(r"\b(?:outside|around)\s+(?:of\s+)?(?:the\s+)?$", re.I)
-# An unlisted name that is a building or site ("the Presidential Palace", "Kakuma Refugee Camp").
-FACILITY_END = re.compile(
-    r"\b(?:court|embassy|palace|station|school|college|university|camp|park|conservancy|conservatory|"
-    r"hospital|market|office|offices|headquarters|church|mosque|stadium|prison|barracks|mine|factory)$",
-    re.I,
-)
 # Between an unlisted village and the town it is coded to: "Soom, near Matiakoali".
 NEAR_BETWEEN = re.compile(r"\s*,?\s+(?:near|close\s+to|not\s+far\s+from|outside(?:\s+of)?)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?", re.I)
 PART_OF = re.compile(r"\s+(?:area|neighbou?rhood|quarter|suburb|estate|district)\s+(?:of|in)\b", re.I)

@@ -8,6 +8,7 @@ locative cue ("in", "near", "village of") or name a country, an admin unit or a 
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -266,10 +267,27 @@ def _notable(entry, kind: int) -> bool:
     return (kind == 0 and entry.population >= 20_000) or entry.population >= 100_000
 
 
+# Day and month names ("May" left out: also a name and a verb) and times of day, never part of a place name.
 _DATE_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april june july "
-    "august september october november december morning afternoon evening night".split()
+    {d.lower() for d in calendar.day_name}
+    | {m.lower() for m in calendar.month_name if m and m != "May"}
+    | {"morning", "afternoon", "evening", "night"}
 )
+
+# Buildings and sites a name can be: an office or building after a place name is an institution
+# ("Homa Bay Governor", "the Pouytenga County High School"); an unlisted name ending so is a site.
+SITE_WORDS = frozenset({"embassy", "palace", "camp", "park", "conservancy", "conservatory", "office", "offices", "headquarters", "mine"})
+
+
+def is_site(name: str) -> bool:
+    """ "the Presidential Palace", "Kakuma Refugee Camp", "Milimani Court": a building or site."""
+    last = name.rsplit(None, 1)[-1].lower() if name.strip() else ""
+    return last in SITE_WORDS or last in INSTITUTION_WORDS
+
+
+def after_coder_note(lowers: list[str], i: int) -> bool:
+    """Token ``i`` follows an ACLED coder's "coded as/to/at" ("(coded as Kopielga at geoprecision 2)")."""
+    return i > 1 and lowers[i - 1] in ("as", "to", "at") and lowers[i - 2] == "coded"
 
 
 def ner_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -406,8 +424,7 @@ def pattern_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
             (before == "of" and head in PATTERN_HEADS)
             # "in the area of Dablo", "in the areas of X and Y"
             or (before == "of" and head in ("area", "areas") and lowers[i - 3] == "the")
-            # an ACLED coder's note: "(coded as Kopielga at geoprecision 2)"
-            or (before in ("as", "to", "at") and head == "coded")
+            or after_coder_note(lowers, i)
         ):
             j = i
             while (
@@ -497,11 +514,10 @@ def recognise(doc: Doc, gazetteer: Gazetteer, demonyms: bool = False) -> list[Me
     spans += [(s, e, "pattern") for s, e in qualified_spans(doc, gazetteer, taken)]
     mentions = [_mention(doc[s:e], src) for s, e, src in spans]
     trim_possessives(doc, mentions, gazetteer)
+    lowers = [tok.lower_ for tok in doc]
     for m in mentions:
         # "the village of X" names a place as such, and so does a coder's "(coded as X ...)"
-        m.locative = m.locative or m.source == "pattern" or (
-            m.start > 1 and doc[m.start - 1].lower_ in ("as", "to", "at") and doc[m.start - 2].lower_ == "coded"
-        )
+        m.locative = m.locative or m.source == "pattern" or after_coder_note(lowers, m.start)
     if demonyms:
         taken = {i for m in mentions for i in range(m.start, m.end)}
         mentions += [_mention(doc[s:e], "gazetteer", True) for s, e in demonym_spans(doc, gazetteer, taken)]
