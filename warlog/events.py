@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .actors import police_unit
+from .countries import country
 from .event_actors import _acled_actors, _generic, _pick_actors, event_scope
 from .fatalities import derive_fatalities
 from .focus import NO_FOCUS, Focus
@@ -169,6 +170,9 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
     from_focus = iso3 is None and (iso3 := _focus_country(focus, doc, geocoder)) is not None
     if location is None and iso3:
         location = _country_location(geocoder, iso3, "collection focus" if from_focus else "country")
+    elif location is not None and location.iso3 is None and iso3 and (c := country(iso3)):
+        # a place the gazetteer lacks ("in Markoye"): its country is the report's, or the collection's
+        location = location.model_copy(update={"country": c.name, "iso3": c.iso3})
     police = next(
         (r.mention for f in cluster.frames for r in f.roles if r.mention.category == "police"), None
     )

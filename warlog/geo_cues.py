@@ -337,8 +337,21 @@ SKIPPABLE = frozenset(
         "province",
         "region",
         "district",
+        "county",
+        "governorate",
+        "department",
+        "prefecture",
+        "municipality",
+        "sub-county",
+        "constituency",
         "of",
     }
+)
+
+# "the county of Mandera", "the province of Idlib": a unit named as such is a place.
+_UNIT_HEADS = frozenset(
+    {"county", "province", "region", "district", "governorate", "department", "prefecture", "municipality",
+     "sub-county", "constituency"}
 )
 
 
@@ -366,7 +379,9 @@ DIRECTION_WORDS = frozenset(
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 
 
-PEOPLE_OF_PLACE = frozenset({"residents", "villagers", "inhabitants", "youths", "traders", "town", "village"})
+PEOPLE_OF_PLACE = frozenset(
+    {"residents", "villagers", "inhabitants", "youths", "youth", "locals", "traders", "town", "village"}
+)
 
 
 def is_locative(doc: Doc, start: int, end: int) -> bool:
@@ -375,7 +390,7 @@ def is_locative(doc: Doc, start: int, end: int) -> bool:
     while i >= 0 and i > start - 5 and doc[i].lower_ in SKIPPABLE:
         seen_of = seen_of or doc[i].lower_ == "of"
         place_head = place_head or (
-            seen_of and doc[i].lower_ in PATTERN_HEADS | {"cities", "towns", "villages"}
+            seen_of and doc[i].lower_ in PATTERN_HEADS | _UNIT_HEADS | {"cities", "towns", "villages"}
         )
         if (
             doc[i].lower_ == "of"

@@ -148,7 +148,9 @@ def refine(best, ranked: list, sents: list[int]):
             level == 0 or e.admin1_code == best.entry.admin1_code
         )
         deeper = 99 if e.admin_level is None else e.admin_level
-        if inside and deeper > level and t.locative and (t.sent_start in sents or not sents):
+        # A country or region named only in passing ("killed by the Kenya Defence Forces") yields to
+        # a place inside it named as a place anywhere in the report.
+        if inside and deeper > level and t.locative and (t.sent_start in sents or not sents or not best.locative):
             return t
     return best
 
@@ -156,8 +158,9 @@ def refine(best, ranked: list, sents: list[int]):
 def container(t, ranked: list):
     """For an unresolved name ("the village of Ashmi in the countryside of Kobane"): the resolved
     place it is coded to, from its own sentence first, else the article's best."""
-    same = [o for o in ranked if o.entry is not None and o.sent_start == t.sent_start and o is not t]
-    others = [o for o in ranked if o.entry is not None and o is not t]
+    ranked = [o for o in ranked if o.entry is not None and o.entry.feature_code != "CONT"]  # not "Africa"
+    same = [o for o in ranked if o.sent_start == t.sent_start and o is not t]
+    others = [o for o in ranked if o is not t]
     return (same or others or [None])[0]
 
 

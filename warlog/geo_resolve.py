@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .gazetteer import Entry, Gazetteer
-from .geo_names import loose_key, name_key, split_unit_word, strip_article, words
+from .geo_names import UNIT_WORDS, loose_key, name_key, split_unit_word, strip_article, words
 
 # PART: the unit an unlisted part is named after ("Laikipia North district" -> Laikipia).
 PRIMARY, ALTERNATE, LOOSE, DEMONYM, PART = 0, 1, 2, 3, 4
@@ -185,7 +185,8 @@ class Resolver:
             tries.append(" ".join(ws[:-1]))
         if len(ws) >= 2 and ws[0].lower() in COMPASS:
             tries.append(" ".join(ws[1:]))
-        if hint and len(ws) >= 2 and ws[-1].lower() not in COMPASS:
+        # ("Kiambu Town constituency": not "Town", a place in Saint Lucia)
+        if hint and len(ws) >= 2 and ws[-1].lower() not in COMPASS and ws[-1].lower() not in UNIT_WORDS:
             tries.append(ws[-1])
         for name in tries:
             units = [
@@ -198,12 +199,22 @@ class Resolver:
         return []
 
     def resolve(
-        self, phrases: list[Phrase], context_countries: Mapping[str, float] | None = None
+        self,
+        phrases: list[Phrase],
+        context_countries: Mapping[str, float] | None = None,
+        prior: Mapping[str, float] | None = None,
     ) -> list[Resolution]:
-        """Resolve all phrases of one document together (two passes: context, then proximity)."""
+        """Resolve all phrases of one document together (two passes: context, then proximity).
+
+        ``context_countries``: countries the document itself points to (its demonyms); ``prior``: the
+        countries the caller expects (a collection's focus). Both weigh alike in scoring; a
+        skeleton-only match is trusted only in the countries of the places the document names, or
+        where it names none, in the countries it points to and the prior's."""
         cands = [self.candidates(p.text, p.demonym) for p in phrases]
         ctx = DocContext(*self._named_units(cands))
         for cc, weight in (context_countries or {}).items():
+            ctx.countries[cc] += weight
+        for cc, weight in (prior or {}).items():
             ctx.countries[cc] += weight
         quals = [self._qualifier_entries(p.qualifiers) for p in phrases]
         exact = [([c for c in found if c[1] != LOOSE], h) for found, h in cands]
@@ -216,9 +227,13 @@ class Resolver:
         for code, n in Counter(picks.values()).items():
             if code:
                 ctx.countries[code] += 1.0 * n
-        # A loose (skeleton) match is trusted only in a country the document is already about.
+        # A loose (skeleton) match is trusted only in a country the document is already about: that of
+        # the places it names, else any it points to or the caller expects ("Mekrou Yinyin" near
+        # Banikoara is no Kenyan "Mukurwe-ini" in a Kenyan, Burkinabe and Beninese collection; Malians
+        # fleeing into "Bodo-Dioulasso" reach Bobo-Dioulasso).
+        trusted = {e.country_code for e in points if e.country_code} or set(ctx.countries)
         cands = [
-            ([c for c in found if c[1] != LOOSE or c[0].country_code in ctx.countries], h)
+            ([c for c in found if c[1] != LOOSE or c[0].country_code in trusted], h)
             for found, h in cands
         ]
         ctx.support = self._document_support(phrases, cands)
@@ -249,6 +264,8 @@ class Resolver:
         anchor = qualifier_anchor(quals, countries)
         if anchor is None:
             return r
+        if r.entry is not None and anchor.is_country and r.entry.country_code == anchor.country_code:
+            return r  # "Mandera town in Kenya": the town lies in the country named
         if (
             unit_word
             and r.entry is not None

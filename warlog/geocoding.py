@@ -25,7 +25,7 @@ from .geo_resolve import Phrase, Resolver, haversine_km
 from .nlp import doc_text
 from .records import Location, Offset, Span
 from .settings import Settings, default_settings
-from .toponyms import Mention, demonym_spans, is_site, recognise
+from .toponyms import Mention, demonym_spans, is_site, recognise, second_look, unlisted_locatives
 
 _CACHE_KEY = "warlog_toponyms"
 
@@ -111,9 +111,7 @@ class Geocoder:
         mentions = recognise(doc, self.gazetteer, demonyms=demonyms)
         phrases = [Phrase(m.text, tuple(m.qualifiers), m.demonym) for m in mentions]
         context = self.demonym_countries(doc, mentions)
-        for cc, weight in countries.items():
-            context[cc] += weight
-        resolutions = self.resolver.resolve(phrases, context)
+        resolutions = self.resolver.resolve(phrases, context, countries)
         out = [self._toponym(doc, m, r.entry, r.score) for m, r in zip(mentions, resolutions)]
         for t, r, m in zip(out, resolutions, mentions):
             t.via_qualifier, t.qualified = r.via_qualifier, bool(m.qualifiers)
@@ -177,7 +175,7 @@ class Geocoder:
             for t in tops
             if not t.dateline and t.qualifier_of is None and (t.entry is not None or t.locative)
         ]
-        pool = pool or resolved
+        pool = pool or resolved or self.second_look(doc, tops, countries)
         if not pool:
             return None
         anchor_info = make_anchors(doc, anchors)
@@ -186,6 +184,37 @@ class Geocoder:
         if best.entry is None:
             return self.unresolved_location(doc, best, container(best, rank(doc, resolved, anchor_info)))
         return self.location(doc, best, tops)
+
+    def second_look(self, doc: Doc, tops: list[Toponym], countries: Countries) -> list[Toponym]:
+        """A report whose recognised names hold no resolvable place ("the Migori ODM offices",
+        "University of Maseno students", "a bus bound for Kaloleni"): the names the gazetteer knows
+        anywhere in it, kept only in the countries the caller or the report itself points to (its
+        focus, the countries it names, its demonyms), so that no stray namesake abroad is taken."""
+        weights = _weights(countries)
+        allowed = set(weights) | {t.entry.country_code for t in tops if t.entry is not None}
+        allowed |= set(self.demonym_countries(doc, []))
+        allowed.discard(None)
+        if not allowed:
+            return []
+        taken = set()  # "a Kisumu beach" (unlisted as a whole) leaves "Kisumu" to look at
+        for t in tops:
+            if t.entry is None:
+                continue
+            span = doc.char_span(t.start, t.end, alignment_mode="expand")
+            if span is not None:
+                taken.update(range(span.start, span.end))
+        mentions = second_look(doc, self.gazetteer, taken)
+        found: list[Toponym] = []
+        if mentions:
+            context = defaultdict(float, {cc: weights.get(cc, _CODE_WEIGHT) for cc in allowed})
+            resolutions = self.resolver.resolve([Phrase(m.text) for m in mentions], context)
+            found = [
+                self._toponym(doc, m, r.entry, r.score)
+                for m, r in zip(mentions, resolutions)
+                if r.entry is not None and not r.entry.is_country and r.entry.country_code in allowed
+            ]
+        # else "the gendarmerie station in Markoye": a name the gazetteer lacks, after "in" (no point)
+        return found or [self._toponym(doc, m, None, 0.0) for m in unlisted_locatives(doc, taken)]
 
     def unresolved_location(self, doc: Doc, t: Toponym, near: Toponym | None) -> Location:
         text = doc_text(doc)

@@ -155,6 +155,81 @@ def gazetteer_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[tup
     return spans
 
 
+def second_look(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Mention]:
+    """Every capitalised name the gazetteer knows, cue or not ("the Migori ODM offices", "University
+    of Maseno students"), longest first, outside ``taken``: the second look of a report whose
+    recognised toponyms hold no place for its event (the caller filters them by country)."""
+    stop = stopwords()
+    # "Ripley" of "John Ripley" is the man; "Kisumu" of "Kisumu Girls' (School)" or "Mwingi Central"
+    # (spaCy's persons too) is the place.
+    persons = {
+        t.text
+        for ent in doc.ents
+        if ent.label_ == "PERSON"
+        and len(ent) > 1
+        and all(t.is_alpha and t.is_title and t.lower_ not in DIRECTION_WORDS and t.lower_ not in UNIT_WORDS for t in ent)
+        for t in ent
+    }
+    options = [
+        (i, end, name_key(doc[i:end].text))
+        for i, tok in enumerate(doc)
+        if i not in taken and capitalised(tok)
+        for end in _ngram_ends(doc, i)
+        if end - i > 1 or not (tok.is_stop or tok.lower_ in stop)
+    ]
+    known = gazetteer.known_keys({k for _, _, k in options}) if options else set()
+    spans, covered = [], set(taken)
+    for start, end, key in options:
+        text = doc[start:end].text
+        if (
+            key not in known
+            or covered.intersection(range(start, end))
+            or text.lower() in stop
+            or text in persons
+            or (text.isupper() and len(text) <= 5)  # an acronym
+            or any(kind == 3 for _, kind in gazetteer.candidates(key))  # a demonym
+        ):
+            continue
+        spans.append(_mention(doc[start:end], "second look"))
+        covered.update(range(start, end))
+    return spans
+
+
+# Prepositions after which an unknown capitalised name is taken for a place on a second look.
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "around", "inside"})
+# Entity types that are never an unlisted place's name ("in May 2020", "at 5 pm", "in ISGS").
+_NOT_PLACE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP", "ORG"})
+
+
+def unlisted_locatives(doc: Doc, taken: set[int]) -> list[Mention]:
+    """ "attacked the gendarmerie station in Markoye": an unknown capitalised name right after "in",
+    "at" or "near", ending the phrase, read as an unlisted place (spaCy often tags such a name as a
+    person). Only for a report whose recognised names hold no place: a second look."""
+    stop, persons = stopwords(), person_words(doc)
+    out = []
+    for i in range(1, len(doc)):
+        if i in taken or doc[i - 1].lower_ not in _PLACE_PREPS or not capitalised(doc[i]) or not doc[i].is_alpha:
+            continue
+        j = i
+        while j < min(len(doc), i + 3) and j not in taken and capitalised(doc[j]) and doc[j].is_alpha:
+            j += 1
+        nxt = doc[j] if j < len(doc) else None
+        text = doc[i:j].text
+        if (
+            (nxt is not None and not (nxt.is_punct or nxt.is_lower))
+            or text.lower() in stop
+            or any(w.lower() in _DATE_WORDS or w.lower() in stop for w in text.split())
+            or text in persons
+            or (text.isupper() and len(text) <= 5)
+            or any(t.ent_type_ in _NOT_PLACE_ENTS for t in doc[i:j])
+        ):
+            continue
+        m = _mention(doc[i:j], "second look")
+        m.locative = True
+        out.append(m)
+    return out
+
+
 def _possessive_form(key: str) -> bool:
     """ "Kenyas", "Burkina Fasos": a possessive written without its apostrophe (a key ending in "s")."""
     return len(key) > 4 and key.endswith("s") and not key.endswith("ss")
@@ -276,7 +351,10 @@ _DATE_WORDS = frozenset(
 
 # Buildings and sites a name can be: an office or building after a place name is an institution
 # ("Homa Bay Governor", "the Pouytenga County High School"); an unlisted name ending so is a site.
-SITE_WORDS = frozenset({"embassy", "palace", "camp", "park", "conservancy", "conservatory", "office", "offices", "headquarters", "mine"})
+SITE_WORDS = frozenset(
+    {"embassy", "palace", "camp", "park", "conservancy", "conservatory", "office", "offices", "headquarters", "mine",
+     "centre", "center", "institute"}
+)
 
 
 def is_site(name: str) -> bool:
@@ -303,7 +381,13 @@ def ner_spans(doc: Doc) -> list[tuple[int, int]]:
         end = cut  # "Gogounou (Gogounou, Alibori": the entity ran into the parenthesis
         while end - 1 > start and doc[end - 1].lower_ in _DATE_WORDS:
             end -= 1  # "in Embu Town Wednesday (13/04)": the day ran into the entity
-        while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
+        while end > start and (
+            doc[end - 1].text in ("'s", "’s", "'", "’")
+            or doc[end - 1].is_punct
+            # "Titao in (favour)", "Molo district - 30 (houses)": the entity ran on past the name
+            or (end - 1 > start and doc[end - 1].is_stop and doc[end - 1].is_lower)
+            or (end - 2 > start and doc[end - 1].like_num and doc[end - 2].text == "-")
+        ):
             if doc[end - 1].text == "." and end - 2 >= start and "." in doc[end - 2].text:
                 break  # "W.Va" "." is the abbreviation "W.Va."
             end -= 1
