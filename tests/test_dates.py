@@ -76,3 +76,17 @@ def test_relative_dates_need_a_publication_date():
 )
 def test_hedged_days_take_acled_precision(text, precision):
     assert one(text).time_precision == precision
+
+
+def test_the_weekend_is_the_saturday_of_the_latest_weekend_at_a_weeks_precision():
+    from datetime import date
+
+    from warlog.dates import find_dates
+
+    friday, monday, saturday = date(2023, 3, 10), date(2023, 3, 13), date(2023, 3, 11)
+    over = lambda pub: [(d.day, d.time_precision) for d in find_dates("Gangs clashed over the weekend.", pub)]  # noqa: E731
+    assert over(friday) == [(date(2023, 3, 4), 2)]
+    assert over(monday) == [(date(2023, 3, 11), 2)]
+    assert over(saturday) == [(date(2023, 3, 11), 2)]
+    last = find_dates("Gangs clashed last weekend.", saturday)
+    assert [(d.day, d.time_precision) for d in last] == [(date(2023, 3, 4), 2)]

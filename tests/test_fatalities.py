@@ -114,3 +114,14 @@ def test_another_and_along_with_add_one():
     claims = [claim(1, None, "nephew"), Claim(kind="killed", low=1, high=1, acled_value=1, victims="man",
                                                 text="along with another man")]
     assert acled_fatalities(claims) == 2
+
+
+def test_one_figure_of_two_sides_is_told_apart_against_another_sources_figure():
+    # "12 soldiers and 20 militants were killed" (one claim of 32) against "killed 45 soldiers"
+    claims = [claim(32, "an officer", "soldiers and 20 militants"), claim(45, "the militants", "soldiers")]
+    assert acled_fatalities(claims) == 32
+    # two figures of one side stay one figure
+    assert acled_fatalities([claim(9, None, "soldiers and 4 policemen")]) == 9
+    # "3 soldiers and 2 civilians were killed ... Another soldier later died": 6
+    more = Claim(kind="killed", low=1, high=1, acled_value=1, victims="soldier", text="Another soldier later died")
+    assert acled_fatalities([claim(5, None, "soldiers and 2 civilians"), more]) == 6

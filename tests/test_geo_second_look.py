@@ -81,3 +81,10 @@ def test_an_entity_running_past_the_name_is_cut_back(nlp, geocoder):
     assert (loc.name, loc.country) == ("Titao", "Burkina Faso")
     found = {t.text for t in geocoder.toponyms(nlp("Several farms were attacked in Molo district - 30 houses razed."))}
     assert "Molo district" in found
+
+
+def test_a_place_after_its_countrys_possessive_lies_in_that_country(nlp, geocoder):
+    found = {t.text: t.entry for t in geocoder.toponyms(nlp("Al Shabaab attacked a base in Somalia's Lower Shabelle region."))}
+    assert all(e is None or e.country_code == "SO" for e in found.values())  # not Ethiopia's Shabelle zone
+    found = {t.text: t.entry for t in geocoder.toponyms(nlp("Kenya's president visited Kampala on Monday."))}
+    assert found["Kampala"].country_code == "UG"  # a visit abroad is not a place in Kenya

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from .countries import country, iso3_of
+from .countries import country, iso3_of, of_country
 from .nlp import doc_text
 from .records import INTER_LABELS, Actor, Span
 
@@ -299,6 +299,9 @@ class ActorMention:
     ethnic: str | None = None
     assoc: str | None = None
     extras: dict = field(default_factory=dict)
+    # The country that sets this force apart from another state's force of the report ("Ukrainian
+    # forces shelled positions of Russian troops"); None where one state's forces are named.
+    side_country: str | None = None
 
     def homes(self) -> tuple[str, ...]:
         """Countries where the community an ethnic mention names lives (ISO alpha-3)."""
@@ -317,7 +320,7 @@ class ActorMention:
             if self.group.get("inter") == 4 and not self.group.get("country") and c:
                 name += f" ({cname})"  # a communal militia of several countries: "Dozo Communal Militia (Burkina Faso)"
         else:
-            name = GENERIC_NAMES[self.category].format(
+            name = of_country(GENERIC_NAMES[self.category], c.iso3 if c else None).format(
                 country=cname,
                 ethnic=(self.ethnic or "Unidentified").title(),
                 party=self.extras.get("party", "Unidentified"),

@@ -64,6 +64,16 @@ def countries() -> dict[str, Country]:
     return out
 
 
+# Countries named with "the" after "of" in ACLED's actor names: "Military Forces of the United
+# States", "Police Forces of the Democratic Republic of Congo" (but "Civilians (United States)").
+ARTICLE_NAMES = frozenset({"USA", "GBR", "COD", "COG", "CAF", "PHL", "NLD", "ARE"})
+
+
+def of_country(pattern: str, iso3: str | None) -> str:
+    """An actor-name pattern with the article its country takes after "of"."""
+    return pattern.replace("of {country}", "of the {country}") if iso3 in ARTICLE_NAMES else pattern
+
+
 def country(code: str | None) -> Country | None:
     """By ISO alpha-3 or alpha-2 code."""
     if not code:

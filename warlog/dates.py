@@ -28,7 +28,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("mdy", re.compile(rf"\b{_MON}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|or|and|to)\s*\d{{1,2}})?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b", re.I)),
     ("month", re.compile(rf"\b(?:(?:in|during|throughout|since|early|mid|late|end\s+of)[\s-]+)?{_MON}\s+(?P<y>(?:19|20)\d\d)\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(?P<mod>late|early)\s+)?(?:on\s+)?(?P<last>last\s+)?{_WD}(?:\s+(?P<part>night|morning|evening|afternoon))?\b", re.I)),
-    ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|last\s+night|this\s+morning|earlier\s+today|overnight|this\s+week|last\s+week|past\s+week|this\s+month|last\s+month|earlier\s+this\s+month|past\s+few\s+days|recent\s+days|last\s+weekend|this\s+weekend|the\s+day\s+before)\b", re.I)),
+    ("rel", re.compile(r"\b(?P<rel>yesterday|today|tonight|last\s+night|this\s+morning|earlier\s+today|overnight|this\s+week|last\s+week|past\s+week|this\s+month|last\s+month|earlier\s+this\s+month|past\s+few\s+days|recent\s+days|last\s+weekend|this\s+weekend|(?:over|at|during)\s+the\s+weekend|the\s+day\s+before)\b", re.I)),
     ("year", re.compile(r"\b(?P<rel>(?:late\s+|early\s+|earlier\s+|since\s+)?last\s+year|(?:in|since|during|of|from)\s+(?P<y>(?:19|20)\d\d)|earlier\s+this\s+year|in\s+recent\s+(?:years|months)|over\s+the\s+past\s+(?:few\s+)?(?:years|months|decade)|in\s+the\s+past|previously|a\s+year\s+ago|years?\s+ago|months\s+ago)\b", re.I)),
 ]
 RELATIVE_DAYS = {"yesterday": (-1, 1), "today": (0, 1), "tonight": (0, 1), "last night": (-1, 1),
@@ -123,6 +123,12 @@ def _absolute(kind: str, m: re.Match, published: date | None) -> DateMention | N
 
 def _relative(m: re.Match, published: date | None) -> DateMention:
     key = re.sub(r"\s+", " ", m.group("rel").lower())
+    if key.endswith("the weekend") or key == "last weekend":
+        # the Saturday of the latest weekend that began by the publication day (a week's precision)
+        day = published - timedelta(days=(published.weekday() - 5) % 7) if published else None
+        if day is not None and key == "last weekend" and published.weekday() >= 5:
+            day -= timedelta(days=7)  # said on a Saturday or Sunday: the weekend before
+        return DateMention(m.start(), m.end(), m.group(0), day, 2, relative=True)
     offset, prec = RELATIVE_DAYS[key]
     day = published + timedelta(days=offset) if published else None
     return DateMention(m.start(), m.end(), m.group(0), day, prec, relative=True)

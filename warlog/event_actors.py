@@ -27,7 +27,7 @@ from .triggers import (
 # ----------------------------------------------------------------------------- actors
 
 
-def _pick_actors(cluster: Cluster):
+def _pick_actors(cluster: Cluster, text: str = ""):
     """The most frequent agent and target across the cluster's frames, and their associates."""
     agents, targets, first = Counter(), Counter(), {}
     for f in cluster.frames:
@@ -36,7 +36,7 @@ def _pick_actors(cluster: Cluster):
             if k not in first or (r.mention.country and not first[k].country):
                 first[k] = r.mention
             (agents if r.role == "agent" else targets)[k] += r.weight
-    pair = _clash_pair(cluster)
+    pair = _clash_pair(cluster, text)
     if pair is not None:  # "X and Y clashed": the two sides
         a, b = pair
         sides = [
@@ -61,17 +61,25 @@ def _pick_actors(cluster: Cluster):
     return first.get(agent_k), first.get(target_k), assoc1, assoc2
 
 
-def _clash_pair(cluster: Cluster) -> tuple[ActorMention, ActorMention] | None:
+# "clashes between X and Y", "fighting between X and Y": the two sides, neither the subject.
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+
+
+def _clash_pair(cluster: Cluster, text: str = "") -> tuple[ActorMention, ActorMention] | None:
     for f in cluster.frames:
         if any(t.cue == "clash" for t in f.triggers):
             agents = {id(r.mention) for r in f.roles if r.role == "agent"}
+            targets = {id(r.mention) for r in f.roles if r.role == "target"}
             for a, b in f.sides:
                 if (
                     _key(a) != _key(b)
                     and a.category in ARMED
                     and b.category in ARMED
-                    and id(a) in agents
-                    and id(b) in agents
+                    # "X and Y clashed"; "clashes between X and Y" (both under the noun)
+                    and (
+                        {id(a), id(b)} <= agents
+                        or ({id(a), id(b)} <= targets and bool(_BETWEEN.search(text, max(0, a.start - 20), a.start)))
+                    )
                 ):
                     return a, b
     return None
@@ -283,7 +291,7 @@ def _type_actors(etype, sub, agent, target, assoc1, assoc2, iso3, text, victims_
             "Unidentified Ethnic Militia ({country})", 4, iso3
         )  # raiders of herds: a community's militia
     if etype == "Explosions/Remote violence":
-        a1, a2 = _remote_sides(sub, a1, a2, iso3)
+        a1, a2 = _remote_sides(sub, a1, a2, iso3, scope or text)
         if (
             sub != "Air/drone strike"
             and a1 is not None
@@ -575,16 +583,33 @@ _STATE_PLANTED = re.compile(
 )
 
 
-def _remote_sides(sub, a1, a2, iso3):
+# "a Russian air strike", "Israeli airstrikes", "a US drone strike": the strike's nationality.
+_STRIKER = re.compile(
+    r"\b(U\.S\.|US|[A-Z][a-z]+)(?:-led)?\s+(?:coalition\s+|military\s+|army\s+)?"
+    r"(?:air[\s-]?strikes?|drone[\s-]strikes?|air\s+raids?|warplanes?|jets?|drones?)\b"
+)
+
+
+def _striker_country(text: str) -> str | None:
+    from .countries import iso3_of
+
+    found = {iso for m in _STRIKER.finditer(text) if (iso := iso3_of(m.group(1)))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _remote_sides(sub, a1, a2, iso3, text=""):
     """Remote violence with one side named: an armed group is the one who planted or fired; an
-    airstrike is the air force's (and the armed group named its target); a state target's attacker
-    is unidentified."""
+    airstrike is the air force's, of the country it is said to be ("a Russian air strike"), else the
+    place's (and the armed group named its target); a state target's attacker is unidentified."""
+    air_force = iso3
+    if sub == "Air/drone strike":
+        air_force = _striker_country(text) or iso3
     if sub == "Air/drone strike" and a1 is None and a2 is not None and a2.inter in (2, 3, 4):
-        return _generic("Military Forces of {country}", 1, iso3), a2  # "an airstrike on ISGS positions"
+        return _generic("Military Forces of {country}", 1, air_force), a2  # "an airstrike on ISGS positions"
     if a1 is None and a2 is not None and a2.inter in (2, 3, 4, 8):
         a1, a2 = a2, None
     if sub == "Air/drone strike" and a1 is None:
-        a1 = _generic("Military Forces of {country}", 1, iso3)
+        a1 = _generic("Military Forces of {country}", 1, air_force)
     if a1 is None and a2 is not None and a2.inter == 1:
         a1 = _generic("Unidentified Armed Group ({country})", 3, iso3)
     if a2 is None and sub in _PLANTED and (a1 is None or a1.inter != 1):
@@ -1034,12 +1059,12 @@ def _protest_group(text: str) -> str | None:
 
 
 def _generic(pattern: str, inter: int, iso3: str | None) -> Actor:
-    from .countries import country
+    from .countries import country, of_country
     from .records import INTER_LABELS
 
     c = country(iso3)
     return Actor(
-        name=pattern.format(country=c.name if c else "International"),
+        name=of_country(pattern, c.iso3 if c else None).format(country=c.name if c else "International"),
         inter=inter,
         inter_label=INTER_LABELS.get(inter),
         country=iso3,

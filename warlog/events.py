@@ -46,7 +46,7 @@ def build_events(doc: Doc, article: Article, geocoder, focus: Focus = NO_FOCUS) 
     frames = build_frames(doc, article)
     attributions = attribute(doc)
     events = []
-    for cluster in cluster_frames(frames):
+    for cluster in cluster_frames(frames, doc_text(doc)):
         ev = _event(doc, article, cluster, attributions, geocoder, focus)
         if ev is not None:
             events.append(ev)
@@ -99,7 +99,7 @@ def _same_place(a: Event, b: Event) -> bool:
 def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder, focus: Focus) -> Event | None:
     text = doc_text(doc)
     cues = {t.cue for f in cluster.frames for t in f.triggers}
-    agent, target, assoc1, assoc2 = _pick_actors(cluster)
+    agent, target, assoc1, assoc2 = _pick_actors(cluster, text)
     claims = [c for f in cluster.frames for c in f.claims if not c.extras.get("grievance")]
     killed = any(c.kind == "killed" and (c.low or 0) > 0 for c in claims)
     victims_civ = any(c.victims and CIVILIAN_WORDS.search(c.victims) for c in claims)
@@ -170,14 +170,23 @@ def _event(doc: Doc, article: Article, cluster: Cluster, attributions, geocoder,
     from_focus = iso3 is None and (iso3 := _focus_country(focus, doc, geocoder)) is not None
     if location is None and iso3:
         location = _country_location(geocoder, iso3, "collection focus" if from_focus else "country")
-    elif location is not None and location.iso3 is None and iso3 and (c := country(iso3)):
-        # a place the gazetteer lacks ("in Markoye"): its country is the report's, or the collection's
+    elif (
+        location is not None
+        and location.iso3 is None
+        and iso3
+        and len(focus.shares) == 1
+        and (c := country(iso3))
+        and c.iso2 in focus.shares
+    ):
+        # a place the gazetteer lacks ("in Markoye") in a one-country collection lies in that country
+        # (a country the report names may be the attackers' - "a Russian air strike" -, and a guess
+        # among several is the actors', not the place's)
         location = location.model_copy(update={"country": c.name, "iso3": c.iso3})
     police = next(
         (r.mention for f in cluster.frames for r in f.roles if r.mention.category == "police"), None
     )
     actor1, actor2, assoc_1, assoc_2 = _acled_actors(
-        etype, sub, agent, target, assoc1, assoc2, _actors_country(iso3, text, focus, doc, geocoder), text,
+        etype, sub, agent, target, assoc1, assoc2, _actors_country(iso3, text, focus, doc, geocoder, location), text,
         victims_civ, police, event_scope(text, cluster)
     )
     post = target_cat if target is not None or target_cat in STATE else _target_place(text, cluster, ("attack", "clash"))
@@ -261,11 +270,14 @@ def _country_location(geocoder, iso3: str, relation: str = "country") -> Locatio
     return geocoder.country_location(c.iso2, relation) if c else None
 
 
-def _actors_country(iso3: str | None, text: str, focus: Focus, doc: Doc, geocoder) -> str | None:
+def _actors_country(
+    iso3: str | None, text: str, focus: Focus, doc: Doc, geocoder, location: Location | None = None
+) -> str | None:
     """The country of the event's unnamed actors: the place's, except a place outside the
     collection's focus in a country the report never names ("the Jerusalem village of Kirinyaga
-    County", "Dallas estate in Embu"), where the report's own focus country is likelier, and a place of
-    a focus country the report never names in a report that names another focus country."""
+    County", "Dallas estate in Embu"), where the report's own focus country is likelier, and a
+    village of a focus country the report never names in a report that names another focus country
+    (a namesake, likely; not "a Russian air strike hit Maarat al-Numan", a town of Syria)."""
     from .countries import country
 
     if not focus or iso3 is None:
@@ -276,10 +288,21 @@ def _actors_country(iso3: str | None, text: str, focus: Focus, doc: Doc, geocode
     if iso3 in inside and not text_country(text, focus) and (home := _group_country(iso3, focus, doc)):
         return home  # "presumed ISGS militants" at a Kenyan namesake of a Burkinabe village: the group's country
     if iso3 in inside:
-        # a place of one focus country in a report that names another ("the Burkinabe army killed two
-        # men in <village>"): the named country is the actors' (the place's may be a namesake)
-        return text_country(text, focus) or iso3
+        # a village of one focus country in a report that names another ("the Burkinabe army killed two
+        # men in <village>"): the named country is the actors' (the village may be a namesake)
+        return (text_country(text, focus) if _namesake_prone(location, geocoder) else None) or iso3
     return text_country(text, focus) or _focus_country(focus, doc, geocoder) or iso3
+
+
+# A place this populous (or an admin unit) is taken at its word; a smaller one may be a namesake.
+NAMESAKE_MAX_POPULATION = 20_000
+
+
+def _namesake_prone(location: Location | None, geocoder) -> bool:
+    if location is None or location.geonameid is None:
+        return True
+    entry = geocoder.gazetteer.entry(location.geonameid)
+    return entry is None or (entry.admin_level is None and entry.population < NAMESAKE_MAX_POPULATION)
 
 
 def _group_country(iso3: str, focus: Focus, doc: Doc) -> str | None:

@@ -20,7 +20,7 @@ _ANYONE = re.compile(r"^(?:[\w'-]+\s+)?(?:people|persons|individuals|bodies|corp
 # "4 more bodies", "two others died", "one of the wounded succumbed": added to the figure before it.
 _MORE = re.compile(
     r"^(?:[\w,'-]+\s+){1,3}?(?:more|others?|another|additional|further)\b|^\S+\s+of\s+the\s+(?:wounded|injured)\b|^(?:along|together)\s+with\b|^with\s+(?:his|her)\b"
-    r"|^an?\s+(?:second|third|fourth|fifth)\b",
+    r"|^an?\s+(?:second|third|fourth|fifth)\b|^another\b(?=.*\b(?:later|subsequently|succumbed|died\s+of|died\s+in\s+hospital))",
     re.I,
 )
 CODED = "coded as"
@@ -54,7 +54,7 @@ def _source(c: Claim) -> str:
 def _by_group(claims: list[Claim], value) -> dict[str, dict[str, int]]:
     """{side: {source: figure}}: a source's highest figure per side, plus the ones it says are more."""
     groups: dict[str, dict[str, int]] = {}
-    last: tuple[str, str, int] | None = None  # side, source, running figure
+    last: tuple[list[tuple[str, int]], str] | None = None  # the figure before, by side, and its source
     for c in claims:
         v = value(c)
         if v is None:
@@ -62,16 +62,36 @@ def _by_group(claims: list[Claim], value) -> dict[str, dict[str, int]]:
         src = _source(c)
         # "two other soldiers", "four others were later found dead": more of the figure just before
         # (whoever is quoted for them), not of the source's largest ("killed eight soldiers. Four were
-        # announced dead, four others found later": eight, not twelve).
-        more = bool(_MORE.search(c.text)) and last is not None
-        if more:
-            group, src, v = last[0], last[1], last[2] + v
+        # announced dead, four others found later": eight, not twelve); of its side of the same kind
+        # when it counted two ("3 soldiers and 2 civilians ... another soldier died": 4 and 2).
+        if _MORE.search(c.text) and last is not None:
+            before, src = last
+            kind = _victim_group(c)
+            g, n = next(((g, n) for g, n in before if g == kind), before[-1])
+            parts = [(g, n + v)]
+            merged = [(x, m) for x, m in before if x != g] + parts
         else:
-            group = _victim_group(c)
-        by_source = groups.setdefault(group, {})
-        by_source[src] = max(by_source.get(src, 0), v)
-        last = (group, src, v)
+            parts = merged = _sides_of(c, v)
+        for g, n in parts:
+            by_source = groups.setdefault(g, {})
+            by_source[src] = max(by_source.get(src, 0), n)
+        last = (merged, src)
     return groups
+
+
+# "12 soldiers and 20 militants were killed": one figure (32) of two sides, told apart again here.
+_TWO_SIDES = re.compile(r"^(?P<first>.+?)\s+and\s+(?P<n>\d+)\s+(?P<second>[^\d].*)$")
+
+
+def _sides_of(c: Claim, v: int) -> list[tuple[str, int]]:
+    m = _TWO_SIDES.match(c.victims.strip()) if c.victims else None
+    if m is None or not 0 < int(m.group("n")) < v:
+        return [(_victim_group(c), v)]
+    first = _victim_group(c.model_copy(update={"victims": m.group("first")}))
+    second = _victim_group(c.model_copy(update={"victims": m.group("second")}))
+    if first == second:
+        return [(first, v)]
+    return [(first, v - int(m.group("n"))), (second, int(m.group("n")))]
 
 
 def _lowest_total(claims: list[Claim], value) -> int | None:

@@ -518,6 +518,7 @@ def build_frames(doc: Doc, article: Article) -> list[SentenceFrame]:
     free = lambda s, e: not any(s < b and e > a for a, b in stamps)  # noqa: E731
     all_dates = [d for d in find_dates(text, article.published) if free(d.start, d.end)]
     mentions: list[ActorMention] = _without_anaphors(text, doc._.actor_mentions or [])
+    _mark_rival_states(mentions)
     claims = [
         c
         for c in doc._.claim_mentions or []
@@ -678,7 +679,19 @@ def _negated(text: str, sent: SpacySpan, t: Trigger) -> bool:
 
 
 def _key(m: ActorMention) -> str:
-    return (m.group or {}).get("name") or f"{m.category}:{(m.ethnic or '').lower()}"
+    base = (m.group or {}).get("name") or f"{m.category}:{(m.ethnic or '').lower()}"
+    return f"{base}:{m.side_country}" if m.side_country else base
+
+
+def _mark_rival_states(mentions: list[ActorMention]) -> None:
+    """Forces of two states named in one report ("Israeli forces" and "Palestinian police") are two
+    actors, not one "military" or "police" mention said twice."""
+    by_category: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.category in ("military", "police") and m.country and not m.group:
+            by_category.setdefault(m.category, set()).add(m.country)
+    for m in mentions:
+        m.side_country = m.country if len(by_category.get(m.category, ())) > 1 else None
 
 
 # ----------------------------------------------------------------------------- clustering
@@ -693,19 +706,37 @@ class Cluster:
         return next((f.date for f in self.frames if f.date is not None and f.date.day is not None), None)
 
 
-def cluster_frames(frames: list[SentenceFrame]) -> list[Cluster]:
-    """Reported frames with the same (or no) date join one event; other statuses stay apart."""
+# A sentence that opens on another incident ("Separately, ...", "In another attack, ..."): a new event.
+_ANOTHER_INCIDENT = re.compile(
+    r"\s*(?:Separately|Elsewhere|In\s+(?:a\s+separate|another)(?:\s+\w+)?\s+(?:incident|attack|event|"
+    r"development|clash|raid|strike)|In\s+other\s+news)\b"
+)
+
+
+def cluster_frames(frames: list[SentenceFrame], text: str = "") -> list[Cluster]:
+    """Reported frames with the same (or no) date join one event; other statuses stay apart; a
+    sentence opening on another incident ("Separately, police arrested ...") starts a new event that
+    the frames after it may join (``text``: the article text, for that cue)."""
     clusters: list[Cluster] = []
+    segment = 0  # clusters before a "separately" are closed
     for f in frames:
         if f.status != "reported":
             clusters.append(Cluster([f]))
             continue
-        home = next((c for c in clusters if c.frames[0].status == "reported" and _same_day(c, f)), None)
+        if text and clusters and _ANOTHER_INCIDENT.match(text, _sentence_start(text, f.start)):
+            segment = len(clusters)
+        home = next(
+            (c for c in clusters[segment:] if c.frames[0].status == "reported" and _same_day(c, f)), None
+        )
         if home is None:
             clusters.append(Cluster([f]))
         else:
             home.frames.append(f)
     return clusters
+
+
+def _sentence_start(text: str, i: int) -> int:
+    return max(text.rfind(". ", 0, i) + 2, text.rfind("\n", 0, i) + 1, 0) if i > 0 else 0
 
 
 def _same_day(c: Cluster, f: SentenceFrame) -> bool:

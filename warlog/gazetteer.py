@@ -121,6 +121,10 @@ class Gazetteer:
         ).fetchall()
         return tuple((Entry(*r[:9]), r[9]) for r in rows)
 
+    def entry(self, geonameid: int) -> Entry | None:
+        """The entry of a GeoNames id, if the index has it."""
+        return self._entry(geonameid)
+
     def _entry(self, geonameid: int) -> Entry | None:
         row = self.conn.execute(
             f"SELECT {_PLACE_COLUMNS} FROM places p WHERE geonameid = ?", (geonameid,)

@@ -29,6 +29,13 @@ from .toponyms import Mention, demonym_spans, is_site, recognise, second_look, u
 
 _CACHE_KEY = "warlog_toponyms"
 
+# "Somalia's Lower (Shabelle)", "Kenya's northern (county of)": a country's possessive before a place.
+_COUNTRYS = re.compile(
+    r"\s*['’]s\s+(?:(?:far\s+|north|south|east|west|central|lower|upper|middle|restive|remote|coastal|"
+    r"border)[a-z-]*\s+){0,2}(?:(?:region|province|county|state|district|town|city|village)\s+of\s+)?",
+    re.I,
+)
+
 # Countries the caller knows a text is about: ISO alpha-2 codes, or codes with context weights.
 Countries = tuple[str, ...] | Mapping[str, float]
 _CODE_WEIGHT = 3.0  # a code given alone weighs as much as a country named once in the text
@@ -115,9 +122,32 @@ class Geocoder:
         out = [self._toponym(doc, m, r.entry, r.score) for m, r in zip(mentions, resolutions)]
         for t, r, m in zip(out, resolutions, mentions):
             t.via_qualifier, t.qualified = r.via_qualifier, bool(m.qualifiers)
+        self._in_named_country(doc, out)
         if countries:
             _drop_strays(out, set(countries) | set(context))
         return out
+
+    def _in_named_country(self, doc: Doc, tops: list[Toponym]) -> None:
+        """ "Shabelle, Somalia", "Mandera in Kenya", "Somalia's Lower Shabelle": a place named with
+        its country lies in it; a namesake abroad gives way to the name's place in that country, else
+        to none (unlisted)."""
+        text = doc_text(doc)
+        pairs = [(t, n, text[t.end : n.start].strip() in (",", "in")) for t, n in zip(tops, tops[1:])]
+        pairs += [(t, n, bool(_COUNTRYS.fullmatch(text[n.end : t.start]))) for n, t in zip(tops, tops[1:])]
+        for t, n, named_with in pairs:
+            if (
+                not named_with
+                or t.entry is None
+                or t.entry.is_country
+                or t.demonym
+                or n.entry is None
+                or not n.entry.is_country
+                or t.entry.country_code == n.entry.country_code
+            ):
+                continue
+            there = [e for e, kind in self.resolver.candidates(t.text)[0] if e.country_code == n.entry.country_code]
+            t.entry = max(there, key=lambda e: e.population) if there else None
+            t.score = t.score if there else 0.0
 
     @staticmethod
     def _toponym(doc: Doc, m: Mention, entry: Entry | None, score: float) -> Toponym:

@@ -454,6 +454,15 @@ def strip_institution(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> t
     return start, cut
 
 
+def cut_possessive(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
+    """ "Port-au-Prince's Cite Soleil (neighbourhood)": an entity running through a known place's
+    possessive is that place (what follows is a part of it)."""
+    cut = next((i for i in range(start + 1, end - 1) if doc[i].text in ("'s", "’s")), None)
+    if cut is None or name_key(doc[start:cut].text) not in gazetteer.known_keys({name_key(doc[start:cut].text)}):
+        return start, end
+    return start, cut
+
+
 def strip_direction(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
     """ "Northeast Georgia" names Georgia; "South Carolina" and "West Virginia" are names themselves."""
     if end - start > 1 and doc[start].lower_ in DIRECTION_WORDS:
@@ -585,7 +594,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer, demonyms: bool = False) -> list[Me
     spans = [
         (s, extend_unit(doc, s, extend_known(doc, s, e, gazetteer)), "ner")
         for s, e in (
-            strip_direction(doc, *strip_institution(doc, s, e, gazetteer), gazetteer)
+            strip_direction(doc, *strip_institution(doc, *cut_possessive(doc, s, e, gazetteer), gazetteer), gazetteer)
             for s, e in ner_spans(doc)
         )
         if not only_demonym(doc[s:e].text, gazetteer)
