@@ -49,3 +49,8 @@ def test_a_sentence_opening_on_another_incident_is_another_event(pipeline):
     assert len(evs) == 2
     assert (evs[0].event_type, evs[0].location.name, evs[0].fatalities) == ("Violence against civilians", "Beni", 5)
     assert evs[1].location.name == "Kinshasa" and evs[1].fatalities == 0
+
+
+def test_a_national_defence_force_is_the_countrys_military(pipeline):
+    ev = events(pipeline, "On 6 January 2023, Fano militia clashed with the Ethiopian National Defense Force near Gondar.")[0]
+    assert {ev.actor1.name, ev.actor2.name} == {"Fano Militia", "Military Forces of Ethiopia"}

@@ -88,3 +88,10 @@ def test_a_place_after_its_countrys_possessive_lies_in_that_country(nlp, geocode
     assert all(e is None or e.country_code == "SO" for e in found.values())  # not Ethiopia's Shabelle zone
     found = {t.text: t.entry for t in geocoder.toponyms(nlp("Kenya's president visited Kampala on Monday."))}
     assert found["Kampala"].country_code == "UG"  # a visit abroad is not a place in Kenya
+
+
+def test_a_name_said_as_a_town_is_the_town_not_a_foreign_province(nlp, geocoder):
+    found = {t.text: t.entry for t in geocoder.toponyms(nlp("Rebels attacked a village near Beni on Monday."))}
+    assert (found["Beni"].country_code, found["Beni"].feature_code) == ("CD", "PPL")  # not Bolivia's El Beni
+    found = {t.text: t.entry for t in geocoder.toponyms(nlp("Floods hit the Beni department on Monday."))}
+    assert found["Beni department"].feature_code == "ADM1"

@@ -169,7 +169,7 @@ CATEGORIES: dict[str, tuple[str, int]] = {
     "ethnic": (rf"(?:{ETHNIC})s?\s+(?:(?:ethnic|clan|tribal)\s+)?(?:{_ARMED_HEAD}|{_GROUP_HEAD})", 4),
     "military": (
         r"(?:(?:army|military|government|state|regime)\s+)?(?:soldiers?|troops?|servicem[ae]n|paratroopers)"
-        r"|(?:the\s+)?(?:army|military|armed\s+forces|defen[cs]e\s+forces|security\s+forces|special\s+forces|air\s+force|navy|regime\s+forces|government\s+forces|state\s+forces)"
+        r"|(?:the\s+)?(?:army|military|armed\s+forces|(?:national\s+)?defen[cs]e\s+forces?|security\s+forces|special\s+forces|air\s+force|navy|regime\s+forces|government\s+forces|state\s+forces)"
         r"|forces\s+(?:of|from)\s+the\s+(?:army|regime|government)"
         r"|(?:(?:army|military|government|regime|state|air\s+force)\s+)?(?:warplanes?|fighter\s+jets?|helicopter\s+gunships?|military\s+(?:aircraft|helicopters?|drones?))"
         r"|(?:army|military|government|regime|air\s+force)\s+(?:aircraft|helicopters?|drones?|jets)"

@@ -41,6 +41,7 @@ class Phrase:
     text: str
     qualifiers: tuple[str, ...] = ()
     demonym: bool = False
+    town: bool = False  # said as a town is: "near Beni", "the town of Beni" (not Bolivia's El Beni)
 
 
 @dataclass(slots=True)
@@ -211,6 +212,7 @@ class Resolver:
         skeleton-only match is trusted only in the countries of the places the document names, or
         where it names none, in the countries it points to and the prior's."""
         cands = [self.candidates(p.text, p.demonym) for p in phrases]
+        cands = [(found, hint or ("PPL" if p.town else None)) for (found, hint), p in zip(cands, phrases)]
         ctx = DocContext(*self._named_units(cands))
         for cc, weight in (context_countries or {}).items():
             ctx.countries[cc] += weight
@@ -286,8 +288,13 @@ class Resolver:
         countries: defaultdict[str, float] = defaultdict(float)
         admin1s: defaultdict[tuple, float] = defaultdict(float)
         seen: set[tuple[int, ...]] = set()
-        for found, _hint in cands:
-            units = [e for e, kind in found if kind != LOOSE and (e.is_country or e.feature_code == "ADM1")]
+        for found, hint in cands:
+            # a name said as a town ("near Beni") is no evidence of the province it also names
+            units = [
+                e
+                for e, kind in found
+                if kind != LOOSE and (e.is_country or (e.feature_code == "ADM1" and hint != "PPL"))
+            ]
             ids = tuple(e.geonameid for e in units)
             if ids in seen:
                 continue  # a name repeated is one piece of evidence

@@ -29,6 +29,11 @@ from .toponyms import Mention, demonym_spans, is_site, recognise, second_look, u
 
 _CACHE_KEY = "warlog_toponyms"
 
+# Words before a name that say it is a town: "near Beni", "the town of Beni", "outskirts of".
+_AS_TOWN = re.compile(
+    r"\b(?:near|outskirts\s+of|(?:town|city|village)\s+of|(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?$",
+    re.I,
+)
 # "Somalia's Lower (Shabelle)", "Kenya's northern (county of)": a country's possessive before a place.
 _COUNTRYS = re.compile(
     r"\s*['’]s\s+(?:(?:far\s+|north|south|east|west|central|lower|upper|middle|restive|remote|coastal|"
@@ -116,7 +121,11 @@ class Geocoder:
 
     def _toponyms(self, doc: Doc, demonyms: bool, countries: Mapping[str, float]) -> list[Toponym]:
         mentions = recognise(doc, self.gazetteer, demonyms=demonyms)
-        phrases = [Phrase(m.text, tuple(m.qualifiers), m.demonym) for m in mentions]
+        text = doc_text(doc)
+        phrases = [
+            Phrase(m.text, tuple(m.qualifiers), m.demonym, bool(_AS_TOWN.search(text, max(0, m.start_char - 30), m.start_char)))
+            for m in mentions
+        ]
         context = self.demonym_countries(doc, mentions)
         resolutions = self.resolver.resolve(phrases, context, countries)
         out = [self._toponym(doc, m, r.entry, r.score) for m, r in zip(mentions, resolutions)]
