@@ -54,3 +54,14 @@ def test_a_sentence_opening_on_another_incident_is_another_event(pipeline):
 def test_a_national_defence_force_is_the_countrys_military(pipeline):
     ev = events(pipeline, "On 6 January 2023, Fano militia clashed with the Ethiopian National Defense Force near Gondar.")[0]
     assert {ev.actor1.name, ev.actor2.name} == {"Fano Militia", "Military Forces of Ethiopia"}
+
+
+def test_a_quoted_source_is_no_protest_group(pipeline):
+    text = (
+        "Security forces opened fire on protesters at a sit-in in Omdurman on Monday, killing at least 12 "
+        "people, a doctors' union said."
+    )
+    ev = events(pipeline, text, "2019-06-04")[0]
+    assert (ev.event_type, ev.sub_event_type) == ("Protests", "Excessive force against protesters")
+    assert ev.actor2.name == "Protesters (Sudan)" and ev.fatalities == 12
+    assert not [a for a in ev.assoc_actor_1 + ev.assoc_actor_2 if a.name.startswith("Health Workers")]

@@ -1051,11 +1051,24 @@ _ONE_SIDED = re.compile(
 def _protest_group(text: str) -> str | None:
     from .actors import _PROTEST_GROUP_RE, ASSOC
 
-    m = _PROTEST_GROUP_RE.search(text[:1500])
+    head = text[:1500]
+    m = next(
+        (
+            m
+            for m in _PROTEST_GROUP_RE.finditer(head)
+            if not _SAID_AFTER.match(head, m.end()) and not _ACCORDING_BEFORE.search(head, max(0, m.start() - 40), m.start())
+        ),
+        None,
+    )
     if not m:
         return None
     w = m.group(1).lower()
     return ASSOC.get(w) or ASSOC.get(w.rstrip("s"))
+
+
+# "a doctors' committee said", "according to teachers": a source, not the protesters.
+_SAID_AFTER = re.compile(r"['’]?\s+(?:[\w-]+\s+){0,2}(?:said|says|say|told|reported|reports|confirmed)\b", re.I)
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:a\s+|the\s+|local\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _generic(pattern: str, inter: int, iso3: str | None) -> Actor:
