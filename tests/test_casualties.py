@@ -321,3 +321,13 @@ def test_chains_coordinated_heads_participles_and_a_common_typo():
     assert ("killed", 3) in low("Two soldiers and a civilian were killed in the ambush.")  # still counted apart
     assert low("Three men suspected of killing a trader were lynched by a mob.") == [("killed", 3)]
     assert ("killed", 5) in low("Five militants were kiled by soldiers during a raid.")
+
+
+def test_a_side_that_lost_men_lost_them_dead():
+    assert claims("Soldiers killed 15 militants and lost two of their own in the ambush.") == [
+        ("killed", 15, 15, 15),
+        ("killed", 2, 2, 2),
+    ]
+    assert claims("The army lost three soldiers in the attack.") == [("killed", 3, 3, 3)]
+    assert claims("He lost his job after the strike.") == []
+    assert claims("The team lost two matches.") == []

@@ -297,6 +297,12 @@ PAT_ALONG = re.compile(
     rf"|\b(?P<kin>(?:along|together)\s+with|with)\s+(?P<victims2>(?:his|her)\s+(?:{_HEAD})(?:\s+and\s+(?:his\s+|her\s+)?(?:{_HEAD}))?)(?![\w'’-])",
     re.I,
 )
+# "lost two of their own", "the army lost three soldiers": deaths on the side that speaks or acts.
+PAT_LOST = re.compile(
+    rf"\blost\s+(?P<n>{_SINGLE})\s+(?P<victims>of\s+(?:their|its|his)\s+own|(?:of\s+(?:their|its)\s+)?"
+    rf"(?:soldiers|troops|men|officers|policemen|fighters|comrades|members|personnel|colleagues))\b",
+    re.I,
+)
 PAT_TOLL = re.compile(
     rf"\b(?:(?:\btoll|(?:death|casualty|fatality)\s+(?:total|count|figure))\b[^.;]{{0,120}}?\b(?:has\s+|had\s+)?"
     rf"(?:risen|rose|rises|climbed|climbs|increased|jumped|raised|revised(?:\s+upwards?)?|went\s+up)\s+(?:from\s+{_SINGLE}\s+)?to"
@@ -471,7 +477,7 @@ _ANY_KIND = re.compile(
     _by_first_letter(
         r"kil|dead|die|death|toll|fatalit|casualt|injur|wound|hurt|maim|abduct|kidnap|hostage|seiz|arrest|detain|"
         r"decapitat|apprehend|custody|rounded|displac|fled|flee|missing|lynch|execut|behead|murder|massacr|slain|slaughter|"
-        r"shot|stab|hack|burn|ston|succumb|perish|lost\s+their|lives|bodies|gun|assassinat|\bkia\b|hang|corpse|body|"
+        r"shot|stab|hack|burn|ston|succumb|perish|lost\s|lives|bodies|gun|assassinat|\bkia\b|hang|corpse|body|"
         r"fatal|ablaze|alight|on\s+fire|alive"
     ),
     re.I,
@@ -550,6 +556,13 @@ def find_claims(text: str, sentences: list[tuple[int, int]]) -> list[ClaimMentio
                 if n is not None:
                     c = ClaimMention(m.start() + s, m.end() + s, "killed", n, n, "coded as", n, None, None, i)
                     found.append(c)
+        if "lost" in lower:
+            for m in PAT_LOST.finditer(sent):
+                n = parse_number(m.group("n"))
+                if n:
+                    found.append(
+                        ClaimMention(m.start() + s, m.end() + s, "killed", n, n, None, n, m.group("victims"), m.start("victims") + s, i)
+                    )
         subj = [m for m in PAT_SUBJ.finditer(sent) if not _OBJECT_AFTER.match(sent, m.end())]
         for m in (*PAT_BODY.finditer(sent), *PAT_BARE.finditer(sent), *subj):
             found.append(ClaimMention(m.start() + s, m.end() + s, "killed", 1, 1, None, 1, m.group("victims"), m.start("victims") + s, i))
