@@ -835,11 +835,24 @@ _FORCE_VICTIM_AFTER = re.compile(
 )
 
 
+# Words after a mention that make it the report's source ("police said", "a doctors' union said") ...
+_SAYS = r"said|says|told|reported|announced|confirmed|claimed|stated|denied|spokes\w*|sources?|officials?|statement"
+_SOURCE_AFTER = re.compile(rf"['’]?(?:\s+\w+)?\s+(?:{_SAYS})\b", re.I)
+# ... and, for a force, its inquiry ("police are investigating", "police have launched a probe").
 _FORCE_SOURCE = re.compile(
-    r"(?:\s+\w+)?\s+(?:said|says|told|reported|announced|confirmed|claimed|stated|denied|spokes\w*|sources?|officials?|statement|"
-    r"investigat\w*|probe\w*|(?:has|have|had|is|are|was|were)\s+(?:yet\s+to|investigating|probing|looking\s+into|launched|opened))\b",
+    rf"['’]?(?:\s+\w+)?\s+(?:{_SAYS}|investigat\w*|probe\w*|"
+    r"(?:has|have|had|is|are|was|were)\s+(?:yet\s+to|investigating|probing|looking\s+into|launched|opened))\b",
     re.I,
 )
+
+# "according to the police", "according to local teachers": the words before a source.
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:a\s+|the\s+|local\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _as_source(text: str, start: int, end: int, after: re.Pattern = _SOURCE_AFTER) -> bool:
+    """The words at ``start:end`` name who reports ("police said", "a doctors' union said",
+    "according to teachers"), not who acts."""
+    return bool(after.match(text, end) or _ACCORDING_BEFORE.search(text, max(0, start - 40), start))
 
 
 def _acting_force(text, iso3):
@@ -852,13 +865,7 @@ def _acting_force(text, iso3):
         for m in rx.finditer(text):
             if _FORCE_VICTIM_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
                 continue
-            if _FORCE_VICTIM_AFTER.match(text[m.start() : m.end() + 40]) or _FORCE_SOURCE.match(
-                text, m.end()
-            ):
-                continue
-            if re.search(
-                r"\baccording\s+to\s+(?:the\s+)?(?:\w+\s+)?$", text[max(0, m.start() - 30) : m.start()], re.I
-            ):
+            if _FORCE_VICTIM_AFTER.match(text[m.start() : m.end() + 40]) or _as_source(text, m.start(), m.end(), _FORCE_SOURCE):
                 continue
             return _generic(name, 1, iso3)
     return None
@@ -867,9 +874,7 @@ def _acting_force(text, iso3):
 def _force_target(text, iso3):
     """The police or army a report names other than as its source ("police said")."""
     for m in _FORCE_ANY.finditer(text):
-        if _FORCE_SOURCE.match(text, m.end()) or re.search(
-            r"\baccording\s+to\s+(?:the\s+)?(?:\w+\s+)?$", text[max(0, m.start() - 30) : m.start()], re.I
-        ):
+        if _as_source(text, m.start(), m.end(), _FORCE_SOURCE):
             continue
         word = m.group(0).lower()
         if _POLICE_WORDS.fullmatch(m.group(0)):
@@ -1052,23 +1057,12 @@ def _protest_group(text: str) -> str | None:
     from .actors import _PROTEST_GROUP_RE, ASSOC
 
     head = text[:1500]
-    m = next(
-        (
-            m
-            for m in _PROTEST_GROUP_RE.finditer(head)
-            if not _SAID_AFTER.match(head, m.end()) and not _ACCORDING_BEFORE.search(head, max(0, m.start() - 40), m.start())
-        ),
-        None,
-    )
+    m = next((m for m in _PROTEST_GROUP_RE.finditer(head) if not _as_source(head, m.start(), m.end())), None)
     if not m:
         return None
     w = m.group(1).lower()
     return ASSOC.get(w) or ASSOC.get(w.rstrip("s"))
 
-
-# "a doctors' committee said", "according to teachers": a source, not the protesters.
-_SAID_AFTER = re.compile(r"['’]?\s+(?:[\w-]+\s+){0,2}(?:said|says|say|told|reported|reports|confirmed)\b", re.I)
-_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:a\s+|the\s+|local\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _generic(pattern: str, inter: int, iso3: str | None) -> Actor:

@@ -264,7 +264,6 @@ def _write_notes(events: list[Event], article: Article) -> list[Event]:
 def _country_location(geocoder, iso3: str, relation: str = "country") -> Location | None:
     """Only the country is known (\"Kenyan civilians\"): coded at its capital (``Geocoder.country_location``).
     ``relation`` "collection focus": no word of the article names it; the collection's focus does."""
-    from .countries import country
 
     c = country(iso3)
     return geocoder.country_location(c.iso2, relation) if c else None
@@ -278,7 +277,6 @@ def _actors_country(
     County", "Dallas estate in Embu"), where the report's own focus country is likelier, and a
     village of a focus country the report never names in a report that names another focus country
     (a namesake, likely; not "a Russian air strike hit Maarat al-Numan", a town of Syria)."""
-    from .countries import country
 
     if not focus or iso3 is None:
         return iso3
@@ -308,7 +306,6 @@ def _namesake_prone(location: Location | None, geocoder) -> bool:
 def _group_country(iso3: str, focus: Focus, doc: Doc) -> str | None:
     """The focus country where the named armed groups of a report act, when none of them acts in
     ``iso3`` (ISO alpha-3)."""
-    from .countries import country
 
     where: set[str] = set()
     for m in (doc._.actor_mentions if doc is not None else None) or ():
@@ -341,7 +338,7 @@ def _focus_country(focus: Focus, doc: Doc, geocoder) -> str | None:
     group acts (JNIM in a Sahel collection: Burkina Faso), else the one whose place names the
     article's unlisted places sound like ("the village of Kompiembiga"), else the leading one
     (ISO alpha-3)."""
-    from .countries import GENDARMERIE, country
+    from .countries import GENDARMERIE
 
     if not focus:
         return None
@@ -387,7 +384,7 @@ def text_country(text: str, focus: Focus = NO_FOCUS) -> str | None:
     resolved. With a collection focus only its countries count: a report of a Kenyan feed that names
     "Chinese contractors" or "the war in Lebanon" and no place happened in the feed's country, not
     in the one it mentions (``_focus_country`` then decides)."""
-    from .countries import country, iso3_of
+    from .countries import iso3_of
 
     counts = Counter(iso for w in _CAP_WORDS.findall(text) if (iso := iso3_of(w)))
     if focus and counts:

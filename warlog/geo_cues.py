@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .geo_names import UNIT_WORDS
+
 BLOCKING_LABELS = frozenset(
     {
         "PERSON",
@@ -300,6 +302,10 @@ LOCATIVE_PREPS = frozenset(
 )
 
 
+# "the county of Mandera", "the province of Idlib": a unit named as such is a place ("the state of"
+# is left out: "a state of emergency").
+_UNIT_HEADS = frozenset(w for w, code in UNIT_WORDS.items() if code != "PPL" and w != "state")
+
 SKIPPABLE = frozenset(
     {
         "capital",
@@ -337,22 +343,9 @@ SKIPPABLE = frozenset(
         "province",
         "region",
         "district",
-        "county",
-        "governorate",
-        "department",
-        "prefecture",
-        "municipality",
-        "sub-county",
-        "constituency",
         "of",
     }
-)
-
-# "the county of Mandera", "the province of Idlib": a unit named as such is a place.
-_UNIT_HEADS = frozenset(
-    {"county", "province", "region", "district", "governorate", "department", "prefecture", "municipality",
-     "sub-county", "constituency"}
-)
+) | _UNIT_HEADS
 
 
 DIRECTION_WORDS = frozenset(
