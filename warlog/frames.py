@@ -126,9 +126,18 @@ def _trigger_tokens(doc: Doc, triggers: list[Trigger]) -> dict[int, str]:
             continue
         for tok in span:
             out[tok.i] = t.text
-            if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+            if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") \
+                    and not _OBSERVING.match(tok.head.lemma_):
                 out.setdefault(tok.head.i, t.text)
     return out
+
+
+# Verbs whose subject looks at, judges or tells of an act ("police are investigating the killing"), not does it.
+_OBSERVING = re.compile(
+    r"investigat|probe|condemn|denounce|report|confirm|deny|witness|describe|record|document|mourn|blame|attribute|"
+    r"decry|recall|remember|commemorate",
+    re.I,
+)
 
 
 _RESPONSE = re.compile(
@@ -155,6 +164,8 @@ def _roles(
         if _key(m) in seen or _ONLY_LINKED.search(doc_text(doc), max(0, m.start - 60), m.start):
             continue  # "suspected of links to al Shabaab": the group is named, it takes no part
         seen.add(_key(m))
+        if _observer(doc, m):
+            continue  # "police are investigating the killing": they look into the act, they take no part
         role, word = _role_by_parse(doc, m, trig_tokens)
         if any(a <= m.start < b for a, b in victims) or _SUFFERED.match(doc_text(doc), m.end):
             role, word = "target", None  # "two residents killed", "police detective shot dead while ...": victims
@@ -166,6 +177,14 @@ def _roles(
                 role = "agent"
         roles.append(Role(m, role, weight))
     return roles
+
+
+def _observer(doc: Doc, m: ActorMention) -> bool:
+    tok = _head(doc, m)
+    if tok is None or tok.dep_ != "nsubj" or tok.head.pos_ != "VERB" or not _OBSERVING.match(tok.head.lemma_):
+        return False
+    verb = tok.head  # a finite verb ("police are investigating"), not a modifier ("police investigating gun runners")
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children)
 
 
 _ONLY_LINKED = re.compile(
@@ -252,10 +271,22 @@ def _of_another_event(text: str, d: DateMention) -> bool:
     return bool(_OTHER_EVENT_BEFORE.search(text[max(0, d.start - 40) : d.start]))
 
 
-def _ongoing(text: str) -> bool:
+def _ongoing(sent: Clause, doc: Doc | None = None) -> bool:
     """A state of affairs ("has been fighting for years"), not in a relative clause ("protesters who
-    had been barricading roads"), which describes someone, not the event."""
-    return any(not re.search(r"\b(?:who|which|that)\s+$", text[max(0, m.start() - 12) : m.start()]) for m in _ONGOING.finditer(text))
+    had been barricading roads", "the land they had been squatting on"), which describes someone or
+    something, not the event."""
+    text = sent.text
+    return any(
+        not re.search(r"\b(?:who|which|that)\s+$", text[max(0, m.start() - 12) : m.start()])
+        and not (doc is not None and _in_relative_clause(doc, sent.start_char + m.end() - 1))
+        for m in _ONGOING.finditer(text)
+    )
+
+
+def _in_relative_clause(doc: Doc, at: int) -> bool:
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    tok = span.root if span is not None and len(span) else None
+    return tok is not None and tok.dep_ in ("relcl", "acl")
 
 
 def _status(
@@ -266,6 +297,7 @@ def _status(
     d: DateMention | None,
     published: date | None,
     protest_at: int | None = None,
+    doc: Doc | None = None,
 ) -> str:
     # a protest's grievance may be dated or ongoing ("to commemorate the killing of a journalist in 1998")
     topic = (lambda at: _in_grievance(text, protest_at, at)) if protest_at is not None else (lambda at: False)
@@ -279,7 +311,7 @@ def _status(
     before = text[max(sent.start_char, trig.start - 60) : trig.start]
     if _DENIAL.search(before):
         return "denied"
-    if (_ongoing(sent.text) or _tally(sent, topic)) and d is None:
+    if (_ongoing(sent, doc) or _tally(sent, topic)) and d is None:
         return "background"  # "has been fighting for 15 years", "hundreds abducted this year": not an event
     if _PLANNED.search(before):
         return "planned"
@@ -360,6 +392,17 @@ _VIOLENCE_NOUN = re.compile(
     r"violence|attacks?|killings?|murders?|shootings?|assaults?|raids?|clashes|fighting|hostilities", re.I
 )
 _AFTER_BEFORE = re.compile(r"\b(?:after|following)\s+(?:\w+\s+){0,3}$", re.I)
+# "victims of the Molo ethnic clashes", "a commission investigating the Tana River clashes": a past event
+# named as what people are (victims, survivors) or what is looked into, not an act of this clause
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:victims|survivors|displaced|orphans|widows)\s+of\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,4}$"
+    r"|\b(?:investigat(?:ing|ed|es|e|ions?\s+into)|probe\s+into|probing|inquiry\s+into|inquest\s+into)\s+"
+    r"(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,4}$",
+    re.I,
+)
+# "the army was deployed to the area after the attack": the attack reported before, not a new one
+_BACK_REFERENCE = re.compile(r"\b(?:after|following|since)\s+(?:the|this|that|these|those)\s+$", re.I)
+_NON_VIOLENT = frozenset({"change", "other", "arrest", "intervene", "protest", "agreement", "base", "transfer"})
 
 
 def _drop_alleged(text: str, clause: Clause, triggers: list[Trigger]) -> list[Trigger]:
@@ -381,6 +424,10 @@ def _drop_alleged(text: str, clause: Clause, triggers: list[Trigger]) -> list[Tr
             drop.add(i)  # "police arrested 200 residents after an earlier clash": what the arrests followed
         elif t.cue == "clash" and _CONTEXT_BEFORE.search(text, max(clause.start_char, t.start - 80), t.start):
             drop.add(i)
+        elif _BACK_REFERENCE.search(text, lo, t.start) and all(
+            o.cue in _NON_VIOLENT for j, o in enumerate(triggers) if j != i and not _BACK_REFERENCE.search(text, max(clause.start_char, o.start - 50), o.start)
+        ):
+            drop.add(i)
     # "following episodes of violence, residents marched for peace": what the protest answers
     cause = {
         i for i, t in enumerate(triggers)
@@ -390,6 +437,9 @@ def _drop_alleged(text: str, clause: Clause, triggers: list[Trigger]) -> list[Tr
     if not drop or all(i in drop or t.cue == "protest" for i, t in enumerate(triggers)):
         drop = set()
     drop |= cause
+    refs = {i for i, t in enumerate(triggers) if _REFERENCE_BEFORE.search(text, max(clause.start_char, t.start - 80), t.start)}
+    if len(refs | drop) < len(triggers):
+        drop |= refs
     return [t for i, t in enumerate(triggers) if i not in drop] if drop else triggers
 
 
@@ -541,9 +591,9 @@ def build_frames(doc: Doc, article: Article) -> list[SentenceFrame]:
             d = _event_date(cdates, text, clause)
             protest = _protest_at(triggers)
             status = (
-                _status(text, clause, triggers[0], cdates, d, article.published, protest) if triggers else "reported"
+                _status(text, clause, triggers[0], cdates, d, article.published, protest, doc) if triggers else "reported"
             )
-            by_date = status != "reported" and _status(text, clause, triggers[0], cdates, d, None, protest) == "reported"
+            by_date = status != "reported" and _status(text, clause, triggers[0], cdates, d, None, protest, doc) == "reported"
             frames.append(
                 SentenceFrame(
                     i,
