@@ -453,7 +453,7 @@ def test_a_riotous_crowds_other_side_is_the_people_it_hurt(first_event):
 
 
 def test_crowd_hurting_people_is_not_the_crowd_facing_the_police():
-    from warlog.event_actors import _CROWD_HURTS_PERSON as hurts
+    from warlog.crowd_actors import _CROWD_HURTS_PERSON as hurts
 
     assert hurts.search("the demonstrators beat her up and torched her shop")
     assert hurts.search("a polling clerk was assaulted by angry youths")
@@ -507,7 +507,8 @@ def test_a_destroyed_post_is_its_forces_property(first_event):
 
 
 def test_a_named_groups_battle_has_the_force_the_report_names_as_its_other_side():
-    from warlog.event_actors import _generic, _one_side_known
+    from warlog.actors import _generic
+    from warlog.battle_actors import _one_side_known
 
     pirates = _generic("Pirates (Kenya)", 3, "KEN")
     a1, a2 = _one_side_known(pirates, None, None, "KEN", "Pirates exchanged fire with a navy patrol off Lamu.")
@@ -515,7 +516,7 @@ def test_a_named_groups_battle_has_the_force_the_report_names_as_its_other_side(
 
 
 def test_the_arrested_suspected_members_of_a_group_are_that_group():
-    from warlog.event_actors import _suspected_member_of
+    from warlog.strategic_actors import _suspected_member_of
 
     found = _suspected_member_of("Soldiers detained six traders accused of links to Boko Haram in Maiduguri.", "NGA")
     assert found is not None and found.name == "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
@@ -536,7 +537,7 @@ def test_destroyed_public_works_have_no_civilian_side(first_event):
 
 
 def test_infrastructure_only_when_no_peoples_things_are_hit():
-    from warlog.event_actors import _infrastructure_only
+    from warlog.perpetrators import _infrastructure_only
 
     assert _infrastructure_only("militants destroyed the bridge linking two towns")
     assert not _infrastructure_only("militants destroyed the bridge and burned ten houses")
@@ -591,7 +592,7 @@ def test_a_named_groups_country_beats_a_namesake_place_in_a_country_where_it_nev
 
 
 def test_a_riots_other_side_from_fights_between_crowd_and_police_or_rival_camps():
-    from warlog.event_actors import _demonstration_other_side as side
+    from warlog.crowd_actors import _demonstration_other_side as side
 
     def name(text):
         a = side(None, None, "KEN", text)
@@ -606,7 +607,7 @@ def test_a_riots_other_side_from_fights_between_crowd_and_police_or_rival_camps(
 
 
 def test_the_community_named_as_attackers_is_the_perpetrator_not_the_one_named_as_victims():
-    from warlog.event_actors import _perpetrator_community as who
+    from warlog.perpetrators import _perpetrator_community as who
 
     assert who("Two women were hurt in a raid blamed on Samburu warriors.", "KEN").name == "Samburu Ethnic Militia (Kenya)"
     assert who("A herder was shot dead as Borana herdsmen attacked a grazing camp.", "KEN").name == (
@@ -638,7 +639,8 @@ def test_a_border_names_the_neighbour_not_the_events_country():
 
 
 def test_farmers_fighting_named_herders_are_the_communitys_militia_against_a_communal_militia():
-    from warlog.event_actors import _generic, _herders_community
+    from warlog.actors import _generic
+    from warlog.battle_actors import _herders_community
 
     ucm = _generic("Unidentified Communal Militia ({country})", 4, "BEN")
     a1, a2 = _herders_community(ucm, ucm, "BEN", "Farmers and Peulh herders fought over a trampled field near Kalale.")
@@ -655,8 +657,8 @@ def test_property_destroyed_by_unknown_doers_is_an_unidentified_groups(first_eve
 
 
 def test_two_named_communities_and_a_communitys_own_sections():
-    from warlog.actors import ethnic_homes, ethnic_pair
-    from warlog.event_actors import _INFIGHTING
+    from warlog.battle_actors import _INFIGHTING
+    from warlog.communities import ethnic_homes, ethnic_pair
 
     assert ethnic_pair("A brawl between a Turkana and a Samburu at the market turned deadly.") == ("Turkana", "Samburu")
     assert ethnic_homes("Lou Nuer")[0] == "SSD"
@@ -664,7 +666,7 @@ def test_two_named_communities_and_a_communitys_own_sections():
 
 
 def test_a_crowd_that_wounds_suspects_or_rally_goers_hurts_civilians():
-    from warlog.event_actors import _CROWD_HURTS_PERSON as hurts
+    from warlog.crowd_actors import _CROWD_HURTS_PERSON as hurts
 
     assert hurts.search("villagers wounded two suspected goat thieves")
     assert hurts.search("a gang of youths pelt mourners with stones")
@@ -684,7 +686,8 @@ def test_national_armies_named_by_acronym(nlp, text, country, expected):
 
 
 def test_a_bomb_blamed_on_one_group_or_another_is_acleds_either_actor():
-    from warlog.event_actors import _generic, _suspected_group
+    from warlog.actors import _generic
+    from warlog.perpetrators import _suspected_group
 
     uag = _generic("Unidentified Armed Group ({country})", 3, "BFA")
     a1, _ = _suspected_group(uag, None, "BFA", "A mine hit a cart near Gorom-Gorom; it was likely planted by ISGS or JNIM militants.")

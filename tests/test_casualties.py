@@ -296,7 +296,7 @@ def test_a_date_is_no_count():
 def test_bucketed_alternation_matches_as_before():
     import re
 
-    from warlog.casualties import VICTIM_HEAD, _by_first_letter
+    from warlog.casualty_patterns import VICTIM_HEAD, _by_first_letter
 
     alternation = "people|persons?|[a-z]{3,}ers|police(?:men)?|a|an|s?he|Pokot"
     bucketed = _by_first_letter(alternation)

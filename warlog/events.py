@@ -11,9 +11,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from .actors import police_unit
+from .actors import _generic, police_unit
 from .countries import country
-from .event_actors import _acled_actors, _generic, _pick_actors, event_scope
+from .event_actors import _acled_actors
 from .fatalities import derive_fatalities
 from .focus import NO_FOCUS, Focus
 from .frames import (
@@ -26,6 +26,7 @@ from .frames import (
 )
 from .nlp import doc_text
 from .records import Article, Claim, Event, Location, Span
+from .role_actors import _pick_actors, event_scope
 from .sources import attribute, source_for
 from .triggers import (
     _DEMO_RIOT,

@@ -12,9 +12,10 @@ from datetime import date, timedelta
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from .actors import ETHNIC, ActorMention
+from .actors import ActorMention
 from .articles import stamp_spans
-from .casualties import ClaimMention
+from .claim_figures import ClaimMention
+from .communities import ETHNIC
 from .dates import DateMention, find_dates
 from .nlp import doc_text
 from .records import Article

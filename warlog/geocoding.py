@@ -25,7 +25,9 @@ from .geo_resolve import Phrase, Resolver, haversine_km
 from .nlp import doc_text
 from .records import Location, Offset, Span
 from .settings import Settings, default_settings
-from .toponyms import Mention, demonym_spans, is_site, recognise, second_look, unlisted_locatives
+from .toponym_bounds import is_site
+from .toponym_spans import demonym_spans
+from .toponyms import Mention, recognise, second_look, unlisted_locatives
 
 _CACHE_KEY = "warlog_toponyms"
 

@@ -36,7 +36,7 @@ def _model_name(settings: Settings) -> str:
 def build_nlp(settings: Settings | None = None) -> Language:
     settings = settings or default_settings()
     # Import for the side effect of registering the factories.
-    from . import actors, casualties  # noqa: F401
+    from . import actor_mentions, casualties  # noqa: F401
 
     nlp = spacy.load(_model_name(settings))
     infixes = list(nlp.Defaults.infixes) + list(EXTRA_INFIXES)
