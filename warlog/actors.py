@@ -86,7 +86,7 @@ CATEGORIES: dict[str, tuple[str, int]] = {
         4,
     ),
     "armed": (
-        r"(?:unknown|unidentified|suspected|presumed|heavily\s+armed)?\s*(?:(?:cattle\s+)?rustlers|(?:knife|machete|gun|panga|axe|arrow|club|spear)[\s-]wielding\s+(?:\w+\s+)?(?:men|youths?|individuals|people|assailants|attackers|group)|armed\s+(?:youths|civilians|people|herders)|gunmen|gunman|armed\s+(?:men|individuals|assailants|group|groups)|assailants|attackers|bandits|militants|jihadists|insurgents|terrorists|rebels|kidnappers|abductors|hijackers|(?:sea\s+)?pirates|robbers|(?:armed\s+)?gang(?:s|sters?)?|thugs|extremists|islamists|armed\s+bandits)",
+        r"(?:unknown|unidentified|suspected|presumed|heavily\s+armed)?\s*(?:(?:cattle\s+)?rustlers|(?:knife|machete|gun|panga|axe|arrow|club|spear)[\s-]wielding\s+(?:\w+\s+)?(?:men|youths?|individuals|people|assailants|attackers|group)|armed\s+(?:youths|civilians|people|herders)|gunmen|gunman|armed\s+(?:men|individuals|assailants|group|groups)|assailants|attackers|bandits|militants|jihadists|insurgents|terrorists|rebels|separatists|guerrillas|kidnappers|abductors|hijackers|(?:sea\s+)?pirates|robbers|(?:armed\s+)?gang(?:s|sters?)?|thugs|extremists|islamists|armed\s+bandits)",
         3,
     ),
     "civilians": (

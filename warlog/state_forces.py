@@ -77,7 +77,10 @@ _FORCE_VICTIM_AFTER = re.compile(
 
 
 # Words after a mention that make it the report's source ("police said", "a doctors' union said") ...
-_SAYS = r"said|says|told|reported|announced|confirmed|claimed|stated|denied|spokes\w*|sources?|officials?|statement"
+_SAYS = (
+    r"said|says|told|reported|announced|confirmed|claimed|stated|denied|spokes\w*|sources?|officials?|statement|"
+    r"put\s+the\s+(?:death\s+)?toll|gave\s+a\s+(?:death\s+)?toll"
+)
 
 
 _SOURCE_AFTER = re.compile(rf"['’]?(?:\s+\w+)?\s+(?:{_SAYS})\b", re.I)
@@ -85,8 +88,8 @@ _SOURCE_AFTER = re.compile(rf"['’]?(?:\s+\w+)?\s+(?:{_SAYS})\b", re.I)
 
 # ... and, for a force, its inquiry ("police are investigating", "police have launched a probe").
 _FORCE_SOURCE = re.compile(
-    rf"['’]?(?:\s+\w+)?\s+(?:{_SAYS}|investigat\w*|probe\w*|"
-    r"(?:has|have|had|is|are|was|were)\s+(?:yet\s+to|investigating|probing|looking\s+into|launched|opened))\b",
+    rf"['’]?(?:\s+\w+)?\s+(?:{_SAYS}|investigat\w*|probe\w*|condemn\w*|denounc\w*|"
+    r"(?:has|have|had|is|are|was|were)\s+(?:yet\s+to|investigating|probing|looking\s+into|launched|opened|condemned|denounced))\b",
     re.I,
 )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .actors import ActorMention, _generic
+from .countries import iso3_of
 from .named_groups import named_groups_in
 from .perpetrators import _infrastructure_only
 from .state_forces import _ARMY_WORDS, _POLICE_WORDS, _crowd_force, _force_named, _post_owner
@@ -88,6 +89,15 @@ def disrupted_weapons_sides(a1, a2, iso3, text):
     # "IEDs planted by JNIM were defused", "police dismantled an explosive": the force that found
     # them (the army when none is named) against whoever planted them (unidentified when unnamed)
     sides = [a for a in (a1, a2) if a is not None]
+    if (
+        a1 is not None
+        and a1.inter in (2, 3)
+        and not any(a.inter in (1, 8) for a in sides)
+        and (owner := _AIRCRAFT_OWNER.search(text))
+    ):
+        # "the Houthis shot down a US drone": the group downs the aircraft of the state that flies it
+        code = iso3_of(owner.group("who"))
+        return a1, _generic("Military Forces of {country}", 1, code) if code else a2
     force = next((a for a in sides if a.inter == 1), None) or _force_named(text, iso3)
     other = next((a for a in sides if a.inter in (2, 3, 4)), None)
     return (
@@ -96,14 +106,25 @@ def disrupted_weapons_sides(a1, a2, iso3, text):
     )
 
 
+# "shot down a US MQ-9 Reaper drone", "downed an Israeli helicopter": the aircraft's country.
+_AIRCRAFT_OWNER = re.compile(
+    r"\b(?:shot\s+down|downed|intercepted)\s+(?:an?\s+|the\s+|two\s+)?(?P<who>(?-i:[A-Z][\w.]*))\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:drones?|planes?|aircraft|helicopters?|jets?|UAVs?)\b",
+    re.I,
+)
+
+
 def arrest_sides(agent, target, a1, a2, iso3, text):
     """Arrests: the force that arrests (the police where none is named) and the arrested, civilians
     unless the report makes them an armed group's (suspected) members."""
     a1, a2 = _crowd_force(a1, agent, iso3), _crowd_force(a2, target, iso3)
-    if a1 is None or a1.inter != 1:
+    if a1 is None or a1.inter not in (
+        1,
+        8,
+    ):  # a state's forces, at home or abroad ("Israeli troops arrested")
         a1, a2 = (
             (a2, a1)
-            if a2 is not None and a2.inter == 1
+            if a2 is not None and a2.inter in (1, 8)
             else (_generic("Police Forces of {country}", 1, iso3), a2)
         )
     if (a2 is None or a2.inter not in (1, 2, 3, 4, 8)) and (group := _suspected_member_of(text, iso3)):

@@ -219,6 +219,24 @@ def _route_after(doc: Doc, i: int) -> bool:
     return any(doc[j].lower_ in ROUTE_WORDS for j in range(i, min(len(doc), i + 2)))
 
 
+def split_route_pairs(doc: Doc, spans: list[tuple[int, int]], gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """ "the Abuja-Kaduna highway", "the Mandera-Elwak road": two places a route joins, each its own
+    name (spaCy tags the pair as one facility), where the gazetteer knows a part."""
+    out = []
+    for start, end in spans:
+        cut = next((i for i in range(start + 1, end - 1) if _glued_hyphen(doc, i)), None)
+        if cut is None or not _route_after(doc, end):
+            out.append((start, end))
+            continue
+        parts = [
+            (a, b)
+            for a, b in ((start, cut), (cut + 1, end))
+            if any(True for _ in gazetteer.candidates(name_key(doc[a:b].text)))
+        ]
+        out.extend(parts or [(start, end)])
+    return out
+
+
 def _accept(doc: Doc, start: int, end: int, gazetteer: Gazetteer, key: str) -> bool:
     if doc[start:end].text.lower() in stopwords():
         return False

@@ -41,6 +41,7 @@ from .toponym_spans import (
     only_demonym,
     pattern_spans,
     qualified_spans,
+    split_route_pairs,
     stopwords,
 )
 
@@ -69,12 +70,15 @@ def recognise(doc: Doc, gazetteer: Gazetteer, demonyms: bool = False) -> list[Me
             strip_direction(
                 doc, *strip_institution(doc, *cut_possessive(doc, s, e, gazetteer), gazetteer), gazetteer
             )
-            for s, e in ner_spans(doc)
+            for s, e in split_route_pairs(doc, ner_spans(doc), gazetteer)
         )
         if not only_demonym(doc[s:e].text, gazetteer)
     ]
     taken = {i for s, e, _ in spans for i in range(s, e)}
-    spans += [(s, extend_unit(doc, s, e), "gazetteer") for s, e in gazetteer_spans(doc, gazetteer, taken)]
+    spans += [
+        (s, extend_unit(doc, s, e), "gazetteer")
+        for s, e in split_route_pairs(doc, gazetteer_spans(doc, gazetteer, taken), gazetteer)
+    ]
     taken = {i for s, e, _ in spans for i in range(s, e)}
     spans += [(s, e, "pattern") for s, e in pattern_spans(doc, taken)]
     taken = {i for s, e, _ in spans for i in range(s, e)}

@@ -1,0 +1,103 @@
+"""Words that name an event without reporting one: people named by a past event ("victims of the
+clashes"), an inquiry into it ("police are investigating the killing"), a reference back to it
+("deployed after the attack"); and places a route joins ("the Abuja-Kaduna highway").
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def reported(pipeline, text: str, published: str = "2021-06-10"):
+    return [
+        e for e in pipeline.extract(text, published, require_english=False).events if e.status == "reported"
+    ]
+
+
+def test_victims_of_past_clashes_holding_a_demonstration_is_a_peaceful_protest(first_event):
+    ev = first_event(
+        "Some 2,000 victims of the Molo ethnic clashes held a demonstration in Nakuru town.", "2008-05-02"
+    )
+    assert (ev.event_type, ev.sub_event_type) == ("Protests", "Peaceful protest")
+
+
+def test_a_commission_investigating_clashes_is_no_battle_when_its_chair_is_kidnapped(first_event):
+    ev = first_event(
+        "Gunmen kidnapped the chair of a commission investigating the Tana River clashes.", "2013-01-10"
+    )
+    assert (ev.event_type, ev.sub_event_type) == (
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+    )
+
+
+def test_troops_deployed_after_the_attack_add_no_battle(pipeline):
+    events = reported(
+        pipeline,
+        "On 3 June 2021, JNIM militants kidnapped a trader in Karimama. The army was deployed to the area after the attack.",
+    )
+    assert events[0].event_type == "Violence against civilians"
+    assert all(e.event_type != "Battles" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was found dead near the river in Kisumu. Police are investigating the killing.",
+        "A trader was shot dead in Kisumu on Monday. Police have condemned the killing.",
+    ],
+)
+def test_the_police_looking_into_a_killing_are_not_its_perpetrators(first_event, text):
+    ev = first_event(text, "2021-06-10")
+    assert ev.event_type == "Violence against civilians"
+    assert not ev.actor1.name.startswith("Police Forces")
+
+
+def test_police_investigating_someone_who_kills_them_are_still_the_target(first_event):
+    ev = first_event(
+        "An armed gang killed two police officers investigating gun runners in Nairobi.", "2012-03-02"
+    )
+    assert ev.event_type == "Battles"
+    assert ev.actor2.name.startswith("Police Forces of Kenya")
+
+
+def test_a_state_in_a_relative_clause_does_not_make_the_riot_background(pipeline):
+    events = reported(
+        pipeline,
+        "Residents rioted when police came to evict them from land they had been squatting on.",
+        "2012-12-22",
+    )
+    assert events and events[0].event_type == "Riots"
+
+
+def test_a_state_of_affairs_in_the_main_clause_is_still_background(pipeline):
+    assert not reported(pipeline, "Herders in the area have been fighting over pasture for years.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Court clerks went on a 48-hour strike over pay in Cotonou.",
+        "Nurses went on an indefinite strike in Kisumu.",
+    ],
+)
+def test_a_strike_with_its_length_is_a_protest(first_event, text):
+    assert first_event(text, "2021-06-10").event_type == "Protests"
+
+
+def test_an_aerial_operation_is_an_air_strike(first_event):
+    ev = first_event(
+        "French forces conducted an aerial operation against suspected militants near Djibo.", "2020-05-25"
+    )
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Armed men abducted 20 passengers from a bus on the Abuja-Kaduna highway.", "Abuja"),
+        ("Gunmen attacked a bus on the Mandera-Elwak road, killing two passengers.", "Mandera"),
+    ],
+)
+def test_a_route_between_two_towns_is_placed_at_a_town(first_event, text, place):
+    assert first_event(text, "2021-06-10").location.name == place
