@@ -314,7 +314,7 @@ def test_clashes_between_two_communities_name_them_whatever_force_is_mentioned(f
 
 
 def test_the_text_country_of_a_collection_is_one_of_its_countries():
-    from warlog.events import text_country
+    from warlog.event_places import text_country
     from warlog.focus import Focus
 
     text = "Youths protested after Chinese contractors were hired."
@@ -360,7 +360,7 @@ def test_the_states_unnamed_opponent_is_the_armed_actor_the_report_names(first_e
 
 
 def test_a_place_outside_the_focus_that_the_report_never_names_does_not_set_the_actors_country():
-    from warlog.events import _actors_country
+    from warlog.event_places import _actors_country
     from warlog.focus import NO_FOCUS, Focus
 
     focus = Focus({"KE": 0.6, "BF": 0.4}, "given")
@@ -463,7 +463,7 @@ def test_crowd_hurting_people_is_not_the_crowd_facing_the_police():
 
 
 def test_the_actors_country_is_the_focus_country_the_report_names_over_the_places():
-    from warlog.events import _actors_country
+    from warlog.event_places import _actors_country
     from warlog.focus import Focus
 
     focus = Focus({"KE": 0.6, "BF": 0.3, "BJ": 0.1})
@@ -579,7 +579,7 @@ def test_a_foreign_national_killed_is_a_civilian_of_their_country(first_event):
 
 
 def test_a_named_groups_country_beats_a_namesake_place_in_a_country_where_it_never_acts(nlp):
-    from warlog.events import _actors_country
+    from warlog.event_places import _actors_country
     from warlog.focus import Focus
 
     focus = Focus({"KE": 0.6, "BF": 0.3, "BJ": 0.1})
@@ -631,7 +631,7 @@ def test_unnamed_jihadists_are_an_islamist_militia(nlp, text, country, expected)
 
 
 def test_a_border_names_the_neighbour_not_the_events_country():
-    from warlog.events import _named_countries
+    from warlog.event_places import _named_countries
 
     assert _named_countries("Gunmen attacked a customs post near the border with Niger.") == set()
     assert _named_countries("Bandits raided a village on the Kenya-Uganda border.") == set()

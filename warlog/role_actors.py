@@ -8,7 +8,8 @@ import re
 from collections import Counter
 
 from .actors import ActorMention
-from .frames import Cluster, _key
+from .frames import Cluster
+from .roles import _key
 from .triggers import ARMED
 
 
