@@ -103,3 +103,16 @@ def test_a_group_that_shoots_down_a_drone_disrupts_the_weapons_of_the_state_that
         "Military Forces of the United States",
     )
     assert ev.fatalities == 0
+
+
+def test_arrests_made_in_raids_are_arrests_of_the_groups_suspects(pipeline):
+    text = "Security forces arrested 12 suspected members of the Islamic State in raids across Diyala province on Tuesday."
+    ev = events(pipeline, text, "2024-03-14")[0]
+    assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Arrests")
+    assert ev.actor2.name == "Islamic State (Iraq)"  # the group's branch in the event's country
+
+
+def test_a_raid_that_kills_is_no_mere_arrest(pipeline):
+    text = "Soldiers raided a militant hideout in Diyala province on Tuesday, killing three fighters and arresting two."
+    ev = events(pipeline, text, "2024-03-14")[0]
+    assert ev.event_type == "Battles"

@@ -101,3 +101,19 @@ def test_an_aerial_operation_is_an_air_strike(first_event):
 )
 def test_a_route_between_two_towns_is_placed_at_a_town(first_event, text, place):
     assert first_event(text, "2021-06-10").location.name == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the act lies in a clause of cause that the protest's verb governs
+        "After a pastor attacked a parishioner during a dispute, 200 members of the church gathered outside to protest.",
+        # a crowd that storms the streets marches
+        "Residents stormed the streets of Vihiga carrying placards, demanding electoral reforms.",
+        # the victim of a kidnapping is what the protest is about
+        "Party supporters protested in Meru after their candidate disappeared, likely the victim of a kidnapping.",
+    ],
+)
+def test_what_a_protest_answers_is_no_riot(first_event, text):
+    ev = first_event(text, "2017-10-17")
+    assert (ev.event_type, ev.sub_event_type) == ("Protests", "Peaceful protest")

@@ -126,7 +126,9 @@ def test_cli_rejects_an_unknown_focus_code(tmp_path):
 
 def test_cli_auto_focus_over_files(tmp_path):
     for i, city in enumerate(["Nairobi", "Mombasa", "Kisumu", "Nakuru"]):
-        (tmp_path / f"{i}.txt").write_text(f"Police dispersed protesters in {city} on Monday.", encoding="utf-8")
+        (tmp_path / f"{i}.txt").write_text(
+            f"Police dispersed protesters in {city} on Monday.", encoding="utf-8"
+        )
     (tmp_path / "x.txt").write_text(PROTEST, encoding="utf-8")
     result = CliRunner().invoke(
         main, ["extract", str(tmp_path), "--published", "2020-12-01", "--focus", "auto", "--format", "jsonl"]
@@ -142,7 +144,16 @@ def test_name_model_reads_a_countrys_naming_habits():
     model = NameModel(
         {
             "KE": ["kiambu", "nyeri", "kirinyaga", "muranga", "nyahururu", "kikuyu", "kiserian", "nyandarua"],
-            "BF": ["ouagadougou", "koudougou", "kombissiri", "tenkodogo", "gourcy", "yako", "bogande", "diapaga"],
+            "BF": [
+                "ouagadougou",
+                "koudougou",
+                "kombissiri",
+                "tenkodogo",
+                "gourcy",
+                "yako",
+                "bogande",
+                "diapaga",
+            ],
         }
     )
     shares = {"KE": 0.6, "BF": 0.4}
@@ -209,6 +220,24 @@ def test_text_votes_read_countries_from_capitalised_names_without_spacy(fresh):
     gazetteer = fresh.geocoder.gazetteer
     focus = ("KE", "BF")
     assert text_votes(gazetteer, "Police fired tear gas at traders in Nairobi on Monday.", focus) == {"KE"}
-    assert "PL" in text_votes(gazetteer, "Police fired tear gas at traders in Nairobi on Monday.")  # Police, Poland
+    assert "PL" in text_votes(
+        gazetteer, "Police fired tear gas at traders in Nairobi on Monday."
+    )  # Police, Poland
     assert text_votes(gazetteer, "Residents of Ouagadougou and Bobo-Dioulasso marched.", focus) == {"BF"}
     assert text_votes(gazetteer, "Students marched to denounce poor study conditions.", focus) == set()
+
+
+def test_a_batch_spread_over_many_countries_has_no_focus():
+    # a world feed: Nigeria leads, yet most reports are of twenty other countries
+    votes = (
+        [{"NG"}] * 9
+        + [{"PK"}] * 5
+        + [{"IN"}] * 4
+        + [
+            {cc}
+            for cc in "MX UA YE SY IL SO CO HT BD IQ AF GE PH TH MM SD VE ZW CD BI".split()
+            for _ in range(1)
+        ]
+        + [{"MX"}]
+    )
+    assert focus_from_votes(votes) is NO_FOCUS

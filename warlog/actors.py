@@ -222,7 +222,8 @@ class ActorMention:
         c = country(iso3)
         cname = c.name if c else "International"
         if self.group:
-            name = self.group["name"]
+            # the group's branch in the event's country: "Islamic State" in Iraq is ACLED's Islamic State (Iraq)
+            name = self.group.get("branches", {}).get(default_country or "", self.group["name"])
             if self.group.get("inter") == 4 and not self.group.get("country") and c:
                 name += f" ({cname})"  # a communal militia of several countries: "Dozo Communal Militia (Burkina Faso)"
         else:

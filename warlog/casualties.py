@@ -48,7 +48,8 @@ _ACTIVE = re.compile(r"\b(?:were|was|have|has|had|are|is|been|being|got)\b", re.
 
 
 _OBJECT_AFTER = re.compile(
-    rf"\s+(?:and\s+[a-z]+(?:ed|t)\s+)?(?:more|a|an|the|his|her|their|its|\d+|him|them|it|some|{_WORDNUM}|{_VAGUE})\b",
+    rf"\s+(?:and\s+[a-z]+(?:ed|t)\s+)?(?:(?:at\s+least|about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?"
+    rf"(?:more|a|an|the|his|her|their|its|\d+|him|them|it|some|{_WORDNUM}|{_VAGUE})\b",
     re.I,
 )
 

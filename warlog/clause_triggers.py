@@ -94,7 +94,9 @@ _ALLEGED_BEFORE = re.compile(
 # What an event is a sequel to or part of: "believed to be related to ethnic violence", "a reprisal for clashes"
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:part\s+of|related\s+to|linked\s+(?:to|with)|"
-    r"in\s+relation\s+to|(?:reprisal|revenge|retaliation)\s+for|(?:due|owing)\s+to)\s+(?:[\w/'-]+\s+){0,5}$",
+    r"in\s+relation\s+to|(?:reprisal|revenge|retaliation)\s+for|(?:due|owing)\s+to)\s+"
+    # "a cleric linked with Al Shabaab killed in a shoot-out": the words between name no act of their own
+    r"(?:(?!(?:killed|shot|died|dead|injured|wounded|arrested|captured)\b)[\w/'-]+\s+){0,5}$",
     re.I,
 )
 
@@ -110,7 +112,7 @@ _AFTER_BEFORE = re.compile(r"\b(?:after|following)\s+(?:\w+\s+){0,3}$", re.I)
 # "victims of the Molo ethnic clashes", "a commission investigating the Tana River clashes": a past event
 # named as what people are (victims, survivors) or what is looked into, not an act of this clause
 _REFERENCE_BEFORE = re.compile(
-    r"\b(?:victims|survivors|displaced|orphans|widows)\s+of\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,4}$"
+    r"\b(?:victims?|survivors?|displaced|orphans|widows)\s+of\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,4}$"
     r"|\b(?:investigat(?:ing|ed|es|e|ions?\s+into)|probe\s+into|probing|inquiry\s+into|inquest\s+into)\s+"
     r"(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,4}$",
     re.I,
@@ -187,7 +189,7 @@ _GRIEVANCE_BEFORE = re.compile(
 _GRIEVANCE_OPEN = re.compile(
     r"\b(?:against|over|about|denounc\w*|condemn\w*|decr(?:y|ied|ying)|demand\w*|call(?:ed|ing|s)?\s+for|"
     r"in\s+support\s+of|solidarity\s+with|support\s+for|commemorat\w*|anniversary|remembrance|tribute\s+to|"
-    r"victims\s+of|justice\s+for|(?:death|killing|murder|assassination|disappearance)\s+of|investigation\s+into|"
+    r"victims\s+of|justice\s+for|(?:death|killing|murder|assassination|disappearance)\s+of|(?:investigation|inquiry|probe)\s+(?:into|for|of)|"
     r"(?:relatives|families|family|friends|parents)\s+(?:and\s+\w+\s+)?of|in\s+(?:reaction|response)\s+to|angered\s+by|angry\s+(?:at|over|about)|"
     r"outraged\s+(?:by|at|over)|after|following|amid(?:st)?|to\s+protest|in\s+protest|"
     r"calling|saying|accusing|claiming|alleging|describing|"
@@ -273,9 +275,54 @@ def _drop_grievances(text: str, sent: SpacySpan, clause: Clause, triggers: list[
         or not (
             _in_grievance(text, since, t.start, temporal=t.cue != "intervene")
             or any(a <= t.start < b for a, b in objects)
+            or (t.cue != "intervene" and _in_cause_clause(sent.doc, t, triggers))
         )
-        or _main_verb(sent.doc, t)
+        or (_main_verb(sent.doc, t) and not _in_cause_clause(sent.doc, t, triggers))
     ]
+
+
+_CAUSE_MARK = frozenset({"after", "following", "because", "since"})
+
+
+def _in_cause_clause(
+    doc: Doc, t: Trigger, triggers: list[Trigger], crowd_cues=frozenset({"protest"})
+) -> bool:
+    """ "After a pastor attacked a parishioner, 200 members gathered to protest": the act lies in a
+    clause of cause ("after", "because") that the crowd's verb (the protest's, the riot's) governs."""
+    protest_tokens = {
+        tok.i
+        for p in triggers
+        if p.cue in crowd_cues
+        for tok in (doc.char_span(p.start, p.end, alignment_mode="expand") or ())
+    }
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    tok = span.root if span is not None and len(span) else None
+    for _ in range(6):
+        if tok is None or tok.head is tok:
+            return False
+        if tok.dep_ == "advcl" and any(
+            c.dep_ in ("mark", "prep") and c.lower_ in _CAUSE_MARK for c in tok.children
+        ):
+            head = tok.head
+            # the protest is the clause's governor or its sibling ("gathered ... to protest"), not inside the
+            # cause ("closed after students rioted to protest")
+            return head.i in protest_tokens or any(
+                c.i in protest_tokens for c in head.children if c.dep_ in ("xcomp", "advcl") and c.i != tok.i
+            )
+        tok = tok.head
+    return False
+
+
+_RIOT_CUES = frozenset({"riot", "mob", "clash", "loot"})
+
+
+def _drop_riot_causes(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
+    """ "After a teenager was shot dead by police, youths clashed with police and burned cars": what set
+    the crowd off lies in a clause of cause its acts govern; the crowd's violence is the event."""
+    if not any(t.cue in _RIOT_CUES for t in triggers) or any(t.cue == "protest" for t in triggers):
+        return triggers
+    kept = [t for t in triggers if t.cue in _RIOT_CUES or not _in_cause_clause(doc, t, triggers, _RIOT_CUES)]
+    return kept or triggers
 
 
 def _clause_triggers(text: str, sent: SpacySpan, clause: Clause, sporty: bool):
@@ -293,6 +340,7 @@ def _clause_triggers(text: str, sent: SpacySpan, clause: Clause, sporty: bool):
         )
     ]
     triggers = _drop_grievances(text, sent, clause, triggers)
+    triggers = _drop_riot_causes(sent.doc, triggers)
     triggers = _drop_alleged(text, clause, triggers)
     if sporty or _sporty_sentence(sent.text):  # "the striker shot", "Uganda's attack", "beat Kenya 2-1"
         triggers = [t for t in triggers if t.cue not in _SPORT_WEAK]

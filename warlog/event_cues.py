@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .communities import ETHNIC
 from .frames import Cluster
+from .named_groups import named_groups_in
 from .triggers import _DEMO_RIOT, ARMED, STATE, Frame
 
 
@@ -29,7 +30,10 @@ def read_cues(cluster: Cluster, text: str, agent, target) -> Frame:
         killed=any(c.kind == "killed" and (c.low or 0) > 0 for c in claims),
         label=next((f.label for f in cluster.frames if f.label), None),
         victims_armed=any(
-            c.victims and ARMED_WORDS.search(c.victims) and not _OFF_DUTY.search(c.victims) for c in claims
+            c.victims
+            and (ARMED_WORDS.search(c.victims) or named_groups_in(c.victims))  # "5 SLDF members shot dead"
+            and not _OFF_DUTY.search(c.victims)
+            for c in claims
         ),
         demo_words=any(_DEMO_RIOT.search(t.text) for _, t in trigs if t.cue == "riot"),
         crowd=bool(agent and _CROWD.search(agent.text)),
@@ -67,7 +71,24 @@ def read_cues(cluster: Cluster, text: str, agent, target) -> Frame:
         civil_side=any(t.cue == "clash" and _CIVIL_SIDE.search(text, f.start, f.end) for f, t in trigs),
         suspects_hit=any(c.victims and _SUSPECTS.search(c.victims) for c in claims)
         or bool(target and _SUSPECTS.search(target.text)),
+        ethnic_target=bool(_ETHNIC_TARGET.search(text)),
+        raid_arrest=any(t.cue == "arrest" for _, t in trigs)
+        and any(t.cue == "attack" for _, t in trigs)
+        and all(_RAID.fullmatch(t.text) for _, t in trigs if t.cue == "attack"),
     )
+
+
+# A community attacked as such: "attacked a Fulani camp", "burned the village of Fulani pastoralists": a
+# communal militia's violence against civilians, not a brawl (ACLED); one herder beaten is a mob's
+_ETHNIC_TARGET = re.compile(
+    rf"\b(?:attack\w*|raid\w*|torch\w*|burn\w*|destroy\w*|invad\w*)\s+(?:an?\s+|the\s+)?(?:{ETHNIC})\s+"
+    r"(?:camps?|settlements?|villages?|hamlets?|homes?|houses?|community|quarters?|neighbou?rhoods?)\b"
+    rf"|\b(?:camps?|settlements?|villages?|hamlets?)\s+of\s+(?:the\s+)?(?:{ETHNIC})\b"
+)
+
+
+# "arrested 12 suspects in raids", "stormed the house and detained two": the raid is how the arrest is made
+_RAID = re.compile(r"raid(?:ed|s|ing)?|storm(?:ed|ing|s)?", re.I)
 
 
 ETHNIC_RE = re.compile(
@@ -229,7 +250,10 @@ _GROUP_AGENT = re.compile(
     r"attackers|bandits|jihadists|insurgents|terrorists|rebels|soldiers|police|thugs|goons|hired))"
     # a crowd of the place or the vote as the agent: "youth attacked election officials", "assaulted by youths"
     r"|\b(?:youths?|voters|villagers|residents|locals)\s+(?:\w+\s+)?(?:attacked|assaulted|beat|stoned|raided|lynched|"
-    r"torched|burn(?:ed|t)|stormed|tried\s+to\s+(?:raid|attack|storm))\b|\b(?:assaulted|attacked|beaten)\s+by\s+(?:angry\s+|irate\s+)?(?:youths?|voters|villagers|residents|locals)\b",
+    r"torched|burn(?:ed|t)|stormed|tried\s+to\s+(?:raid|attack|storm))\b|\b(?:assaulted|attacked|beaten)\s+by\s+(?:angry\s+|irate\s+)?(?:youths?|voters|villagers|residents|locals)\b"
+    # party supporters or political opponents who attack: a crowd of the contest ("supporters of the governor beat him")
+    r"|\b(?:supporters|opponents|loyalists)\s+(?:of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,4}?)?(?:attack(?:ed)?|assault(?:ed)?|beat|"
+    r"stoned|torched|burn(?:ed|t)|stormed|raided)\b",
     re.I,
 )
 _FIRING = re.compile(r"fir", re.I)  # "firing their weapons": shots, whoever fired them
@@ -256,9 +280,9 @@ _LIVESTOCK_RAID = re.compile(
 # A crowd's revenge on the one who attacked: "the attacker was then lynched by the crowd", "shot a man
 # before he was killed by an angry mob"
 _CROWD_ON_ATTACKER = re.compile(
-    r"\b(?:the\s+(?:attackers?|assailants?|gunm[ae]n|shooter|killer)|before\s+(?:he|she|they))\s+(?:was|were)\s+"
+    r"\b(?:the\s+(?:attackers?|assailants?|gunm[ae]n|shooter|killer)|before\s+(?:he|she|they)|(?<=\.\s)(?:he|she|they))\s+(?:was|were)\s+"
     r"(?:\w+\s+){0,4}?(?:lynched|beaten|killed|hacked|assaulted|stoned|burnt|burned|wounded)\b[^.;]{0,40}?"
-    r"\bby\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:mobs?|crowds?|residents|villagers|demonstrators|protesters|youths?)\b",
+    r"\bby\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:mobs?|crowds?|residents|villagers|demonstrators|protesters|youths?|population|locals)\b",
     re.I,
 )
 # Unarmed people of a trade or a place, a side in a clause of fighting ("police and hawkers clash")

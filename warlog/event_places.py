@@ -72,7 +72,10 @@ def _actors_country(
         # a village of one focus country in a report that names another ("the Burkinabe army killed two
         # men in <village>"): the named country is the actors' (the village may be a namesake)
         return (text_country(text, focus) if _namesake_prone(location, geocoder) else None) or iso3
-    return text_country(text, focus) or _focus_country(focus, doc, geocoder) or iso3
+    # (a sizeable town or a region outside the focus is taken at its word: "Culiacan" in a collection of
+    # mostly Nigerian reports is in Mexico)
+    named = text_country(text, focus)
+    return named or (_focus_country(focus, doc, geocoder) if _namesake_prone(location, geocoder) else None) or iso3
 
 
 # A place this populous (or an admin unit) is taken at its word; a smaller one may be a namesake.

@@ -76,6 +76,8 @@ def _ongoing(sent: Clause, doc: Doc | None = None) -> bool:
 
 
 def _in_relative_clause(doc: Doc, at: int) -> bool:
+    """The word at ``at`` heads a clause that describes someone or something ("the land they had been
+    squatting on")."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")
     tok = span.root if span is not None and len(span) else None
     return tok is not None and tok.dep_ in ("relcl", "acl")

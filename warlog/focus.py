@@ -25,6 +25,9 @@ from dataclasses import dataclass, field
 MIN_SHARE = 0.05
 # ...and is used as the actors' country of an article that names none with at least this share.
 FALLBACK_SHARE = 0.3
+# The countries kept must hold this share of all the votes: a batch spread over many countries (a
+# world news feed) has no focus, and its places are read as they would be one by one.
+MIN_COVERAGE = 0.7
 # A prior as strong as a country named once in the article.
 PRIOR_WEIGHT = 3.0
 # Articles read to infer a focus (spread over the batch; inference costs one spaCy pass of these).
@@ -121,7 +124,9 @@ def focus_from_votes(per_article: Iterable[set[str]], min_share: float = MIN_SHA
         return NO_FOCUS
     kept = {cc: n / total for cc, n in counts.items() if n / total >= min_share}
     norm = sum(kept.values())
-    return Focus({cc: s / norm for cc, s in kept.items()}, "auto") if kept else NO_FOCUS
+    if not kept or norm < MIN_COVERAGE:
+        return NO_FOCUS
+    return Focus({cc: s / norm for cc, s in kept.items()}, "auto")
 
 
 def sample(items: list, size: int = SAMPLE_SIZE) -> list:
@@ -182,7 +187,12 @@ def text_votes(gazetteer, text: str, countries: Iterable[str] | None = None) -> 
             for e, kind in gazetteer.candidates(key)
             if e.country_code
             and (among is None or e.country_code in among)
-            and (kind == 3 or (kind == 0 and (e.is_country or e.admin_level == 1 or e.population >= TEXT_VOTE_POPULATION)))
+            and (
+                kind == 3
+                or (
+                    kind == 0 and (e.is_country or e.admin_level == 1 or e.population >= TEXT_VOTE_POPULATION)
+                )
+            )
         }
         if len(ccs) == 1:
             out |= ccs
@@ -244,9 +254,17 @@ def centred_sum(items: Iterable[str], loglik, ccs: list[str]) -> dict[str, float
     return out
 
 
-def choose(shares: Mapping[str, float], name_scores: Mapping[str, float] | None, word_scores: Mapping[str, float] | None) -> str | None:
+def choose(
+    shares: Mapping[str, float],
+    name_scores: Mapping[str, float] | None,
+    word_scores: Mapping[str, float] | None,
+) -> str | None:
     """The focus country that best explains a report: its share, its unlisted place names, its words."""
-    ccs = [cc for cc in shares if (name_scores is None or cc in name_scores) and (word_scores is None or cc in word_scores)]
+    ccs = [
+        cc
+        for cc in shares
+        if (name_scores is None or cc in name_scores) and (word_scores is None or cc in word_scores)
+    ]
     if not ccs:
         return None
 

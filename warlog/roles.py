@@ -110,7 +110,7 @@ def _roles(
         if _key(m) in seen or _ONLY_LINKED.search(doc_text(doc), max(0, m.start - 60), m.start):
             continue  # "suspected of links to al Shabaab": the group is named, it takes no part
         seen.add(_key(m))
-        if _observer(doc, m):
+        if _observer(doc, m) or _trailing_source(doc_text(doc), m, triggers):
             continue  # "police are investigating the killing": they look into the act, they take no part
         role, word = _role_by_parse(doc, m, trig_tokens)
         if any(a <= m.start < b for a, b in victims) or _SUFFERED.match(doc_text(doc), m.end):
@@ -128,6 +128,24 @@ def _roles(
     return roles
 
 
+# "..., killing 28 civilians, according to the Kachin Independence Army": who tells of the event
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,2}$", re.I)
+
+
+def _trailing_source(text: str, m: ActorMention, triggers: list[Trigger]) -> bool:
+    """The source named after the clause's acts, no side in them ("according to an Al Shabaab commander,
+    the group destroyed ..." names the source first: the group it speaks for may be the actor)."""
+    if not _ACCORDING_BEFORE.search(text, max(0, m.start - 40), m.start):
+        return False
+    return m.start > max(t.end for t in triggers) or bool(_REPORTS_AFTER.match(text, m.end))
+
+
+# "according to police reports", "according to army sources": the mention names whose account it is
+_REPORTS_AFTER = re.compile(
+    r"\s+(?:reports?|sources?|officials?|statements?|spokes\w+|figures|records)\b", re.I
+)
+
+
 def _observer(doc: Doc, m: ActorMention) -> bool:
     tok = _head(doc, m)
     if tok is None or tok.dep_ != "nsubj" or tok.head.pos_ != "VERB" or not _OBSERVING.match(tok.head.lemma_):
@@ -139,7 +157,9 @@ def _observer(doc: Doc, m: ActorMention) -> bool:
 
 
 _ONLY_LINKED = re.compile(
-    r"\b(?:links?|ties|connections?|allegiance|sympath\w+)\s+(?:to|with|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$",
+    r"\b(?:links?|ties|connections?|allegiance|sympath\w+)\s+(?:to|with|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$"
+    # "a cleric who allegedly supported Al Shabaab", "the presence of Kenyan troops in Somalia": named, no side
+    r"|\b(?:who|allegedly)\s+(?:\w+\s+)?support(?:ed|s|ing)?\s+(?:the\s+)?$|\bpresence\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 # A mention followed by a participle that it suffered, not a verb it did ("Four police officers shot at
