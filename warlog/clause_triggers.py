@@ -268,17 +268,18 @@ def _drop_grievances(text: str, sent: SpacySpan, clause: Clause, triggers: list[
     if since is None:
         return triggers
     objects = _protested_objects(sent.doc, triggers)
-    return [
-        t
-        for t in triggers
-        if t.cue == "protest"
-        or not (
-            _in_grievance(text, since, t.start, temporal=t.cue != "intervene")
-            or any(a <= t.start < b for a, b in objects)
-            or (t.cue != "intervene" and _in_cause_clause(sent.doc, t, triggers))
+    kept = []
+    for t in triggers:
+        if t.cue == "protest":
+            kept.append(t)
+            continue
+        cause = t.cue != "intervene" and _in_cause_clause(sent.doc, t, triggers)
+        topic = _in_grievance(text, since, t.start, temporal=t.cue != "intervene") or any(
+            a <= t.start < b for a, b in objects
         )
-        or (_main_verb(sent.doc, t) and not _in_cause_clause(sent.doc, t, triggers))
-    ]
+        if not (topic or cause) or (_main_verb(sent.doc, t) and not cause):
+            kept.append(t)
+    return kept
 
 
 _CAUSE_MARK = frozenset({"after", "following", "because", "since"})
@@ -289,7 +290,7 @@ def _in_cause_clause(
 ) -> bool:
     """ "After a pastor attacked a parishioner, 200 members gathered to protest": the act lies in a
     clause of cause ("after", "because") that the crowd's verb (the protest's, the riot's) governs."""
-    protest_tokens = {
+    crowd_tokens = {
         tok.i
         for p in triggers
         if p.cue in crowd_cues
@@ -306,8 +307,8 @@ def _in_cause_clause(
             head = tok.head
             # the protest is the clause's governor or its sibling ("gathered ... to protest"), not inside the
             # cause ("closed after students rioted to protest")
-            return head.i in protest_tokens or any(
-                c.i in protest_tokens for c in head.children if c.dep_ in ("xcomp", "advcl") and c.i != tok.i
+            return head.i in crowd_tokens or any(
+                c.i in crowd_tokens for c in head.children if c.dep_ in ("xcomp", "advcl") and c.i != tok.i
             )
         tok = tok.head
     return False

@@ -71,7 +71,7 @@ def read_cues(cluster: Cluster, text: str, agent, target) -> Frame:
         civil_side=any(t.cue == "clash" and _CIVIL_SIDE.search(text, f.start, f.end) for f, t in trigs),
         suspects_hit=any(c.victims and _SUSPECTS.search(c.victims) for c in claims)
         or bool(target and _SUSPECTS.search(target.text)),
-        ethnic_target=bool(_ETHNIC_TARGET.search(text)),
+        ethnic_target=w["ethnic_target"],
         raid_arrest=any(t.cue == "arrest" for _, t in trigs)
         and any(t.cue == "attack" for _, t in trigs)
         and all(_RAID.fullmatch(t.text) for _, t in trigs if t.cue == "attack"),
@@ -124,6 +124,7 @@ def _text_flags(text: str) -> dict[str, bool]:
         "crowd_on_attacker": bool(_CROWD_ON_ATTACKER.search(text)),
         "no_violence_only": not _PEACEFUL_WORD.search(text),
         "livestock_raid": bool(_LIVESTOCK_RAID.search(text)),
+        "ethnic_target": bool(_ETHNIC_TARGET.search(text)),
     }
 
 

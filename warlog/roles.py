@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from .actors import ActorMention
 from .claim_figures import ClaimMention
 from .nlp import doc_text
+from .state_forces import _ACCORDING_BEFORE
 from .triggers import Trigger
 
 
@@ -128,12 +129,9 @@ def _roles(
     return roles
 
 
-# "..., killing 28 civilians, according to the Kachin Independence Army": who tells of the event
-_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,2}$", re.I)
-
-
 def _trailing_source(text: str, m: ActorMention, triggers: list[Trigger]) -> bool:
-    """The source named after the clause's acts, no side in them ("according to an Al Shabaab commander,
+    """The source named after the clause's acts, no side in them ("..., killing 28 civilians, according to
+    the Kachin Independence Army"; "according to an Al Shabaab commander,
     the group destroyed ..." names the source first: the group it speaks for may be the actor)."""
     if not _ACCORDING_BEFORE.search(text, max(0, m.start - 40), m.start):
         return False

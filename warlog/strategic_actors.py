@@ -12,6 +12,7 @@ from .countries import iso3_of
 from .named_groups import named_groups_in
 from .perpetrators import _infrastructure_only
 from .state_forces import _ARMY_WORDS, _POLICE_WORDS, _crowd_force, _force_named, _post_owner
+from .triggers import AIRCRAFT
 
 
 def looting_doers(sub, a1, a2, iso3, text, scope):
@@ -109,7 +110,7 @@ def disrupted_weapons_sides(a1, a2, iso3, text):
 # "shot down a US MQ-9 Reaper drone", "downed an Israeli helicopter": the aircraft's country.
 _AIRCRAFT_OWNER = re.compile(
     r"\b(?:shot\s+down|downed|intercepted)\s+(?:an?\s+|the\s+|two\s+)?(?P<who>(?-i:[A-Z][\w.]*))\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:drones?|planes?|aircraft|helicopters?|jets?|UAVs?)\b",
+    r"(?:[\w-]+\s+){0,3}?" + AIRCRAFT + r"\b",
     re.I,
 )
 
