@@ -53,7 +53,7 @@ def _country_location(geocoder, iso3: str, relation: str = "country") -> Locatio
 def _actors_country(
     iso3: str | None, text: str, focus: Focus, doc: Doc, geocoder, location: Location | None = None
 ) -> str | None:
-    """The country of the event's unnamed actors: the place's, except a small place outside the
+    """The country of the event's unnamed actors: the place's, except a place outside the
     collection's focus in a country the report never names ("the Jerusalem village of Kirinyaga
     County", "Dallas estate in Embu"), where the report's own focus country is likelier, and a
     village of a focus country the report never names in a report that names another focus country
@@ -69,13 +69,13 @@ def _actors_country(
         return (
             home  # "presumed ISGS militants" at a Kenyan namesake of a Burkinabe village: the group's country
         )
-    prone = _namesake_prone(location, geocoder)
     if iso3 in inside:
         # a village of one focus country in a report that names another ("the Burkinabe army killed two
         # men in <village>"): the named country is the actors' (the village may be a namesake)
-        return (named if prone else None) or iso3
-    # abroad, a sizeable town or a region is taken at its word ("Culiacan" in a Nigerian feed is in Mexico)
-    return named or (_focus_country(focus, doc, geocoder) if prone else None) or iso3
+        return (named if _namesake_prone(location, geocoder) else None) or iso3
+    # abroad in a focused collection: a namesake, likely, whatever its size ("Pensa" is no Russian Penza in
+    # a Sahel feed; a world feed has no focus, so "Culiacan" there stays in Mexico)
+    return named or _focus_country(focus, doc, geocoder) or iso3
 
 
 # A place this populous (or an admin unit) is taken at its word; a smaller one may be a namesake.
