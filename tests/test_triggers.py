@@ -61,10 +61,20 @@ def test_police_dispersing_a_crowd_is_a_protest_met_with_force():
     [
         ("A roadside bomb explodes near a military truck.", "ied"),
         ("Assailants hurled a petrol bomb at a petrol station.", "attack"),
+        # a demonstration's violence in other words: tyres lit, a road blocked (by the crowd), stones, damage
+        ("In Kisumu, demonstrators lit tyres along the main road.", "riot"),
+        ("The main crossroads of the town was blocked for four hours by students.", "riot"),
+        ("Protesters stone a reporter covering the march.", "mob"),
+        ("The march led to destruction of property in the town centre.", "loot"),
     ],
 )
 def test_more_cues(text, cue):
     assert cue in {t.cue for t in find_triggers(text)}
+
+
+def test_a_road_blocked_by_the_police_is_their_intervention_not_a_riot():
+    cues = {t.cue for t in find_triggers("Traffic was blocked by police near the stadium.")}
+    assert "intervene" in cues and "riot" not in cues
 
 
 @pytest.mark.parametrize(

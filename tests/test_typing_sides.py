@@ -128,3 +128,36 @@ def test_a_community_attacked_as_such_is_violence_against_civilians(first_event,
 def test_a_killer_lynched_afterwards_leaves_his_killing_the_event(first_event):
     text = "A Koglweogo member killed two young men in Gorom. He was later lynched by the population."
     assert first_event(text, "2019-12-20").event_type == "Violence against civilians"
+
+
+def test_a_militiaman_executed_by_a_rival_armed_group_is_their_battle(first_event):
+    # ACLED: an armed group's killing of a militia's member is a battle of the two, even as an execution
+    ev = first_event("Suspected JNIM militants executed a Dozo militiaman at the market of Kassan.", "2019-12-16")
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
+    assert ev.actor2.name.startswith("Dozo")
+
+
+def test_villagers_executed_by_an_armed_group_stay_violence_against_civilians(first_event):
+    ev = first_event("Suspected JNIM militants executed three villagers at the market of Kassan.", "2019-12-16")
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_a_group_attacking_journalists_commits_violence_against_civilians(first_event):
+    # the press attacked as such: an attack on civilians, by an unidentified armed group (not a mob's brawl)
+    ev = first_event("A group of youths attacked a journalist in Eldoret on Monday.", "2017-08-15")
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+    assert ev.actor1.name == "Unidentified Armed Group (Kenya)"
+    assert ev.actor2.name == "Civilians (Kenya)"
+
+
+def test_a_crowd_is_never_the_perpetrator_of_violence_against_civilians(first_event):
+    # ACLED: rioters or protesters attacking civilians is mob violence; an attack coded on civilians (here a
+    # community's camp attacked as such) has an armed perpetrator, unidentified where the report names none
+    ev = first_event(
+        "On 9 May, a group of farmers destroyed huts and beat women in a camp of Fulani herders near Semere. "
+        "They accused the herders of damaging their fields.",
+        "2022-05-10",
+    )
+    assert ev.event_type == "Violence against civilians"
+    assert ev.actor1.inter not in (5, 6)
+    assert ev.actor2.inter == 7

@@ -72,6 +72,8 @@ def read_cues(cluster: Cluster, text: str, agent, target) -> Frame:
         suspects_hit=any(c.victims and _SUSPECTS.search(c.victims) for c in claims)
         or bool(target and _SUSPECTS.search(target.text)),
         ethnic_target=w["ethnic_target"],
+        press_target=bool(target and _PRESS.search(target.text))
+        or any(c.victims and _PRESS.search(c.victims) for c in claims),
         raid_arrest=any(t.cue == "arrest" for _, t in trigs)
         and any(t.cue == "attack" for _, t in trigs)
         and all(_RAID.fullmatch(t.text) for _, t in trigs if t.cue == "attack"),
@@ -139,6 +141,7 @@ def _target_category(m, text: str = "") -> str:
     return m.category
 
 
+_PRESS = re.compile(r"\b(?:journalists?|reporters?|photographers?|cameram[ae]n|correspondents?|(?:election |poll |human rights )?observers?)\b", re.I)
 _OFF_DUTY = re.compile(r"\b(?:off[\s-]duty|retired|former|ex-)", re.I)
 _FIGHTERS = re.compile(
     r"\b(?:militias?|militiam[ae]n|raiders|gunmen|warriors|attackers|fighters|assailants|bandits|rustlers)\b",

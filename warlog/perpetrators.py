@@ -249,8 +249,8 @@ def civilian_violence_sides(etype, a1, a2, iso3, text, scope, victims_civ):
     and civilians its victims; public works destroyed have no people's side."""
     if (a1 is None or a1.inter == 7) and a2 is not None and a2.inter in (1, 2, 3, 4, 8):
         a1, a2 = a2, a1  # violence against civilians: the armed party is the perpetrator
-    if a1 is not None and a1.inter == 7:
-        a1 = None
+    if a1 is not None and a1.inter in (5, 6, 7):
+        a1 = None  # a crowd never perpetrates violence against civilians (ACLED: that is mob violence)
     if (
         etype == "Explosions/Remote violence"
         and a2 is not None
