@@ -112,8 +112,54 @@ def test_a_route_between_two_towns_is_placed_at_a_town(first_event, text, place)
         "Residents stormed the streets of Vihiga carrying placards, demanding electoral reforms.",
         # the victim of a kidnapping is what the protest is about
         "Party supporters protested in Meru after their candidate disappeared, likely the victim of a kidnapping.",
+        # a death the protest's object tells, misparsed as a second verb of the protest
+        "Residents protest the death of a woman who they allege died in police custody.",
+        # what the state failed to stop
+        "Hundreds protest governments failure to stop ethnic clashes in Molo",
+        # the protest told as a reaction to an attack
+        "Students protested in Lodwar on Monday. The protest is mainly a reaction to an attack on a police post in Kapedo.",
+        # a slogan on a sign
+        'Protesters marched in Kisumu against the vote. Outside the morgue, 30 women stood weeping with signs saying "Stop killing our sons".',
     ],
 )
 def test_what_a_protest_answers_is_no_riot(first_event, text):
     ev = first_event(text, "2017-10-17")
     assert (ev.event_type, ev.sub_event_type) == ("Protests", "Peaceful protest")
+
+
+def test_property_burned_by_an_unnamed_group_is_a_riot(first_event):
+    ev = first_event(
+        "At least 20 houses were burnt down in Kaloleni estate by a group of boda boda operators hunting thieves.",
+        "2017-09-18",
+    )
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence")
+
+
+def test_a_clash_after_the_protest_words_is_still_the_crowds_act(first_event):
+    # "clashed" is parsed as coordinated with "injured" without a conjunction: only a protest verb's such
+    # coordination is a misparse of its object
+    ev = first_event(
+        "Several people including police officers were injured after police and demonstrators protesting "
+        "against a roadside court in Embu town clashed.",
+        "2014-01-24",
+    )
+    assert ev.event_type == "Riots"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crowd storming a place to make a demand: a protest
+        (
+            "War veterans stormed the British High Commission in Nairobi on Tuesday demanding compensation.",
+            ("Protests", "Peaceful protest"),
+        ),
+        # gunmen storming a hotel: an attack
+        ("Gunmen stormed a hotel in Mandera and shot dead three guests.", ("Violence against civilians", "Attack")),
+    ],
+)
+def test_storming_a_place_to_make_a_demand_is_a_protest(first_event, text, expected):
+    ev = first_event(text, "2011-02-02")
+    assert (ev.event_type, ev.sub_event_type) == expected
+    if ev.event_type == "Violence against civilians":
+        assert ev.fatalities == 3  # guests are people

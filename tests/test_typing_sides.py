@@ -161,3 +161,53 @@ def test_a_crowd_is_never_the_perpetrator_of_violence_against_civilians(first_ev
     assert ev.event_type == "Violence against civilians"
     assert ev.actor1.inter not in (5, 6)
     assert ev.actor2.inter == 7
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a group that shoots people dead is armed, whatever it is called: its killing is an attack
+        "Two technicians repairing a mast in Lari were shot dead by a group that was vandalizing their equipment.",
+        # one community's men killing another's: a communal militia's attack, not a brawl
+        "Meru inhabitants stabbed three Isiolo inhabitants to death at a market as part of the ongoing border conflict.",
+    ],
+)
+def test_a_group_that_kills_with_guns_or_as_a_community_attacks_civilians(first_event, text):
+    ev = first_event(text, "2010-05-09")
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_a_presumed_thief_killed_by_a_crowd_is_mob_violence(first_event):
+    ev = first_event(
+        "On 11 March, a number of farmers confronted a presumed thief stealing cashew nuts on a farm in Perere. "
+        "A farmer shot and killed the presumed thief.",
+        "2021-03-11",
+    )
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a grenade and bomb-making materials seized from the dead: weapons named, none set off
+        (
+            "On 8 December, soldiers killed three suspected militants near Tin Agadel and seized two rifles, "
+            "a grenade and IED-making materials.",
+            ("Battles", "Armed clash"),
+        ),
+        ("On 22 February, police killed a presumed militant equipped with an IED in Solhan.", ("Battles", "Armed clash")),
+        # a bus carrying pupils struck by a bomb: the bomb went off
+        (
+            "On 4 January, a bus carrying pupils was struck by an IED near Dagale, killing 14 civilians.",
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        ),
+    ],
+)
+def test_a_bomb_held_or_seized_is_no_explosion(first_event, text, expected):
+    ev = first_event(text, "2020-01-05")
+    assert (ev.event_type, ev.sub_event_type) == expected
+
+
+def test_grenades_thrown_with_rifles_firing_are_a_battle(first_event):
+    ev = first_event("An armed group attacked police officers in Garissa town with grenades and AK-47s.", "2013-09-07")
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")

@@ -208,6 +208,11 @@ VICTIM_HEAD = (
     r"schoolchildren|school\s*(?:girls?|boys?)|technicians?|scholars?|notables?|brothers?|sisters?|sons?|daughters?|husbands?|wives|wife|mothers?|fathers?|"
     r"assistants?|aides?|bodyguards?|escorts?|nephews?|nieces?|cousins?|uncles?|aunts?|grand(?:sons?|daughters?|children|child|mothers?|fathers?)|"
     r"neighbou?rs?|companions?|husband|fisherman|"
+    # guests, spectators, doctors, candidates...: people by what they were doing or are
+    r"guests?|spectators?|fans|congregants|pedestrians|commuters|clients|tenants|settlers|squatters|parishioners|"
+    r"devotees|doctors?|nurses?|medics?|paramedics?|candidates?|aspirants?|politicians?|legislators?|senators?|"
+    r"governors?|magistrates?|judges?|prosecutors?|diplomats?|envoys?|clerks?|cashiers?|accountants?|surveyors?|"
+    r"agents?|artisans?|apprentices?|athletes?|cyclists?|pilots?|chairm[ae]n|secretaries|graduates?|"
     r"combatants|militias?|suspects|bandits|raiders|fishermen|motorists|drivers|journalists?|babies|infants|teenagers?|"
     r"youths?|elders?|chiefs?|family\s+members|inhabitants|locals|refugees|migrants|pastoralists|herdsmen|"
     r"hostages|captives|businessm[ae]n|supporters?|members?|followers?|activists?|guards?|colleagues?|travell?ers?|deacons?|drivers?|tout|riders?|residents?|villagers?|civilians?|policem[ae]n|gangsters?|thugs|criminals?|thiefs|counterparts|al[\s-]Shabaa?b|Mungiki|rangers?|rustlers?|thief|thieves|robbers?|reservists?|herdsman|assailant|attacker|militant|fighter|rebel|insurgent|jihadist|terrorist|bandit|raider|suspect|gunman|councilm[ae]n|leader|director|headmaster|principal|pastor|catechist|cleric|merchant|vendor|owner|operator|rider|motorcyclist|dealer|customer|tourist|"

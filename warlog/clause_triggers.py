@@ -190,7 +190,8 @@ _GRIEVANCE_OPEN = re.compile(
     r"\b(?:against|over|about|denounc\w*|condemn\w*|decr(?:y|ied|ying)|demand\w*|call(?:ed|ing|s)?\s+for|"
     r"in\s+support\s+of|solidarity\s+with|support\s+for|commemorat\w*|anniversary|remembrance|tribute\s+to|"
     r"victims\s+of|justice\s+for|(?:death|killing|murder|assassination|disappearance)\s+of|(?:investigation|inquiry|probe)\s+(?:into|for|of)|"
-    r"(?:relatives|families|family|friends|parents)\s+(?:and\s+\w+\s+)?of|in\s+(?:reaction|response)\s+to|angered\s+by|angry\s+(?:at|over|about)|"
+    r"(?:relatives|families|family|friends|parents)\s+(?:and\s+\w+\s+)?of|(?:in|an?)\s+(?:reaction|response)\s+to|angered\s+by|angry\s+(?:at|over|about)|"
+    r"failures?\s+to\s+(?:stop|end|prevent|curb|contain|address|tackle|halt|protect)|"
     r"outraged\s+(?:by|at|over)|after|following|amid(?:st)?|to\s+protest|in\s+protest|"
     r"calling|saying|accusing|claiming|alleging|describing|"
     r"protest(?:ed|ing|s)?(?=\s+(?:the|a|an|his|her|their|its|this|recent|alleged|continued|repeated|rising|ongoing)\b))\b",
@@ -227,8 +228,22 @@ def _main_verb(doc: Doc, t: Trigger | ClaimMention) -> bool:
         tok.tag_ in ("VBD", "VBZ", "VBP", "VBN")
         and _conj_root(tok).dep_ == "ROOT"
         and (tok.tag_ != "VBN" or any(c.dep_ in ("auxpass", "aux") for c in tok.children))
+        and _coordinated(tok)
         for tok in span
     )
+
+
+_PROTEST_VERB = re.compile(r"protest|demonstrat|march|rall(?:y|ied)")
+
+
+def _coordinated(tok) -> bool:
+    """A verb parsed as coordinated with a protest verb is so only with a conjunction or a comma between
+    ("protested and burned", "protested, burned"): "protest the death of a woman who they allege died in
+    custody" is no second act."""
+    if tok.dep_ != "conj" or not _PROTEST_VERB.match(tok.head.lower_):
+        return True
+    between = tok.doc[min(tok.head.i, tok.i) + 1 : max(tok.head.i, tok.i)]
+    return any(w.dep_ == "cc" or w.text in (",", ";") for w in between if w.head.i in (tok.i, tok.head.i))
 
 
 def _conj_root(tok):
@@ -326,10 +341,57 @@ def _drop_riot_causes(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
     return kept or triggers
 
 
+# Words of a sign, a banner or a chant ("signs saying \"Stop killing our sons\""): a slogan, not an act
+_SLOGAN_BEFORE = re.compile(
+    r"\b(?:signs?|placards?|banners?|posters?|slogans?|chant\w*|sang|singing|read(?:ing|s)?|saying|written)\b"
+    r"[^.\"\u201c\u201d]{0,25}[\"\u201c][^\"\u201c\u201d]*$",
+    re.I,
+)
+
+
+def _slogan(text: str, clause: Clause, t: Trigger) -> bool:
+    return bool(_SLOGAN_BEFORE.search(text, max(clause.start_char, t.start - 80), t.start))
+
+
+# A bomb or grenade held, seized or found on someone ("killed a militant equipped with an IED", "seized
+# arms, grenades and IED-making materials"): a weapon named, not one set off
+_HELD_BEFORE = re.compile(
+    r"\b(?:seiz(?:ed|ing|es|ure\s+of)|recover(?:ed|ing|y\s+of)|confiscat\w*|equipped\s+with|armed\s+with|"
+    r"in\s+possession\s+of|caches?\s+of|stockpiles?\s+of)\b[^.;]{0,80}$",
+    re.I,
+)
+_HELD_AFTER = re.compile(r"[\s-]*(?:making|materials|components|factory|factories)\b", re.I)
+
+
+def _held_weapon(text: str, clause: Clause, t: Trigger) -> bool:
+    return t.cue in ("ied", "grenade") and (
+        bool(_HELD_BEFORE.search(text, max(clause.start_char, t.start - 90), t.start))
+        or bool(_HELD_AFTER.match(text, t.end))
+    )
+
+
+# "veterans stormed the High Commission demanding compensation": a crowd storming a place to make a demand
+_STORMED = re.compile(r"storm(?:ed|s|ing)?$", re.I)
+_DEMAND_AFTER = re.compile(
+    r"\b(?:demand\w*|to\s+(?:demand|express|protest|denounce|press|ask|call|register|air)|chant\w*|slogans?|placards?|petition\w*)\b",
+    re.I,
+)
+
+
+def _storm_to_demand(text: str, clause: Clause, t: Trigger) -> Trigger:
+    if t.cue == "attack" and _STORMED.match(t.text) and _DEMAND_AFTER.search(text, t.end, clause.end_char):
+        return Trigger(t.start, t.end, t.text, "protest")
+    return t
+
+
 def _clause_triggers(text: str, sent: SpacySpan, clause: Clause, sporty: bool):
     triggers = [
-        t for t in find_triggers(text, clause.start_char, clause.end_char) if not _negated(text, clause, t)
+        t
+        for t in find_triggers(text, clause.start_char, clause.end_char)
+        if not _negated(text, clause, t) and not _slogan(text, clause, t)
+        and not _held_weapon(text, clause, t)
     ]
+    triggers = [_storm_to_demand(text, clause, t) for t in triggers]
     # "demanded the release of 60 arrested youths", "protest the arrest of a man": a grievance
     triggers = [
         t

@@ -50,7 +50,9 @@ def read_cues(cluster: Cluster, text: str, agent, target) -> Frame:
             (t.cue in ("attack", "clash") and _GUNFIRE.search(t.text))
             or (t.cue == "riot" and _FIRING.match(t.text))
             for _, t in trigs
-        ),
+        )
+        # "hurled grenades at the police, then directed small arms fire at them": grenades with guns
+        or (any(t.cue == "grenade" for _, t in trigs) and any(_GUNS.search(text, f.start, f.end) for f in cluster.frames)),
         two_sides=_two_sides(cluster),
         armed_post=_target_place(text, cluster, ("attack",)) in ARMED,
         unruly=bool(agent and _UNRULY.search(agent.text)),
@@ -297,7 +299,7 @@ _CIVIL_SIDE = re.compile(
 )
 # Victims named as suspected wrongdoers: those a crowd takes justice on (ACLED: mob violence, unless armed men act)
 _SUSPECTS = re.compile(
-    r"\bsuspected\s+(?:\w+\s+)?(?:thie(?:f|ves)|robbers?|criminals?|thugs?|burglars?|rapists?|murderers?|"
+    r"\b(?:suspected|presumed)\s+(?:\w+\s+)?(?:thie(?:f|ves)|robbers?|criminals?|thugs?|burglars?|rapists?|murderers?|"
     r"witch(?:es)?|wizards?|sorcerers?|kidnappers?|pickpockets?|rustlers?)\b",
     re.I,
 )
@@ -306,6 +308,7 @@ _HARM = re.compile(
     r"beat|tortur|shot|shoot|kill|execut|assault|slash|whip|flog|behead|hack|stab|murder|wound|injur|dead|bod(?:y|ies)",
     re.I,
 )
+_GUNS = re.compile(r"small\s+arms\s+fire|AK-?47s?|rifles?|gunfire|gunshots|opened\s+fire|shots\s+(?:were\s+)?fired", re.I)
 _GUNFIRE = re.compile(r"fire|\bgun|\bshot|shoot", re.I)
 _CROWD = re.compile(
     r"residents|villagers|locals|inhabitants|crowd|mob|youths|voters|community|"

@@ -381,7 +381,10 @@ def _violence_or_strategic(f: Frame) -> tuple[str, str] | None:
         or (f.agent_cat == "civilians" and f.crowd)
         or (f.agent_cat is None and f.group_agent and not f.armed_crowd)
     ) and not (f.ethnic_target and "attack" in c and (f.killed or f.harm or f.assault or "loot" in c)) \
-            and not (f.press_target and "attack" in c):  # "youths attacked a journalist": an attack on the press
+            and not (f.press_target and "attack" in c) \
+            and not (f.killed and not f.suspects_hit and (f.gunfire or _community_killing(f))):
+        # a crowd's violence, unless it attacks the press ("youths attacked a journalist"), shoots people dead
+        # ("shot dead by a group") or is one community's men killing another's (a communal militia's attack)
         return "Riots", "Mob violence"  # residents / a crowd attacking someone (a community attacked: its militia's)
     if "clash" in c and f.agent_cat in (None, "civilians", "political") and f.partisan_violence \
             and not f.armed_crowd and not f.gunfire and not f.execution:
@@ -395,7 +398,9 @@ def _violence_or_strategic(f: Frame) -> tuple[str, str] | None:
         # injured - electoral violence" is an attack on him)
         return "Riots", "Violent demonstration"
     if "loot" in c and not c & {"attack", "abduct", "sexual"} and not f.armed_crowd and (
-        f.agent_cat in ("civilians", "rioters", "protesters") or (f.agent_cat == "political" and f.partisan_violence)
+        f.agent_cat in ("civilians", "rioters", "protesters")
+        or (f.agent_cat == "political" and f.partisan_violence)
+        or (f.agent_cat is None and f.group_agent)  # "houses were burnt down by a group of operators"
     ):
         return _riot(f)  # a crowd burning or ransacking property: a riot, not an armed group's looting
     if "loot" in c and f.livestock_raid and f.agent_cat not in STATE | {"named", "political"} \
@@ -417,6 +422,12 @@ def _violence_or_strategic(f: Frame) -> tuple[str, str] | None:
     if c & {"riot", "mob"}:
         return _riot(f)  # rioting with armed groups named on both sides, but no fight between them
     return None
+
+
+def _community_killing(f: Frame) -> bool:
+    """ "Meru inhabitants stabbed three Isiolo inhabitants to death": communities named, people of one
+    killed by people of the other, no crowd's violence (lynching, rioting) among the cues."""
+    return f.ethnic and f.agent_cat == "civilians" and not f.cues & {"mob", "riot"}
 
 
 def _property_raid(f: Frame) -> bool:
