@@ -208,8 +208,9 @@ VICTIM_HEAD = (
     r"schoolchildren|school\s*(?:girls?|boys?)|technicians?|scholars?|notables?|brothers?|sisters?|sons?|daughters?|husbands?|wives|wife|mothers?|fathers?|"
     r"assistants?|aides?|bodyguards?|escorts?|nephews?|nieces?|cousins?|uncles?|aunts?|grand(?:sons?|daughters?|children|child|mothers?|fathers?)|"
     r"neighbou?rs?|companions?|husband|fisherman|"
-    # guests, spectators, doctors, candidates...: people by what they were doing or are
-    r"guests?|spectators?|fans|congregants|pedestrians|commuters|clients|tenants|settlers|squatters|parishioners|"
+    # guests, spectators, doctors, candidates...: people by what they were doing or are (settlers,
+    # commuters and other "-ers" come with the pattern below)
+    r"guests?|spectators?|fans|congregants|pedestrians|clients|tenants|"
     r"devotees|doctors?|nurses?|medics?|paramedics?|candidates?|aspirants?|politicians?|legislators?|senators?|"
     r"governors?|magistrates?|judges?|prosecutors?|diplomats?|envoys?|clerks?|cashiers?|accountants?|surveyors?|"
     r"agents?|artisans?|apprentices?|athletes?|cyclists?|pilots?|chairm[ae]n|secretaries|graduates?|"

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from .claim_figures import ClaimMention
-from .triggers import Trigger, find_triggers
+from .triggers import CUES, Trigger, find_triggers
 
 _NEGATED = re.compile(
     r"\b(?:no|nobody|none|not|never|without|nor|foiled|thwarted|prevented|averted)\s+(?:\w+\s+){0,2}$", re.I
@@ -228,19 +228,19 @@ def _main_verb(doc: Doc, t: Trigger | ClaimMention) -> bool:
         tok.tag_ in ("VBD", "VBZ", "VBP", "VBN")
         and _conj_root(tok).dep_ == "ROOT"
         and (tok.tag_ != "VBN" or any(c.dep_ in ("auxpass", "aux") for c in tok.children))
-        and _coordinated(tok)
+        and _marked_conjunct(tok)
         for tok in span
     )
 
 
-_PROTEST_VERB = re.compile(r"protest|demonstrat|march|rall(?:y|ied)")
+_PROTEST_WORD = re.compile(CUES["protest"], re.I)
 
 
-def _coordinated(tok) -> bool:
+def _marked_conjunct(tok) -> bool:
     """A verb parsed as coordinated with a protest verb is so only with a conjunction or a comma between
     ("protested and burned", "protested, burned"): "protest the death of a woman who they allege died in
     custody" is no second act."""
-    if tok.dep_ != "conj" or not _PROTEST_VERB.match(tok.head.lower_):
+    if tok.dep_ != "conj" or not _PROTEST_WORD.fullmatch(tok.head.text):
         return True
     between = tok.doc[min(tok.head.i, tok.i) + 1 : max(tok.head.i, tok.i)]
     return any(w.dep_ == "cc" or w.text in (",", ";") for w in between if w.head.i in (tok.i, tok.head.i))
@@ -370,20 +370,6 @@ def _held_weapon(text: str, clause: Clause, t: Trigger) -> bool:
     )
 
 
-# "veterans stormed the High Commission demanding compensation": a crowd storming a place to make a demand
-_STORMED = re.compile(r"storm(?:ed|s|ing)?$", re.I)
-_DEMAND_AFTER = re.compile(
-    r"\b(?:demand\w*|to\s+(?:demand|express|protest|denounce|press|ask|call|register|air)|chant\w*|slogans?|placards?|petition\w*)\b",
-    re.I,
-)
-
-
-def _storm_to_demand(text: str, clause: Clause, t: Trigger) -> Trigger:
-    if t.cue == "attack" and _STORMED.match(t.text) and _DEMAND_AFTER.search(text, t.end, clause.end_char):
-        return Trigger(t.start, t.end, t.text, "protest")
-    return t
-
-
 def _clause_triggers(text: str, sent: SpacySpan, clause: Clause, sporty: bool):
     triggers = [
         t
@@ -391,7 +377,6 @@ def _clause_triggers(text: str, sent: SpacySpan, clause: Clause, sporty: bool):
         if not _negated(text, clause, t) and not _slogan(text, clause, t)
         and not _held_weapon(text, clause, t)
     ]
-    triggers = [_storm_to_demand(text, clause, t) for t in triggers]
     # "demanded the release of 60 arrested youths", "protest the arrest of a man": a grievance
     triggers = [
         t
