@@ -85,6 +85,34 @@ def test_a_small_namesake_abroad_gives_way_to_the_focus(fresh):
     assert ev.actor2.name == "Civilians (Burkina Faso)"
 
 
+def test_a_big_place_abroad_reached_by_another_of_its_names_is_no_place_in_the_focus(fresh):
+    # "Pensa" is an alternate name of Penza (Russia, 520,000 people), "Molotov" an old name of Perm
+    fresh.set_focus("BF")
+    ev = _first(fresh, "Gunmen ambushed a convoy escorting the mayor of Pensa on Monday, killing two guards.")
+    assert ev.location is None or ev.location.country in (None, "Burkina Faso")
+    ev = _first(fresh, "Unknown men attacked a mosque with Molotov cocktails in Ouagadougou on Friday.")
+    assert ev.location.name == "Ouagadougou" and ev.location.admin1 == "Centre"
+    fresh.set_focus("none")  # a world feed: the name is read as GeoNames has it
+    ev = _first(fresh, "Gunmen ambushed a convoy in Pensa on Monday, killing two guards.")
+    assert ev.location.country == "Russia"
+
+
+def test_a_country_named_in_passing_is_not_the_events_place(fresh):
+    fresh.set_focus("KE")
+    ev = _first(fresh, "Armed raiders from Ethiopia attacked a village and killed five herders.")
+    assert ev.location.country == "Kenya" and ev.location.admin1 == "Nairobi"
+    ev = _first(fresh, "Members of the Somalia-based group al-Shabaab attacked a convoy, killing a civilian.")
+    assert ev.location.country == "Kenya"
+    ev = _first(fresh, "Kenyan soldiers in Somalia killed ten militants on Sunday.")
+    assert ev.location.country == "Somalia"  # "in Somalia": there
+
+
+def test_a_country_is_coded_at_its_seat_of_government(fresh):
+    fresh.set_focus("BJ")
+    loc = _first(fresh, "Police fired tear gas at opposition protesters on Friday.").location
+    assert loc.country == "Benin" and loc.admin1 == "Littoral"  # Cotonou, not Porto-Novo
+
+
 def test_a_named_group_picks_its_country_among_the_focus(fresh):
     fresh.set_focus(Focus({"KE": 0.6, "BF": 0.4}, "given"))
     assert _first(fresh, JIHADIST).actor2.name == "Civilians (Burkina Faso)"  # JNIM acts there

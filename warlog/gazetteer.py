@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import GazetteerError
-from .geo_build import SCHEMA_VERSION, build_into
+from .geo_build import SCHEMA_VERSION, build_into, own_table
 from .geo_names import name_key
 from .settings import Settings, default_settings
 
@@ -183,6 +183,8 @@ class Gazetteer:
             return None
         args: tuple[str | None, ...]
         if unit.is_country:
+            if (seat := _seats().get(unit.country_code or "")) and (entry := self.entry(seat)):
+                return entry  # Cotonou, not Porto-Novo (data/geo_seats.tsv)
             where, args = "country_code = ? AND feature_code = 'PPLC'", (unit.country_code,)
         else:
             namesakes = [
@@ -221,6 +223,12 @@ class Gazetteer:
     def _load_countries(self) -> dict[str, Country]:
         rows = self.conn.execute("SELECT country_code, iso3, name, geonameid, languages FROM countries")
         return {r[0]: Country(*r) for r in rows}
+
+
+@lru_cache(maxsize=1)
+def _seats() -> dict[str, int]:
+    """Country code -> GeoNames id of its seat of government, where it is not the PPLC."""
+    return {row[0]: int(row[1]) for row in own_table("geo_seats.tsv")}
 
 
 def _fresh_temp(path: Path) -> Path:

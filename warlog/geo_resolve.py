@@ -53,6 +53,7 @@ class Resolution:
     via_qualifier: bool = (
         False  # the name itself is not in the gazetteer: placed by its "(commune, province)"
     )
+    kind: int = PRIMARY  # the kind of name matched: PRIMARY, ALTERNATE ("Molotov" for Perm), LOOSE ...
 
 
 def namesake_town(unit: Entry, found) -> Entry | None:
@@ -341,7 +342,7 @@ class Resolver:
             return Resolution(entry, score, hint, len(found), via_qualifier=True)
         if entry.feature_code == "ADM1" and hint is None:
             entry = namesake_town(entry, found) or entry
-        return Resolution(entry, score, hint, len(found))
+        return Resolution(entry, score, hint, len(found), kind=kind)
 
     def _score(self, e: Entry, kind, hint, ctx: DocContext, total: float, quals, points) -> float:
         s = (

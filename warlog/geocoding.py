@@ -21,7 +21,7 @@ from .gazetteer import Entry, Gazetteer
 from .geo_event import container, make_anchors, rank, refine, sentence_start
 from .geo_names import name_key, split_unit_word
 from .geo_relations import Relation, offset_point, relation_after, relation_before, unit_relation
-from .geo_resolve import Phrase, Resolver, haversine_km
+from .geo_resolve import ALTERNATE, LOOSE, Phrase, Resolver, haversine_km
 from .nlp import doc_text
 from .records import Location, Offset, Span
 from .settings import Settings, default_settings
@@ -71,6 +71,7 @@ class Toponym:
     locative: bool = False
     via_qualifier: bool = False
     qualified: bool = False  # "Boula (Coalla, Gnagna)": the name comes with its commune and province
+    alternate: bool = False  # matched by an alternate or loose name ("Molotov" for Perm, "Pensa" for Penza)
 
 
 # A place abroad this small, in a text about known countries that names none of its own, is more
@@ -79,7 +80,9 @@ STRAY_MAX_POPULATION = 300_000
 
 
 def _drop_strays(tops: list[Toponym], known: set[str]) -> None:
-    """Unresolve small places outside the known countries and the countries the text names."""
+    """Unresolve small places outside the known countries and the countries the text names, and any
+    place there reached by another of its names, however large: in a Sahel report "Pensa" is a
+    village, not Penza (Russia), "Ariel" no name of Jerusalem, "Molotov cocktails" no Perm."""
     named = known | {
         t.entry.country_code
         for t in tops
@@ -91,11 +94,20 @@ def _drop_strays(tops: list[Toponym], known: set[str]) -> None:
             e is not None
             and not t.demonym
             and e.country_code not in named
-            and e.admin_level is None
-            and e.population < STRAY_MAX_POPULATION
+            and not e.is_country
+            and (t.alternate or (e.admin_level is None and e.population < STRAY_MAX_POPULATION))
         ):
             t.entry = None
             t.score = 0.0
+
+
+def _in_passing(t: Toponym, known: set[str]) -> bool:
+    """A country outside the known ones (the collection's), named other than as a place: "raiders
+    from Ethiopia", "the Somalia-based group", "fled into Uganda", "the border with Mali", "the Ivory
+    Coast embassy". The event is not there; without a place of its own it falls to the country the
+    report points to. ("Kenyan troops in Somalia" is there.)"""
+    e = t.entry
+    return bool(known) and e is not None and e.is_country and e.country_code not in known and not t.locative
 
 
 class Geocoder:
@@ -133,6 +145,7 @@ class Geocoder:
         out = [self._toponym(doc, m, r.entry, r.score) for m, r in zip(mentions, resolutions)]
         for t, r, m in zip(out, resolutions, mentions):
             t.via_qualifier, t.qualified = r.via_qualifier, bool(m.qualifiers)
+            t.alternate = r.kind in (ALTERNATE, LOOSE)
         self._in_named_country(doc, out)
         if countries:
             _drop_strays(out, set(countries) | set(context))
@@ -209,7 +222,10 @@ class Geocoder:
         A named place the gazetteer lacks ("the village of Ashmi") can win: it is then coded to the
         place that contains it (geo_precision 2), or returned without coordinates.
         """
-        tops = [t for t in self.toponyms(doc, countries=countries) if not t.demonym]
+        known = set(_weights(countries))
+        tops = [
+            t for t in self.toponyms(doc, countries=countries) if not t.demonym and not _in_passing(t, known)
+        ]
         resolved = [t for t in tops if t.entry is not None]
         pool = [
             t
