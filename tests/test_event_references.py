@@ -70,6 +70,33 @@ def test_a_state_in_a_relative_clause_does_not_make_the_riot_background(pipeline
     assert events and events[0].event_type == "Riots"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A union reported that a lawyer had been assaulted by police while he had been attempting to see a client.",
+        "Police arrested 27 youths said to have been planning to disrupt a rally in Kisumu.",
+        "Relatives of soldiers detained after last year's mutinies protested outside the military court.",
+    ],
+)
+def test_a_state_of_someone_in_a_subordinate_clause_or_a_dated_noun_leaves_the_event_reported(pipeline, text):
+    assert reported(pipeline, text, "2017-05-03")
+
+
+def test_a_person_denied_entry_is_no_denied_event(pipeline):
+    events = reported(pipeline, "A preacher denied entry to Kenya sparked violent protests in Mombasa.", "2012-02-24")
+    assert events and events[0].event_type == "Riots"
+    assert not reported(pipeline, "The army denied that any clash took place in Djibo.", "2020-05-25")
+
+
+def test_a_kill_sought_is_no_death(first_event):
+    ev = first_event(
+        "Gunmen opened fire in Wajir on Saturday, killing three people. They were believed to have been "
+        "seeking to kill a local administrator.",
+        "2015-06-08",
+    )
+    assert ev.fatalities == 3
+
+
 def test_a_state_of_affairs_in_the_main_clause_is_still_background(pipeline):
     assert not reported(pipeline, "Herders in the area have been fighting over pasture for years.")
 

@@ -13,7 +13,7 @@ from .claim_figures import _PLURAL, ClaimMention, parse_number
 
 # "tried to lynch a woman": an attempt, no casualty
 _ATTEMPT_BEFORE = re.compile(
-    r"\b(?:tried|tries|try|trying|attempted|attempting|attempts?|wanted|wanting|planned|planning|plotting|plotted|sought|"
+    r"\b(?:tried|tries|try|trying|attempted|attempting|attempts?|wanted|wanting|planned|planning|plotting|plotted|sought|seeking|seek|"
     r"threatened|threatening|intended|failed|vowed)\s+to\s+$",
     re.I,
 )

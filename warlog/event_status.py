@@ -26,7 +26,7 @@ _SAY_NEAR = re.compile(
     re.I,
 )
 _DENIAL = re.compile(
-    r"\b(?:den(?:y|ied|ies|ying)|rejected\s+(?:claims|reports)|no\s+(?:attack|clash|fighting)\s+(?:took\s+place|occurred))\b",
+    r"\b(?:den(?:y|ied|ies|ying)(?!\s+(?:\w+\s+)?(?:entry|access|bail|permission|visas?|permits?|passage|services?|treatment|the\s+right))|rejected\s+(?:claims|reports)|no\s+(?:attack|clash|fighting)\s+(?:took\s+place|occurred))\b",
     re.I,
 )
 _PLANNED = re.compile(
@@ -60,7 +60,11 @@ _OTHER_EVENT_BEFORE = re.compile(
 
 
 def _of_another_event(text: str, d: DateMention) -> bool:
-    return bool(_OTHER_EVENT_BEFORE.search(text[max(0, d.start - 40) : d.start]))
+    # "following last year's mutinies": a possessive date dates its noun
+    return bool(_OTHER_EVENT_BEFORE.search(text[max(0, d.start - 40) : d.start])) or text[d.end : d.end + 2] in (
+        "'s",
+        "’s",
+    )
 
 
 def _ongoing(sent: Clause, doc: Doc | None = None) -> bool:
@@ -69,7 +73,8 @@ def _ongoing(sent: Clause, doc: Doc | None = None) -> bool:
     something, not the event."""
     text = sent.text
     return any(
-        not re.search(r"\b(?:who|which|that)\s+$", text[max(0, m.start() - 12) : m.start()])
+        # "who had been barricading", "while he had been attempting", "said to have been planning"
+        not re.search(r"\b(?:(?:who|which|that)|(?:while|when|as|after|because)\s+\w+|to)\s+$", text[max(0, m.start() - 24) : m.start()])
         and not (doc is not None and _in_relative_clause(doc, sent.start_char + m.end() - 1))
         for m in _ONGOING.finditer(text)
     )
