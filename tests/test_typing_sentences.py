@@ -151,6 +151,8 @@ def test_police_shot_dead_on_patrol_fight_an_unnamed_group(first_event):
          ("Riots", "Violent demonstration")),
         ("On Monday, bandits killed a herder in Marsabit, believed to be related to ethnic violence in the area.",
          ("Violence against civilians", "Attack")),
+        # the parser may read "protesters" as a verb with "fires" as its object: a protester takes none
+        ("NASA protesters light fires in Kitui and are dispersed by police.", ("Riots", "Violent demonstration")),
     ],
 )
 def test_allegations_crowds_and_contexts_of_short_notes(first_event, text, expected):

@@ -255,13 +255,18 @@ def _conj_root(tok):
     return tok
 
 
+_AGENT_NOUN = re.compile(r"(?:ers?|ors?|ists?)$", re.I)
+
+
 def _protested_objects(doc: Doc, triggers: list[Trigger]) -> list[tuple[int, int]]:
     """ "residents protest recurring attacks by bandits": the object of a protest verb is its grievance."""
     out = []
     for t in triggers:
         span = doc.char_span(t.start, t.end, alignment_mode="expand") if t.cue == "protest" else None
         for tok in span or ():
-            for child in tok.children if tok.pos_ == "VERB" else ():
+            # "NASA protesters light fires": a protester is no verb with an object, whatever the parse
+            verb = tok.pos_ == "VERB" and not _AGENT_NOUN.search(tok.text)
+            for child in tok.children if verb else ():
                 if child.dep_ == "dobj":
                     sub = list(child.subtree)
                     a, b = sub[0].idx, sub[-1].idx + len(sub[-1])
