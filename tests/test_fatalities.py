@@ -125,3 +125,30 @@ def test_one_figure_of_two_sides_is_told_apart_against_another_sources_figure():
     # "3 soldiers and 2 civilians were killed ... Another soldier later died": 6
     more = Claim(kind="killed", low=1, high=1, acled_value=1, victims="soldier", text="Another soldier later died")
     assert acled_fatalities([claim(5, None, "soldiers and 2 civilians"), more]) == 6
+
+
+def test_a_main_clause_after_the_cause_keeps_its_dead(first_event):
+    ev = first_event(
+        "On Saturday, shortly after two militants were beaten up by residents in Mansila, they returned "
+        "with reinforcements and killed one resident and wounded another.",
+        "2020-11-30",
+    )
+    assert ev.fatalities == 1
+
+
+def test_a_death_that_set_off_the_riot_is_not_its_casualty(first_event):
+    ev = first_event("Youths blocked the road on Monday after two men were killed by police in Kisumu.", "2020-11-30")
+    assert ev.event_type == "Riots" and ev.fatalities == 0
+    ev = first_event(
+        "Women marched in Semere on Monday to demand the closure of a quarry after a bridge collapsed and a child died.",
+        "2021-06-09",
+    )
+    assert ev.event_type == "Protests" and ev.fatalities == 0
+
+
+def test_victims_described_by_a_relative_clause_died(first_event):
+    ev = first_event(
+        "Gunmen attacked a customs post in Malanville on Monday. Two civilians who were informants of the officers died.",
+        "2022-09-14",
+    )
+    assert ev.fatalities == 2

@@ -62,7 +62,7 @@ def build_frames(doc: Doc, article: Article) -> list[SentenceFrame]:
     claims = [
         c
         for c in doc._.claim_mentions or []
-        if free(c.start, c.end) and not _in_date(c, all_dates) and not _is_cause(text, c)
+        if free(c.start, c.end) and not _in_date(c, all_dates) and not _is_cause(text, c, doc)
     ]
     label_m = LABELED_NOTE.match(text)
     sporty = len(_sport_words(text)) >= 3  # a match report: its attacks and shots are football
@@ -158,10 +158,31 @@ def _inherit_dates(
             f.date = after[0]
 
 
-def _is_cause(text: str, c: ClaimMention) -> bool:
-    """ "rioted after a rider was found dead": the death that set off the event is not its casualty."""
+def _is_cause(text: str, c: ClaimMention, doc: Doc | None = None) -> bool:
+    """ "rioted after a rider was found dead": the death that set off the event is not its casualty.
+    Not a figure of the main clause that follows the cause ("shortly after two militants were beaten
+    up, they returned and killed one resident"): the parse says where the clause of "after" ends."""
     sent_start = max(text.rfind(".", 0, c.start), text.rfind("\n", 0, c.start)) + 1
-    return bool(_CAUSE.search(text[sent_start : c.start]))
+    m = _CAUSE.search(text[sent_start : c.start])
+    if m is None:
+        return False
+    return doc is None or _in_cause_subtree(doc, sent_start + m.start(), c.start)
+
+
+def _in_cause_subtree(doc: Doc, cause_at: int, claim_at: int) -> bool:
+    cause = doc.char_span(cause_at, cause_at + 1, alignment_mode="expand")
+    claim = doc.char_span(claim_at, claim_at + 1, alignment_mode="expand")
+    if not cause or not claim:
+        return True
+    word, figure = cause[0], claim[0]
+    if word.dep_ == "mark" and word.head.pos_ in ("VERB", "AUX") and word.head.i < figure.i:
+        # "after" marks a clause of its own: a figure past it and a comma belongs to the main clause
+        sub = list(word.head.subtree)
+        if figure in sub:
+            return True
+        end = max(t.idx + len(t) for t in sub)
+        return not (end <= claim_at and any(ch in ",;" for ch in doc.text[end:claim_at]))
+    return True
 
 
 def _within(clause: Clause):
