@@ -72,6 +72,11 @@ def test_rioting_with_armed_groups_on_both_sides_is_still_a_riot():
         (Frame({"clash", "attack"}, "ethnic", "civilians", victims_civilian=True, killed=True), ("Battles", "Armed clash")),
         # militants attacking a security post: a battle, civilians hit or not
         (Frame({"attack"}, "named", "civilians", victims_civilian=True, armed_post=True), ("Battles", "Armed clash")),
+        # ... unless the post was empty: property destroyed, no one to fight
+        (Frame({"attack", "loot"}, "named", "police", armed_post=True, unmanned=True),
+         ("Strategic developments", "Looting/property destruction")),
+        (Frame({"attack"}, "named", "police", armed_post=True, unmanned=True, killed=True, victims_armed=True),
+         ("Battles", "Armed clash")),
         # two armed sides in a fight, a civilian target beside them
         (Frame({"clash", "attack"}, "police", "civilians", two_sides=True), ("Battles", "Armed clash")),
         # an ambush (or shots) with a bomb on soldiers is a battle; the bomb alone is remote violence

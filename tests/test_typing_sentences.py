@@ -166,6 +166,8 @@ def test_allegations_crowds_and_contexts_of_short_notes(first_event, text, expec
         ("On 9 March, militants attacked and opened fire on forest guards near Nassougou.", ("Battles", "Armed clash")),
         ("On 29 April, militants attacked the town of Solle, the police station and the town hall.",
          ("Battles", "Armed clash")),
+        ("On 29 April, militants attacked the police station of Solle while it was unmanned and burned it.",
+         ("Strategic developments", "Looting/property destruction")),
         ("On Monday, unknown assailants killed a trader in Garissa. Protests against the killing continued all day.",
          ("Violence against civilians", "Attack")),
     ],

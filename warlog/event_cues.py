@@ -73,6 +73,7 @@ def read_cues(cluster: Cluster, text: str, agent, target) -> Frame:
         civil_side=any(t.cue == "clash" and _CIVIL_SIDE.search(text, f.start, f.end) for f, t in trigs),
         suspects_hit=any(c.victims and _SUSPECTS.search(c.victims) for c in claims)
         or bool(target and _SUSPECTS.search(target.text)),
+        unmanned=any(_UNMANNED.search(text, f.start, f.end) for f in cluster.frames),
         ethnic_target=w["ethnic_target"],
         press_target=bool(target and _PRESS.search(target.text))
         or any(c.victims and _PRESS.search(c.victims) for c in claims),
@@ -306,6 +307,12 @@ _SUSPECTS = re.compile(
 _EXTRAJUDICIAL = re.compile(r"\bextra-?judicial|\bsummar(?:y|ily)\s+execut", re.I)
 _HARM = re.compile(
     r"beat|tortur|shot|shoot|kill|execut|assault|slash|whip|flog|behead|hack|stab|murder|wound|injur|dead|bod(?:y|ies)",
+    re.I,
+)
+# the post attacked was empty: no armed side to fight ("while it was unmanned", "the station was deserted")
+_UNMANNED = re.compile(
+    r"\bunmanned\b|\b(?:was|were|had\s+been|lay)\s+(?:\w+\s+)?(?:deserted|empty|unoccupied|vacant)\b"
+    r"|\bdeserted\s+(?:police|gendarmerie|military|army|customs|border)\s+(?:station|post|camp|base|office)",
     re.I,
 )
 _GUNS = re.compile(r"small\s+arms\s+fire|AK-?47s?|rifles?|gunfire|gunshots|opened\s+fire|shots\s+(?:were\s+)?fired", re.I)

@@ -216,6 +216,7 @@ class Frame:
     crowd_on_attacker: bool = False  # a crowd turned on the attacker ("the gunman was then lynched by the crowd")
     no_violence_only: bool = False  # the report calls it peaceful only by "no violence (was reported)"
     suspects_hit: bool = False  # the victims are suspected thieves, robbers or witches ("suspected thieves were lynched")
+    unmanned: bool = False  # the post attacked was empty ("attacked the police station while it was unmanned")
     ethnic_target: bool = False  # a community attacked as such ("attacked a Fulani camp", "two Fulani were killed")
     raid_arrest: bool = False  # arrests made in raids: the only attack words are the raids ("arrested 12 in raids")
     press_target: bool = False  # journalists or observers attacked ("a group of youths attacked a journalist")
@@ -300,6 +301,8 @@ def _armed_violence(f: Frame, armed_a: bool, armed_t: bool) -> tuple[str, str] |
             and (f.ambush or (f.two_sides and not (f.victims_civilian and not f.victims_armed))) and "attack" in c and not explosive and not f.execution \
             and not (f.group_agent and not f.armed_crowd):
         return "Battles", "Armed clash"  # "an unknown group ambushed police officers", civilians hit or not
+    if f.armed_post and f.unmanned and not (f.killed or f.victims_armed or c & {"clash", "abduct"}) and not explosive:
+        return "Strategic developments", "Looting/property destruction"  # an empty post attacked: no one to fight
     if f.armed_post and "attack" in c and f.agent_cat not in STATE and (not explosive or f.ambush or f.gunfire):
         return "Battles", "Armed clash"  # "militants attacked the gendarmerie": a battle, civilians hit or not
     if f.agent_cat == "ethnic" and "attack" in c and not explosive and not c & {"abduct", "sexual"}:
