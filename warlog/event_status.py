@@ -61,10 +61,12 @@ _OTHER_EVENT_BEFORE = re.compile(
 
 def _of_another_event(text: str, d: DateMention) -> bool:
     # "following last year's mutinies": a possessive date dates its noun
-    return bool(_OTHER_EVENT_BEFORE.search(text[max(0, d.start - 40) : d.start])) or text[d.end : d.end + 2] in (
-        "'s",
-        "’s",
-    )
+    return bool(_OTHER_EVENT_BEFORE.search(text[max(0, d.start - 40) : d.start])) or text.startswith(("'s", "’s"), d.end)
+
+
+# "who had been barricading", "while he had been attempting", "said to have been planning": the state
+# of someone the clause describes, not the event's
+_DESCRIBING_BEFORE = re.compile(r"\b(?:who|which|that|(?:while|when|as|after|because)\s+\w+|to)\s+$")
 
 
 def _ongoing(sent: Clause, doc: Doc | None = None) -> bool:
@@ -73,8 +75,7 @@ def _ongoing(sent: Clause, doc: Doc | None = None) -> bool:
     something, not the event."""
     text = sent.text
     return any(
-        # "who had been barricading", "while he had been attempting", "said to have been planning"
-        not re.search(r"\b(?:(?:who|which|that)|(?:while|when|as|after|because)\s+\w+|to)\s+$", text[max(0, m.start() - 24) : m.start()])
+        not _DESCRIBING_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
         and not (doc is not None and _in_relative_clause(doc, sent.start_char + m.end() - 1))
         for m in _ONGOING.finditer(text)
     )
