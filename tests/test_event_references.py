@@ -101,6 +101,12 @@ def test_a_state_of_affairs_in_the_main_clause_is_still_background(pipeline):
     assert not reported(pipeline, "Herders in the area have been fighting over pasture for years.")
 
 
+def test_an_act_that_continues_is_reported(pipeline):
+    # "continues to" tells of the act going on now, not of a state of affairs
+    events = reported(pipeline, "Al Shabaab gunmen continue to hold hostages in the Westgate mall in Nairobi.")
+    assert events and events[0].sub_event_type == "Abduction/forced disappearance"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -11,6 +11,8 @@ from warlog.triggers import find_triggers
     [
         ("Hundreds demonstrated in Ouagadougou on Monday for justice over an assassination in 1990.", "reported"),
         ("Policemen dismissed in 2012 demonstrated on Monday for their reintegration.", "reported"),
+        ("Teachers who retired between the years of 1997 and 2007 protested in Nyeri over their unpaid pensions.", "reported"),
+        ("Farmers protested in Kisumu over payments promised by the sugar company two years ago.", "reported"),
         ("The attack in 2015 killed three people.", "background"),
     ],
 )
@@ -169,6 +171,106 @@ SHORT_NOTES = [
     ("On Monday, a suspected thief was burnt to death in a market in Lahore.", ("Riots", "Mob violence")),
     # rival supporters clashing, no weapons named: a riot
     ("On Monday, ruling party and opposition supporters clashed in Dhaka ahead of the vote; five were injured.",
+     ("Riots", "Mob violence")),
+    # -- rockets fired by men who attack, fighters named by what they were, operations against militants
+    # an RPG fired by men who attacked a post, or rockets with small arms: a battle; rockets alone: shelling
+    ("On Monday, militants attacked the gendarmerie in Kpendjal and fired an RPG at the building.", ("Battles", "Armed clash")),
+    ("On Monday, militants attacked and killed three soldiers near Kandi using RPGs and small arms.",
+     ("Battles", "Armed clash")),
+    ("On Monday, militants fired rockets at the military base of Djibo.",
+     ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+    # people described as militiamen are armed; civilians described as a militia's supporters are civilians
+    ("On Monday, militants killed three people described as Koglweogo militiamen in Kaya.", ("Battles", "Armed clash")),
+    ("On Monday, militants killed four civilians described as Koglweogo supporters in Kaya.",
+     ("Violence against civilians", "Attack")),
+    ("On Monday, police killed two armed men near Lodwar.", ("Battles", "Armed clash")),
+    ("On Monday, forty Jie warriors were killed in a cattle raid in Turkana.", ("Battles", "Armed clash")),
+    # the unarmed are civilians, whatever they were suspected to be
+    ("On Monday, soldiers shot dead an unarmed militant at a checkpoint near Dori.", ("Violence against civilians", "Attack")),
+    # militiamen and locals who clash, militiamen overpowered: the locals fought, the militia fought
+    ("On Monday, Koglweogo militiamen and locals clashed in Kaya, leaving three dead.", ("Battles", "Armed clash")),
+    ("On Monday, militants attacked the village of Kali; Dozo militiamen defending it were overpowered and six villagers "
+     "were killed.", ("Battles", "Armed clash")),
+    ("On Monday, French forces conducted air/ground operations near Oursi. Corpses of ISGS militants were left behind.",
+     ("Battles", "Armed clash")),
+    ("On Monday, soldiers conducted joint operations targeting JNIM militants near Djibo and dismantled two camps.",
+     ("Battles", "Armed clash")),
+    # bombs that go off in their makers' hands are disrupted weapons use
+    ("On Monday, two militants were killed while in the process of planting an IED near Tougan.",
+     ("Strategic developments", "Disrupted weapons use")),
+    ("Two bombers died when explosives they were carrying went off in Garissa on Monday.",
+     ("Strategic developments", "Disrupted weapons use")),
+    # -- a militia's men taken, people attacked with their homes, a victim's own deed
+    ("On Monday, militants abducted three volunteer fighters (VDP) near Kaya.", ("Battles", "Armed clash")),
+    ("On Monday, militants abducted a teacher near Kaya.", ("Violence against civilians", "Abduction/forced disappearance")),
+    ("On Monday, ethnic militias burned homes in Molo and attacked civilians.", ("Violence against civilians", "Attack")),
+    ("On Monday, militants attacked the village of Kali and burned the chief's house.",
+     ("Strategic developments", "Looting/property destruction")),
+    ("On Monday, a group of farmers attacked a Fulani pastoralist camp near Nikki, wounding three.",
+     ("Violence against civilians", "Attack")),
+    # what the man the crowd beat had tried to do is no abduction of this event
+    ("On Monday, residents assaulted a man who attempted to kidnap a child in Parakou.", ("Riots", "Mob violence")),
+    # -- grievances told in clauses of cause and appositions, crowds that attack or damage
+    ("On Monday, residents demonstrated in Semere. The demonstrators demanded the closure of a quarry after a bridge was "
+     "destroyed and a child died.", ("Protests", "Peaceful protest")),
+    ("On Monday, students demonstrated for an inquiry into the death of Ali Musa, a trader who was killed in custody.",
+     ("Protests", "Peaceful protest")),
+    ("On Monday, a group of youths attacked people at a rally in Kitui.", ("Riots", "Violent demonstration")),
+    ("On Monday, police fired tear gas at opposition supporters marching in Nairobi. The demonstrators damaged cars.",
+     ("Riots", "Violent demonstration")),
+    # an armed group met by the police or ambushed: a battle, whoever the parse takes for its agent
+    ("Armed members of the MRC attack police officers in Kilifi; casualties on both sides.", ("Battles", "Armed clash")),
+    ("On Monday, youths ambushed a group of ISGS militants in Salmossi and killed two of them.", ("Battles", "Armed clash")),
+    ("On Monday, militants killed seven people including four Koglweogo militiamen in Kantari.", ("Battles", "Armed clash")),
+    ("On Monday, militants killed seven people including four women in Kantari.", ("Violence against civilians", "Attack")),
+    ("On Monday, Al Shabaab militants who tried to attack the post in Mandera were driven back by police officers.",
+     ("Battles", "Armed clash")),
+    # a grievance named by the feeling it stirs ("discontent with the kidnapping") is no act of the marchers
+    ("On Monday, protesters marched in Djibo to express discontent with the recent kidnapping of a priest.",
+     ("Protests", "Peaceful protest")),
+    ("On Monday, protesters forcibly entered the offices of the electoral commission in Kisumu.",
+     ("Riots", "Violent demonstration")),
+    # -- explosives in a ground attack, the state's violence a protest answers
+    ("On Monday, militants attacked the police station in Solle and set off explosives.", ("Battles", "Armed clash")),
+    ("On Monday, militants attacked an army convoy near Arbinda; the attack began with an IED detonation followed by "
+     "small arms fire.", ("Battles", "Armed clash")),
+    ("On Monday, an IED exploded under an army truck near Arbinda, killing two soldiers.",
+     ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    ("On Monday, police opened fire on a wedding party in Bobo-Dioulasso, wounding two women. Residents protested the "
+     "shooting.", ("Violence against civilians", "Attack")),
+    ("On Monday, police shot dead a boda boda rider in Kisumu, sparking protests by his colleagues.",
+     ("Violence against civilians", "Attack")),
+    ("On Monday, police shot dead two protesters during a demonstration in Kisumu.",
+     ("Protests", "Excessive force against protesters")),
+    # traditional hunters are their community's militia: they fight soldiers, and barricade roads as rioters
+    ("On Monday, soldiers and traditional hunters clashed in Bante; two policemen were killed.", ("Battles", "Armed clash")),
+    ("On Monday, hunters barricaded the highway in Tanguieta with burning tyres.", ("Riots", "Violent demonstration")),
+    # -- words of short notes: captives, dumped bodies, people blocked, crowds that chase or evict, goods seized
+    ("On Monday, a party official was held captive by rival members at a polling station in Kisii.",
+     ("Violence against civilians", "Abduction/forced disappearance")),
+    ("On Monday, two bodies were dumped in the river near Thika.", ("Violence against civilians", "Attack")),
+    ("On Monday, residents forcefully evicted twenty suspected criminals from their homes in Teso.",
+     ("Riots", "Mob violence")),
+    ("On Monday, the assistant chief was chased away by angry locals in Kisii.", ("Riots", "Mob violence")),
+    ("On Monday, militants entered the village of Kissi and emptied the school store by seizing rice and oil.",
+     ("Strategic developments", "Looting/property destruction")),
+    ("On Monday, police closed a bridge in Nairobi when a package was discovered to be a suspected bomb.",
+     ("Strategic developments", "Disrupted weapons use")),
+    ("On Monday, unknown gunmen in military fatigues detained a civilian near Diebougou.",
+     ("Violence against civilians", "Abduction/forced disappearance")),
+    # the police stopping an assault they took no part in: the assailants' mob violence
+    ("On Monday, women assaulted a merchant with clubs and stones near the gendarmerie in Solenzo. Gendarmes intervened.",
+     ("Riots", "Mob violence")),
+    # the leader or member of an armed group killed: a fight with that group
+    ("On Monday, soldiers killed the leader of a small militant group in Samtangou.", ("Battles", "Armed clash")),
+    ("On Monday, gunmen killed a member of Al Shabaab in Majengo.", ("Battles", "Armed clash")),
+    ("On Monday, a security operation against a group of Pokot militia in Baringo left six bandits dead.",
+     ("Battles", "Armed clash")),
+    # the officer arrested afterwards is no armed victim of his own shooting
+    ("On Monday, a police officer shot dead a driver who refused to pay a bribe in Narok. The officer was arrested.",
+     ("Violence against civilians", "Attack")),
+    # the police a crowd hands a suspect to take no part in the beating
+    ("On Monday, a group beat a suspected robber before handing him over to the police in Parakou.",
      ("Riots", "Mob violence")),
 ]
 

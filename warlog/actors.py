@@ -82,7 +82,9 @@ CATEGORIES: dict[str, tuple[str, int]] = {
         4,
     ),
     "communal": (
-        r"vigilantes?|vigilante\s+groups?|communal\s+militias?|self-defen[cs]e\s+groups?|(?:local\s+)?militias?|militiam[ae]n",
+        # traditional hunters bear arms as their community's militia (Dozo, Ode)
+        r"vigilantes?|vigilante\s+groups?|communal\s+militias?|self-defen[cs]e\s+groups?|(?:local\s+)?militias?|militiam[ae]n|"
+        r"(?:traditional\s+)?hunters",
         4,
     ),
     "armed": (

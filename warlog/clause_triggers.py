@@ -88,7 +88,9 @@ _ALLEGED_BEFORE = re.compile(
     r"\b(?:suspected|accus(?:ed|es|ing)|charged|convicted|blamed|arrested|detained|jailed|sentenced|wanted|"
     r"(?:held\s+)?responsible|guilty)\s+(?:\w+\s+){0,2}?(?:of|for|with|over)\s+(?:allegedly\s+|(?:the|an?|his|her|their)\s+)?"
     r"(?:alleged\s+|suspected\s+|recent\s+)?(?:\w+\s+(?:and|or)\s+)?$"
-    r"|\bin\s+connection\s+with\s+(?:the\s+|an?\s+)?(?:alleged\s+|recent\s+)?$",
+    r"|\bin\s+connection\s+with\s+(?:the\s+|an?\s+)?(?:alleged\s+|recent\s+)?$"
+    # what the victim had tried to do: "residents assaulted a man who attempted to kidnap a pupil"
+    r"|\b(?:who|that)\s+(?:had\s+)?(?:allegedly\s+|reportedly\s+)?(?:attempted|tried|wanted|planned|sought)\s+to\s+$",
     re.I,
 )
 # What an event is a sequel to or part of: "believed to be related to ethnic violence", "a reprisal for clashes"
@@ -192,13 +194,16 @@ _GRIEVANCE_OPEN = re.compile(
     r"victims\s+of|justice\s+for|(?:death|killing|murder|assassination|disappearance)\s+of|(?:investigation|inquiry|probe)\s+(?:into|for|of)|"
     r"(?:relatives|families|family|friends|parents)\s+(?:and\s+\w+\s+)?of|(?:in|an?)\s+(?:reaction|response)\s+to|angered\s+by|angry\s+(?:at|over|about)|"
     r"failures?\s+to\s+(?:stop|end|prevent|curb|contain|address|tackle|halt|protect)|"
-    r"outraged\s+(?:by|at|over)|after|following|amid(?:st)?|to\s+protest|in\s+protest|"
+    r"outraged\s+(?:by|at|over)|(?:discontent|anger|outrage|frustration|dissatisfaction|displeasure)\s+(?:with|at|over)|"
+    r"after|following|amid(?:st)?|to\s+protest|in\s+protest|"
     r"calling|saying|accusing|claiming|alleging|describing|"
     r"protest(?:ed|ing|s)?(?=\s+(?:the|a|an|his|her|their|its|this|recent|alleged|continued|repeated|rising|ongoing)\b))\b",
     re.I,
 )
 _GRIEVANCE_BREAK = re.compile(
-    r"[;:()]|\s[-\u2013]\s|,(?!\s+(?:calling|saying|accusing|claiming|alleging|describing|demand|denounc|condemn|decr))|"
+    r"[;:()]|\s[-\u2013]\s|,(?!\s+(?:calling|saying|accusing|claiming|alleging|describing|demand|denounc|condemn|decr))"
+    # "the death of Norbert Zongo, a journalist who was killed": an apposition goes on with the grievance
+    r"(?!\s+(?:an?|the)\s+[\w\s'-]{0,40}?\b(?:who|whom|whose|which|that)\b)|"
     r"\b(?:then|before|but|while|when|until|whereupon|protesters|demonstrators|the\s+crowd)\b|"
     r"\bby\s+\w+ing\b|\bby\s+$",
     re.I,
@@ -229,8 +234,27 @@ def _main_verb(doc: Doc, t: Trigger | ClaimMention) -> bool:
         and _conj_root(tok).dep_ == "ROOT"
         and (tok.tag_ != "VBN" or any(c.dep_ in ("auxpass", "aux") for c in tok.children))
         and _marked_conjunct(tok)
+        and not _ends_cause_clause(tok)
         for tok in span
     )
+
+
+def _ends_cause_clause(tok) -> bool:
+    """ "demanded its closure after a bridge was destroyed and a child died": a verb the parse coordinates
+    with the main one right after a clause of cause belongs to that clause."""
+    if tok.dep_ != "conj":
+        return False
+    for sub in tok.head.children:
+        if sub.dep_ == "advcl" and tok.head.i < sub.i < tok.i and any(
+            m.dep_ == "mark" and m.lower_ in _CAUSE_MARK for m in sub.children
+        ):
+            between = tok.doc[sub.right_edge.i + 1 : tok.left_edge.i]
+            # ("injured after demonstrators protesting a court clashed": the crowd's own clause goes on)
+            if all(w.dep_ == "cc" or w.is_punct for w in between) and not any(
+                _PROTEST_WORD.fullmatch(w.text) for w in sub.subtree
+            ):
+                return True
+    return False
 
 
 _PROTEST_WORD = re.compile(CUES["protest"], re.I)

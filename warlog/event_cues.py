@@ -26,12 +26,18 @@ def read_cues(cluster: Cluster, text: str, agent, target) -> Frame:
         agent.category if agent else None,
         _target_category(target, text) if target else _target_place(text, cluster),
         ethnic=w["ethnic"],
-        victims_civilian=any(c.victims and CIVILIAN_WORDS.search(c.victims) for c in claims),
+        # "shot dead a suspected but unarmed militant": whoever the unarmed were said to be, civilians
+        victims_civilian=any(c.victims and (CIVILIAN_WORDS.search(c.victims) or "unarmed" in c.victims.lower()) for c in claims),
         killed=any(c.kind == "killed" and (c.low or 0) > 0 for c in claims),
         label=next((f.label for f in cluster.frames if f.label), None),
         victims_armed=any(
             c.victims
-            and (ARMED_WORDS.search(c.victims) or named_groups_in(c.victims))  # "5 SLDF members shot dead"
+            and c.kind != "arrested"  # "the police officer was arrested": the one arrested is no victim of the violence
+            and (
+                ARMED_WORDS.search(c.victims)
+                or named_groups_in(c.victims)  # "5 SLDF members shot dead"
+                or _said_armed(c, text)  # "two people described as militiamen"
+            )
             and not _OFF_DUTY.search(c.victims)
             for c in claims
         ),
@@ -51,8 +57,12 @@ def read_cues(cluster: Cluster, text: str, agent, target) -> Frame:
             or (t.cue == "riot" and _FIRING.match(t.text))
             for _, t in trigs
         )
-        # "hurled grenades at the police, then directed small arms fire at them": grenades with guns
-        or (any(t.cue == "grenade" for _, t in trigs) and any(_GUNS.search(text, f.start, f.end) for f in cluster.frames)),
+        # "hurled grenades at the police, then directed small arms fire at them": grenades with guns; "attacked
+        # with RPGs and small arms", "an IED detonation followed by small arms fire": explosives in a gunfight
+        or (
+            any(t.cue in ("grenade", "shelling", "ied") for _, t in trigs)
+            and any(_GUNS.search(text, f.start, f.end) for f in cluster.frames)
+        ),
         two_sides=_two_sides(cluster),
         armed_post=_target_place(text, cluster, ("attack",)) in ARMED,
         unruly=bool(agent and _UNRULY.search(agent.text)),
@@ -77,6 +87,10 @@ def read_cues(cluster: Cluster, text: str, agent, target) -> Frame:
         ethnic_target=w["ethnic_target"],
         press_target=bool(target and _PRESS.search(target.text))
         or any(c.victims and _PRESS.search(c.victims) for c in claims),
+        target_inter=target.inter if target is not None else None,
+        state_attack_first=_state_attack_first(cluster, text),
+        people_target=target is not None and _target_category(target, text) == "civilians" and not _owner(target, text),
+        rpg=any(t.cue == "shelling" and _RPG.match(t.text) for _, t in trigs),
         raid_arrest=any(t.cue == "arrest" for _, t in trigs)
         and any(t.cue == "attack" for _, t in trigs)
         and all(_RAID.fullmatch(t.text) for _, t in trigs if t.cue == "attack"),
@@ -86,7 +100,8 @@ def read_cues(cluster: Cluster, text: str, agent, target) -> Frame:
 # A community attacked as such: "attacked a Fulani camp", "burned the village of Fulani pastoralists": a
 # communal militia's violence against civilians, not a brawl (ACLED); one herder beaten is a mob's
 _ETHNIC_TARGET = re.compile(
-    rf"\b(?:attack\w*|raid\w*|torch\w*|burn\w*|destroy\w*|invad\w*)\s+(?:an?\s+|the\s+)?(?:{ETHNIC})\s+"
+    rf"\b(?:attack\w*|raid\w*|torch\w*|burn\w*|destroy\w*|invad\w*)\s+(?:(?:civilians|people|residents|herders)\s+(?:in|at)\s+)?"
+    rf"(?:an?\s+|the\s+)?(?:{ETHNIC})\s+(?:(?:herders?|pastoralists?|herding|farming|farmers?)\s+)?"
     r"(?:camps?|settlements?|villages?|hamlets?|homes?|houses?|community|quarters?|neighbou?rhoods?)\b"
     rf"|\b(?:camps?|settlements?|villages?|hamlets?)\s+of\s+(?:the\s+)?(?:{ETHNIC})\b"
 )
@@ -102,7 +117,7 @@ ETHNIC_RE = re.compile(
 
 
 ARMED_WORDS = re.compile(
-    r"soldier|troop|police|officer|gendarme|militant|fighter|jihadist|insurgent|rebel|attacker|assailant|gunm[ae]n|raider|bandit|militia|(?<!body)guard|VDP|volunteer|ranger|reservist|warder|commando|servicem[ae]n|personnel|Shabaa?b|Mungiki|Koglweogos?|Dozos?|askaris?|militiam[ae]n|gang|robber|pirate|carjacker|\bcops?\b",
+    r"soldier|troop|police|officer|gendarme|militant|fighter|jihadist|insurgent|rebel|attacker|assailant|gunm[ae]n|raider|bandit|militia|(?<!body)guard|VDP|volunteer|ranger|reservist|warder|commando|servicem[ae]n|personnel|Shabaa?b|Mungiki|Koglweogos?|Dozos?|askaris?|militiam[ae]n|warrior|gang|robber|pirate|carjacker|\bcops?\b|\barmed\s+(?:men|man|individuals|persons|suspects)\b",
     re.I,
 )
 CIVILIAN_WORDS = re.compile(
@@ -136,7 +151,7 @@ def _text_flags(text: str) -> dict[str, bool]:
 def _target_category(m, text: str = "") -> str:
     """The target's category for typing: a community named without fighters ("kill eleven Turkana",
     "a Pokot village", "Turkana herders") is its people, not an ethnic militia; an off-duty, retired or
-    former policeman, soldier or militiaman is a civilian (ACLED)."""
+    former policeman, soldier or militiaman is a civilian, and so is an unarmed one (ACLED)."""
     if text and _OFF_DUTY.search(text, max(0, m.start - 20), m.start + 1):
         return "civilians"
     if m.category == "ethnic" and not _FIGHTERS.search(m.text):
@@ -145,7 +160,7 @@ def _target_category(m, text: str = "") -> str:
 
 
 _PRESS = re.compile(r"\b(?:journalists?|reporters?|photographers?|cameram[ae]n|correspondents?|(?:election |poll |human rights )?observers?)\b", re.I)
-_OFF_DUTY = re.compile(r"\b(?:off[\s-]duty|retired|former|ex-)", re.I)
+_OFF_DUTY = re.compile(r"\b(?:off[\s-]duty|retired|former|ex-|unarmed)", re.I)
 _FIGHTERS = re.compile(
     r"\b(?:militias?|militiam[ae]n|raiders|gunmen|warriors|attackers|fighters|assailants|bandits|rustlers)\b",
     re.I,
@@ -209,6 +224,26 @@ def _armed_attack(cluster: Cluster) -> bool:
         and not any(t.cue in ("protest", "riot", "mob") for t in f.triggers)
         and any(r.role == "agent" and r.mention.category in _ARMED_AGENTS for r in f.roles)
         for f in cluster.frames
+    )
+
+
+# what a first act set off: "police shot dead a tout, sparking protests"
+_SPARKED = re.compile(r"\b(?:spark\w*|trigger\w*|prompt\w*|provok\w*|led\s+to|leading\s+to|followed\s+by|caus(?:ed|ing))\b", re.I)
+
+
+def _state_attack_first(cluster: Cluster, text: str) -> bool:
+    """The report opens on the police or army harming people who were not protesting, and the protest
+    comes after, set off by it ("Police opened fire on a wedding party. Residents protested"): the attack
+    is the event."""
+    first = min(cluster.frames, key=lambda f: f.start)
+    attacks = [t.start for t in first.triggers if t.cue == "attack"]
+    if not attacks or not any(r.role == "agent" and r.mention.category in STATE for r in first.roles):
+        return False
+    if any(r.mention.category == "protesters" for r in first.roles):
+        return False
+    crowd = [t for t in first.triggers if t.cue in ("protest", "riot", "mob", "intervene")]
+    return bool(crowd or len(cluster.frames) > 1) and all(
+        t.start > attacks[0] and _SPARKED.search(text, attacks[0], t.start) for t in crowd
     )
 
 
@@ -315,7 +350,43 @@ _UNMANNED = re.compile(
     r"|\bdeserted\s+(?:police|gendarmerie|military|army|customs|border)\s+(?:station|post|camp|base|office)",
     re.I,
 )
-_GUNS = re.compile(r"small\s+arms\s+fire|AK-?47s?|rifles?|gunfire|gunshots|opened\s+fire|shots\s+(?:were\s+)?fired", re.I)
+_GUNS = re.compile(r"small\s+arms|automatic\s+weapons|AK-?47s?|rifles?|gunfire|gunshots|opened\s+fire|shots\s+(?:were\s+)?fired", re.I)
+# who the victims were said to be: "killed two people described as Koglweogo militiamen", "seven people
+# including five Koglweogo militiamen"
+_DESCRIBED_ARMED = re.compile(
+    r",?\s+(?:(?:described|identified|presented|said|believed|thought|reported)\s+(?:to\s+be|as)|including|among\s+them)\s+"
+    r"(?:\w+\s+){0,3}?"
+    r"(?:members\s+of\s+(?:the\s+)?\w+|soldiers|militiam[ae]n|militants|fighters|jihadists|volunteers|VDPs?|Koglweogos?|Dozos?|gendarmes|policem[ae]n)\b",
+    re.I,
+)
+# whose property was hit: "burned teachers' offices", "the chief's house", "shops owned by traders"
+_OWNED_AFTER = re.compile(
+    r"(?:'s|’s|'|’)?\s*(?:offices?|houses?|homes?|shops?|property|belongings|fields|granaries|huts|stalls)\b", re.I
+)
+_OWNED_BEFORE = re.compile(r"\b(?:owned\s+by|belonging\s+to|property\s+of|of)\s+(?:\w+\s+){0,3}$", re.I)
+
+
+def _owner(m, text: str) -> bool:
+    return bool(_OWNED_AFTER.match(text, m.end) or _OWNED_BEFORE.search(text, max(0, m.start - 40), m.start))
+
+
+_OFF_DUTY_AFTER = re.compile(r"(?:\s+\w+){0,2}\s*\((?:\w+\s+){0,2}?(?:off[\s-]duty|retired|former|unarmed)", re.I)
+
+
+# "the leader of a small militant group", "a member of Al Shabaab": someone of an armed group
+_MEMBER = re.compile(r"(?:leaders?|members?|commanders?|heads?|fighters)", re.I)
+_OF_GROUP = re.compile(r"\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:militant|armed|rebel|jihadist|terrorist|insurgent)\s+(?:group|cell|faction)\b", re.I)
+
+
+def _said_armed(c, text: str) -> bool:
+    if _MEMBER.fullmatch(c.victims) and text.startswith(" of ", c.end):
+        return bool(_OF_GROUP.match(text, c.end) or named_groups_in(text[c.end : c.end + 60]))
+    m = _DESCRIBED_ARMED.match(text, c.end) if _PEOPLE.fullmatch(c.victims) else None
+    return m is not None and not _OFF_DUTY_AFTER.match(text, m.end())  # "a Koglweogo chief (assumed off-duty)"
+
+
+_PEOPLE = re.compile(r"people|persons|individuals|men|others", re.I)
+_RPG = re.compile(r"RPG|rocket-propelled", re.I)
 _GUNFIRE = re.compile(r"fire|\bgun|\bshot|shoot", re.I)
 _CROWD = re.compile(
     r"residents|villagers|locals|inhabitants|crowd|mob|youths|voters|community|"

@@ -16,7 +16,7 @@ from .triggers import Trigger
 
 BACKGROUND_DAYS = 30
 _ONGOING = re.compile(
-    r"\b(?:has|have|had)\s+been\s+\w+ing\b|\bfor\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:\w+\s+)?(?:years|decades)\b|\bsince\s+(?:19|20)\d\d\b|\bcontinues?\s+to\b|\bin\s+recent\s+(?:years|months)\b",
+    r"\b(?:has|have|had)\s+been\s+\w+ing\b|\bfor\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:\w+\s+)?(?:years|decades)\b|\bsince\s+(?:19|20)\d\d\b|\bin\s+recent\s+(?:years|months)\b",
     re.I,
 )
 
@@ -54,7 +54,11 @@ _OTHER_EVENT_BEFORE = re.compile(
     r"coup|uprising|genocide|war|massacres?|independence|crisis|revolution|insurrection|mutiny|agreement|accord|"
     r"law|constitution|reform|promised|recruited|retired|convicted|sentenced|jailed|victims)\s+(?:of\s+(?:the\s+)?\w+\s+)?"
     r"(?:(?:in|of|of\s+the|since)\s+)?$"
-    r"|\b(?:who|which|that)\s+(?:was|were|had\s+been|has\s+been)\s+\w+(?:ed|en)\s+(?:(?:in|since|during)\s+(?:the\s+)?)?$|\b(?:the|their|his|her|its)\s+$",  # "assassinated in 1998"
+    r"|\b(?:who|which|that)\s+(?:was|were|had\s+been|has\s+been)\s+\w+(?:ed|en)\s+(?:(?:in|since|during)\s+(?:the\s+)?)?$|\b(?:the|their|his|her|its)\s+$"  # "assassinated in 1998"
+    # a step of someone's past a few words before: "teachers who retired between the years of 1997", "benefits
+    # promised by a court two years ago"
+    r"|\b(?:retired|promised|recruited|convicted|sentenced|jailed|dismissed|sacked|born|founded|elected|appointed)\s+"
+    r"(?:[\w-]+\s+){1,5}?$",
     re.I,
 )
 

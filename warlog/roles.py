@@ -85,6 +85,9 @@ _OBSERVING = re.compile(
 )
 
 
+_HANDED_TO = re.compile(r"\b(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?|took|tak(?:e|es|en|ing))\s+(?:\w+\s+)?(?:over\s+)?to\s+(?:the\s+)?$", re.I)
+
+
 _RESPONSE = re.compile(
     r"\b(?:repel\w*|respond\w*|retaliat\w*|in\s+response|fend\s+off|counter\w*|returned\s+fire|defend\w*)\b",
     re.I,
@@ -111,6 +114,8 @@ def _roles(
         if _key(m) in seen or _ONLY_LINKED.search(doc_text(doc), max(0, m.start - 60), m.start):
             continue  # "suspected of links to al Shabaab": the group is named, it takes no part
         seen.add(_key(m))
+        if _HANDED_TO.search(doc_text(doc), max(0, m.start - 40), m.start):
+            continue  # "beat a robber before handing him over to the police": the police take him in, no side
         if _observer(doc, m) or _trailing_source(doc_text(doc), m, triggers):
             continue  # "police are investigating the killing": they look into the act, they take no part
         role, word = _role_by_parse(doc, m, trig_tokens)
