@@ -266,6 +266,9 @@ SHORT_NOTES = [
     ("On Monday, gunmen killed a member of Al Shabaab in Majengo.", ("Battles", "Armed clash")),
     ("On Monday, a security operation against a group of Pokot militia in Baringo left six bandits dead.",
      ("Battles", "Armed clash")),
+    # a crowd named by its anger, or youths destroying: a riot, not an armed group's property destruction
+    ("On Saturday, angry boda boda riders in Malindi burnt down a bus that had hit one of them.", ("Riots", "Mob violence")),
+    ("On Monday, youths destroy ballot boxes at a polling centre in Kiambu.", ("Riots", "Mob violence")),
     # the officer arrested afterwards is no armed victim of his own shooting
     ("On Monday, a police officer shot dead a driver who refused to pay a bribe in Narok. The officer was arrested.",
      ("Violence against civilians", "Attack")),

@@ -292,7 +292,10 @@ _GROUP_AGENT = re.compile(
     r"attackers|bandits|jihadists|insurgents|terrorists|rebels|soldiers|police|thugs|goons|hired))"
     # a crowd of the place or the vote as the agent: "youth attacked election officials", "assaulted by youths"
     r"|\b(?:youths?|voters|villagers|residents|locals)\s+(?:\w+\s+)?(?:attacked|assaulted|beat|stoned|raided|lynched|"
-    r"torched|burn(?:ed|t)|stormed|tried\s+to\s+(?:raid|attack|storm))\b|\b(?:assaulted|attacked|beaten)\s+by\s+(?:angry\s+|irate\s+)?(?:youths?|voters|villagers|residents|locals)\b"
+    r"torched|burn(?:ed|t)|stormed|destroy(?:ed)?|vandali[sz]ed|ransacked|tried\s+to\s+(?:raid|attack|storm))\b|"
+    # a crowd named by its anger: "angry boda boda riders burnt down a bus"
+    r"\b(?:angry|irate|enraged|angered|furious)\s+(?:[\w-]+\s+){0,3}?(?:riders|operators|drivers|traders|residents|youths?|"
+    r"villagers|students|fans|supporters|locals|workers|farmers|people|motorists|passengers|women|men)\b|\b(?:assaulted|attacked|beaten)\s+by\s+(?:angry\s+|irate\s+)?(?:youths?|voters|villagers|residents|locals)\b"
     # party supporters or political opponents who attack: a crowd of the contest ("supporters of the governor beat him")
     r"|\b(?:supporters|opponents|loyalists)\s+(?:of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,4}?)?(?:attack(?:ed)?|assault(?:ed)?|beat|"
     r"stoned|torched|burn(?:ed|t)|stormed|raided)\b",

@@ -422,7 +422,9 @@ def _violence_or_strategic(f: Frame) -> tuple[str, str] | None:
         # "four cars burnt in post-election violence": no armed group named ("an aspirant was attacked and
         # injured - electoral violence" is an attack on him)
         return "Riots", "Violent demonstration"
-    if "loot" in c and not c & {"attack", "abduct", "sexual"} and not f.armed_crowd and (
+    # (weapons or bodies named elsewhere in the report do not arm a crowd of residents: "after the body of a girl
+    # was found, angered residents set ablaze the house of the suspect's father")
+    if "loot" in c and not c & {"attack", "abduct", "sexual"} and not (f.armed_crowd and not f.crowd) and (
         f.agent_cat in ("civilians", "rioters", "protesters")
         or (f.agent_cat == "political" and f.partisan_violence)
         or (f.agent_cat is None and f.group_agent)  # "houses were burnt down by a group of operators"
